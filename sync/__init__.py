@@ -1,0 +1,1 @@
+"""The complaint register: validate, evaluate and write back a property office's 投诉登记表."""

@@ -1,0 +1,34 @@
+"""Named failures. Each message is Chinese, for office staff, and says what to do next.
+
+The CLI catches `SyncError` and prints its message with a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """A sync (or init, or build) cannot run; nothing was written."""
+
+
+class RegisterUnreadable(SyncError):
+    """The register file is missing, not a workbook, damaged or too large to open safely."""
+
+
+class MissingColumns(SyncError):
+    """The header row lacks a column the sync cannot work without."""
+
+
+class RegisterLocked(SyncError):
+    """Excel, WPS or LibreOffice has the register open (a lock file sits beside it)."""
+
+
+class RegisterChanged(SyncError):
+    """The register changed on disk (or in the sheet) between read and write; try again."""
+
+
+class LossyWrite(SyncError):
+    """Saving would drop content the writer cannot keep (shapes, pictures, extended validation)."""
+
+
+class WriteFailed(SyncError):
+    """The new file could not be written (disk full, read-only); the original is untouched."""

@@ -1,0 +1,81 @@
+"""Plain data passed between the core's steps: parsed records and their evaluations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A cell staff must fix. `message` is Chinese and says what is wrong and how to fix it."""
+
+    row: int
+    key: str  # column key (schema.py)
+    message: str
+
+    def describe(self) -> str:
+        from .schema import BY_KEY
+
+        return f"第 {self.row} 行「{BY_KEY[self.key].header}」：{self.message}"
+
+
+@dataclass(frozen=True)
+class Record:
+    """One register row with its staff cells parsed into Python values.
+
+    `values` holds only cells that parsed: datetime for datetime columns, int for counts,
+    float for money, str for text and enumerations (already checked against the lists),
+    bool for 是/否 columns. A cell that did not parse is absent and has a Problem instead.
+    """
+
+    row: int
+    values: dict[str, object]
+    problems: tuple[Problem, ...] = ()
+
+    def get(self, key: str, default: object = None) -> object:
+        return self.values.get(key, default)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    at: datetime
+    provisional: bool = False  # counted Monday-Friday for a year the calendar does not know
+    explanation: str = ""  # for working-day deadlines: which days were skipped or added
+
+
+CLOCKS: tuple[str, ...] = ("response", "reply", "close", "callback")
+CLOCK_NAMES: dict[str, str] = {"response": "响应", "reply": "答复", "close": "办结", "callback": "回访"}
+# The staff column whose time stops each clock.
+CLOCK_DONE_BY: dict[str, str] = {
+    "response": "responded",
+    "reply": "replied",
+    "close": "closed",
+    "callback": "callback",
+}
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    row: int
+    number: str | None  # 编号 as it will stand after the sync (filled when it was empty)
+    status: str
+    level: str  # 系统等级
+    reasons: tuple[str, ...]  # one per rule that fired, in Chinese
+    deadlines: dict[str, Deadline]  # by clock: response, reply, close, callback
+    notify: dict[str, datetime]  # by role key, only for 重大
+    overdue: tuple[str, ...]  # clocks open past their deadline at `now`
+    late: tuple[str, ...]  # clocks done, but after their deadline
+    due_soon: tuple[str, ...]  # open clocks due within the warning window
+    approval: str | None
+    group_size: int | None
+    problems: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = field(default_factory=tuple)  # extra remarks for 校验 (provisional)
+
+    @property
+    def major(self) -> bool:
+        return self.level == "重大"
+
+    @property
+    def provisional(self) -> bool:
+        return any(d.provisional for d in self.deadlines.values())
