@@ -7,7 +7,7 @@ user sees it) and column key (see schema.py); the backend maps keys to its colum
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
@@ -81,7 +81,9 @@ class CellWrite:
 
 @dataclass(frozen=True)
 class ChangeSet:
-    new_columns: dict[str, int] = field(default_factory=dict)  # computed columns to add: key -> index
+    # Computed columns the register lacks, in schema order. The backend appends their
+    # headers after its last used column and then resolves writes to them by key.
+    new_columns: tuple[str, ...] = ()
     writes: tuple[CellWrite, ...] = ()
 
     @property
