@@ -3,35 +3,110 @@ function, and turns a SyncError into a Chinese message and a non-zero exit code.
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from .errors import SyncError
+from .report import progress_after
+from .rules import RulesError
 
 DEFAULT_RULES = "rules.yaml"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Failure(click.ClickException):
+    """A SyncError as the user sees it: the Chinese message, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"错误：{self.message}", err=True)
+
+
+class Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (SyncError, RulesError) as exc:
+            raise Failure(str(exc)) from exc
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 def cli() -> None:
     """物业投诉登记表：校验、计算时限与升级、回写登记表、生成公告网站。"""
 
 
 def main() -> None:
-    try:
-        cli.main(standalone_mode=False)
-    except SyncError as exc:
-        click.echo(f"错误：{exc}", err=True)
-        sys.exit(2)
-    except click.exceptions.Abort:
-        click.echo("已取消。", err=True)
-        sys.exit(1)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
+    cli(prog_name="complaints")
 
 
 # --- init, sync, check: the register ------------------------------------------------------
+
+rules_option = click.option(
+    "--rules",
+    "rules_path",
+    default=DEFAULT_RULES,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="本办公室的规则文件。",
+)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@rules_option
+def init(path: str, rules_path: str) -> None:
+    """新建一份空白登记表（.xlsx）。"""
+    from .app import load_policy
+    from .template import init_register
+
+    rules, _ = load_policy(rules_path)
+    init_register(path, rules)
+    click.echo(f"已新建登记表：{path}")
+    click.echo(f"填写后运行：complaints sync {path}")
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@rules_option
+@click.option("--now", "now_text", metavar="时间", help="按此时间计算（如 \"2026-11-22 10:00\"），默认为当前时间。")
+@click.option("--dry-run", is_flag=True, help="只计算和报告，不写入登记表。")
+@click.option("--allow-lossy", is_flag=True, help="即使会丢失图片、形状等内容也写入（不建议）。")
+def sync(path: str, rules_path: str, now_text: str | None, dry_run: bool, allow_lossy: bool) -> None:
+    """校验登记表，计算时限、状态和升级，并写回计算列。"""
+    from .app import load_policy, office_now, open_xlsx
+    from .report import print_report
+    from .service import sync_register
+
+    rules, calendar = load_policy(rules_path)
+    now = office_now(rules, now_text)
+    with progress_after(1.0, "同步中"):
+        report = sync_register(open_xlsx(path, rules, allow_lossy=allow_lossy), rules, calendar, now, dry_run=dry_run)
+    print_report(report, dry_run=dry_run)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+@rules_option
+@click.option("--now", "now_text", metavar="时间", help="演示数据截至此时间，默认为当前时间。")
+@click.option("--rows", default=300, show_default=True, help="演示投诉的数量。")
+def demo(path: str, rules_path: str, now_text: str | None, rows: int) -> None:
+    """生成一份填好演示数据的登记表（虚构的投诉）。"""
+    from .app import load_policy, office_now
+    from .demo import write_demo
+
+    rules, _ = load_policy(rules_path)
+    write_demo(path, rules, office_now(rules, now_text), rows=rows)
+    click.echo(f"已生成演示登记表：{path}（{rows} 宗虚构投诉）")
+
+
+@cli.command()
+@rules_option
+def check(rules_path: str) -> None:
+    """检查 rules.yaml，并列出生效的规则。"""
+    from .rules import describe_rules, load_rules
+
+    rules = load_rules(rules_path)
+    click.echo(f"{rules_path} 检查通过。生效的规则：")
+    click.echo(describe_rules(rules))
 
 
 # --- site: the public site (issue 4) ------------------------------------------------------

@@ -1,0 +1,35 @@
+# Two commands for a fresh Linux machine with Python >= 3.11 and make:
+#   make demo   build a demo register, sync it, build the site
+#   make test   run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO := sheets/demo.xlsx
+DEMO_NOW ?=
+
+.PHONY: setup demo test lint bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -f $(DEMO)
+	$(BIN)/complaints demo $(DEMO) $(if $(DEMO_NOW),--now "$(DEMO_NOW)")
+	$(BIN)/complaints sync $(DEMO) $(if $(DEMO_NOW),--now "$(DEMO_NOW)")
+
+test: $(STAMP)
+	$(BIN)/ruff check sync tests bench
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check sync tests bench
+	$(BIN)/ruff format --check sync tests bench
+
+clean:
+	rm -rf $(VENV) public build .pytest_cache .hypothesis

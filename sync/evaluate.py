@@ -1,0 +1,265 @@
+"""Evaluation: records + rules + calendar + now -> one Evaluation per record.
+
+Pure: `now` comes in, nothing is read from the clock, files or network.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from .model import CLOCKS, Deadline, Evaluation, Problem, Record
+from .rules import Limit, Rules
+from .workdays import WorkCalendar, deadline
+
+LEVELS: tuple[str, ...] = ("一般", "重要", "重大")
+
+# A later step also stops the earlier clocks: a reply is a response, a closing is a reply.
+DONE_BY: dict[str, tuple[str, ...]] = {
+    "response": ("responded", "replied", "closed"),
+    "reply": ("replied", "closed"),
+    "close": ("closed",),
+    "callback": ("callback",),
+}
+
+
+@dataclass(frozen=True)
+class _Fired:
+    level: str
+    reason: str
+    since: datetime | None  # when the rule started to hold, if known
+
+
+def evaluate(
+    records: list[Record], rules: Rules, calendar: WorkCalendar, now: datetime
+) -> list[Evaluation]:
+    sizes = group_sizes(records)
+    numbers = assign_numbers(records, rules, now)
+    return [
+        _evaluate_one(r, sizes[r.row], numbers.get(r.row), rules, calendar, now) for r in records
+    ]
+
+
+def group_sizes(records: list[Record]) -> dict[int, int | None]:
+    """同类户数: distinct 房号 among the complaints sharing a 关联事项, at least 涉及户数."""
+    units: dict[str, set[str]] = defaultdict(set)
+    households: dict[str, int] = defaultdict(int)
+    for r in records:
+        matter = r.get("matter")
+        if matter:
+            if r.get("unit"):
+                units[matter].add(_unit_key(str(r.get("unit"))))
+            households[matter] = max(households[matter], int(r.get("households") or 0))
+    sizes: dict[int, int | None] = {}
+    for r in records:
+        matter = r.get("matter")
+        own = int(r.get("households") or 0) or (1 if r.get("unit") else 0)
+        size = max(len(units[matter]), households[matter], own) if matter else own
+        sizes[r.row] = size or None
+    return sizes
+
+
+def _unit_key(unit: str) -> str:
+    return "".join(unit.split()).upper()
+
+
+def assign_numbers(records: list[Record], rules: Rules, now: datetime) -> dict[int, str]:
+    """编号 for every record: its own, or a new unique one where staff left the cell empty."""
+    taken = {str(r.get("number")) for r in records if r.get("number")}
+    numbers: dict[int, str] = {}
+    counters: dict[str, int] = defaultdict(int)
+    for r in records:
+        if r.get("number"):
+            numbers[r.row] = str(r.get("number"))
+            continue
+        if any(p.key == "number" for p in r.problems):
+            continue  # the cell holds something unusable; staff must fix it, not us
+        day = (r.get("received") or now).strftime("%Y%m%d")
+        stem = f"{rules.number_prefix}-{day}-"
+        while True:
+            counters[stem] += 1
+            candidate = f"{stem}{counters[stem]:03d}"
+            if candidate not in taken:
+                break
+        taken.add(candidate)
+        numbers[r.row] = candidate
+    return numbers
+
+
+def _evaluate_one(
+    r: Record,
+    group_size: int | None,
+    number: str | None,
+    rules: Rules,
+    calendar: WorkCalendar,
+    now: datetime,
+) -> Evaluation:
+    received: datetime | None = r.get("received")
+    deadlines = _deadlines(r, rules, calendar)
+    done = {clock: _done_at(r, clock) for clock in CLOCKS}
+    soon = deadline(now, rules.due_soon, calendar, rules.closing_time).at
+    overdue = tuple(c for c, d in deadlines.items() if done[c] is None and now > d.at)
+    late = tuple(c for c, d in deadlines.items() if done[c] is not None and done[c] > d.at)
+    due_soon = tuple(
+        c for c, d in deadlines.items() if done[c] is None and now <= d.at <= soon
+    )
+    fired = _escalations(r, group_size, deadlines, rules, calendar, now)
+    base = r.get("level") if r.get("level") in LEVELS else "一般"
+    level = max([base, *(f.level for f in fired)], key=LEVELS.index)
+    notify = _notify(r, fired, level, rules, calendar) if level == "重大" and received else {}
+    notes = _provisional_note(deadlines.values())
+    return Evaluation(
+        row=r.row,
+        number=number,
+        status=_status(r),
+        level=level,
+        reasons=tuple(f.reason for f in fired),
+        deadlines=deadlines,
+        notify=notify,
+        overdue=overdue,
+        late=late,
+        due_soon=due_soon,
+        approval=approval_level(r.get("claim"), rules),
+        group_size=group_size,
+        problems=r.problems,
+        notes=notes,
+    )
+
+
+def _deadlines(r: Record, rules: Rules, calendar: WorkCalendar) -> dict[str, Deadline]:
+    received: datetime | None = r.get("received")
+    closing = rules.closing_time
+    out: dict[str, Deadline] = {}
+    if received is not None:
+        out["response"] = deadline(received, rules.response, calendar, closing)
+        reply = rules.reply.get(r.get("target"))
+        if reply is not None:
+            out["reply"] = deadline(received, reply, calendar, closing)
+        if r.get("validity") != "无效":
+            out["close"] = deadline(received, rules.close, calendar, closing)
+    closed: datetime | None = r.get("closed")
+    if closed is not None:
+        out["callback"] = deadline(closed, rules.callback, calendar, closing)
+    return out
+
+
+def _done_at(r: Record, clock: str) -> datetime | None:
+    times = [r.get(k) for k in DONE_BY[clock] if r.get(k) is not None]
+    return min(times) if times else None
+
+
+def _status(r: Record) -> str:
+    if r.get("closed") is not None:
+        return "已回访" if r.get("callback") is not None else "已办结"
+    if r.get("replied") is not None:
+        return "已答复"
+    if r.get("responded") is not None:
+        return "处理中"
+    return "待响应"
+
+
+def _escalations(
+    r: Record,
+    group_size: int | None,
+    deadlines: dict[str, Deadline],
+    rules: Rules,
+    calendar: WorkCalendar,
+    now: datetime,
+) -> list[_Fired]:
+    """Every escalation rule that holds, in the order rules.yaml lists them."""
+    received: datetime | None = r.get("received")
+    is_open = r.get("closed") is None
+    imp, maj = rules.important, rules.major
+    fired: list[_Fired] = []
+
+    def at_least(key: str, threshold: float | None) -> float | None:
+        value = r.get(key)
+        return value if threshold is not None and value is not None and value >= threshold else None
+
+    if (n := at_least("complaint_count", imp.complaint_count)) is not None:
+        fired.append(_Fired("重要", f"投诉次数 {n} 次，达到 {imp.complaint_count} 次 → 重要", received))
+    if (n := at_least("contact_count", imp.communication_count)) is not None:
+        fired.append(
+            _Fired("重要", f"沟通 {n} 轮，达到 {imp.communication_count} 轮 → 重要", received)
+        )
+    if maj.households is not None and group_size is not None and group_size >= maj.households:
+        fired.append(_Fired("重大", f"同类户数 {group_size} 户，达到 {maj.households} 户 → 重大", received))
+    if (amount := at_least("claim", maj.claim_amount)) is not None:
+        fired.append(
+            _Fired("重大", f"索赔 {_yuan(amount)} 元，达到 {_yuan(maj.claim_amount)} 元 → 重大", received)
+        )
+    if maj.safety_hazard and r.get("safety") is True:
+        fired.append(_Fired("重大", "存在安全隐患 → 重大", received))
+    if maj.media_or_government and r.get("media") is True:
+        fired.append(_Fired("重大", "媒体或政府关注 → 重大", received))
+    close = deadlines.get("close")
+    if (
+        maj.open_past_close_limit
+        and is_open
+        and close is not None
+        and r.get("validity") == "有效"
+        and now > close.at
+    ):
+        fired.append(_Fired("重大", f"有效投诉超过办结时限 {_minute(close.at)} 仍未办结 → 重大", close.at))
+    important = r.get("level") in ("重要", "重大") or any(f.level == "重要" for f in fired)
+    if maj.important_open_for is not None and important and is_open and received is not None:
+        since = deadline(received, maj.important_open_for, calendar, rules.closing_time).at
+        if now > since:
+            fired.append(
+                _Fired("重大", f"重要投诉处理超过 {_limit_text(maj.important_open_for)} 仍未办结 → 重大", since)
+            )
+    return fired
+
+
+def _notify(
+    r: Record, fired: list[_Fired], level: str, rules: Rules, calendar: WorkCalendar
+) -> dict[str, datetime]:
+    """Who must hear of a major complaint, and by when: counted from the moment it became major."""
+    received: datetime = r.get("received")
+    moments = [f.since or received for f in fired if f.level == "重大"]
+    if r.get("level") == "重大" or not moments:
+        moments.append(received)
+    since = min(moments)
+    return {
+        role: deadline(since, limit, calendar, rules.closing_time).at
+        for role, limit in rules.notify.items()
+    }
+
+
+def approval_level(claim: object, rules: Rules) -> str | None:
+    """审批层级 by 索赔金额: the first band the amount is below; None without a claim."""
+    if not isinstance(claim, int | float) or claim <= 0:
+        return None
+    for band in rules.approval:
+        if band.below is None or claim < band.below:
+            return band.level
+    return rules.approval[-1].level
+
+
+def _provisional_note(deadlines: Iterable[Deadline]) -> tuple[str, ...]:
+    if any(d.provisional for d in deadlines):
+        return ("部分时限跨入节假日尚未公布的年份，暂按周一至周五计算，公布后会自动更新",)
+    return ()
+
+
+def _yuan(amount: float) -> str:
+    return f"{amount:,.0f}"
+
+
+def _minute(at: datetime) -> str:
+    return at.strftime("%Y-%m-%d %H:%M")
+
+
+_UNIT_TEXT = {"minutes": "分钟", "hours": "小时", "working_days": "个工作日", "days": "天", "months": "个月"}
+
+
+def _limit_text(limit: Limit) -> str:
+    return f"{limit.amount} {_UNIT_TEXT[limit.unit]}"
+
+
+def problem_text(problems: Iterable[Problem]) -> str:
+    from .schema import BY_KEY
+
+    return "；".join(f"「{BY_KEY[p.key].header}」{p.message}" for p in problems)

@@ -1,0 +1,142 @@
+"""Write-back planning: what the computed cells, their fills and notes should hold, and the
+smallest change set that gets the register there. Pure; the backends apply the result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .evaluate import problem_text
+from .model import CLOCK_NAMES, Evaluation, Record
+from .rules import Rules
+from .schema import BY_KEY, COMPUTED_COLUMNS
+from .table import KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table
+
+# Notes the sync writes start with one of these; any other note is a person's and is kept.
+PROBLEM_MARK = "【校验】"
+DEADLINE_MARK = "【时限说明】"
+
+_DEADLINE_COLUMNS = {
+    "response": "response_due",
+    "reply": "reply_due",
+    "close": "close_due",
+    "callback": "callback_due",
+}
+
+
+@dataclass(frozen=True)
+class _Cell:
+    value: CellValue
+    fill: str | None
+    note: str | None
+
+
+def plan(table: Table, records: list[Record], evaluations: list[Evaluation], rules: Rules) -> ChangeSet:
+    by_row = {e.row: (r, e) for r, e in zip(records, evaluations, strict=True)}
+    new_columns = tuple(c.key for c in COMPUTED_COLUMNS if c.key not in table.columns)
+    writes: list[CellWrite] = []
+    for row in table.rows:
+        pair = by_row.get(row.index)
+        desired = computed_cells(pair[1], rules) if pair else {}
+        for column in COMPUTED_COLUMNS:
+            want = desired.get(column.key, _Cell(None, None, None))
+            write = _diff(row.index, column.key, row.cell(column.key), want)
+            if write is not None:
+                writes.append(write)
+        if pair:
+            writes.extend(_staff_writes(row, *pair))
+    return ChangeSet(new_columns=new_columns, writes=tuple(writes))
+
+
+def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
+    """The computed columns of one evaluated row, as they should stand in the register."""
+    colours = rules.colours
+    urgent = colours.overdue if e.overdue else colours.due_soon if e.due_soon else None
+    cells = {
+        "status": _Cell(e.status, urgent, None),
+        "sys_level": _Cell(e.level, colours.major if e.major else None, None),
+        "reason": _Cell("；".join(e.reasons) or None, None, None),
+        "notify_due": _Cell(_notify_text(e, rules), colours.major if e.notify else None, None),
+        "overdue": _Cell(overdue_text(e) or None, urgent, None),
+        "approval": _Cell(e.approval, None, None),
+        "group_size": _Cell(e.group_size, None, None),
+        "problems": _Cell(
+            "；".join(filter(None, (problem_text(e.problems), *e.notes))) or None,
+            colours.problem if e.problems else None,
+            None,
+        ),
+    }
+    for clock, key in _DEADLINE_COLUMNS.items():
+        d = e.deadlines.get(clock)
+        fill = colours.overdue if clock in e.overdue else colours.due_soon if clock in e.due_soon else None
+        note = f"{DEADLINE_MARK}{d.explanation}" if d and d.explanation else None
+        cells[key] = _Cell(d.at if d else None, fill, note)
+    return cells
+
+
+def overdue_text(e: Evaluation) -> str:
+    """超期: open clocks past their deadline, then clocks done late (迟办, for statistics)."""
+    parts = [f"{CLOCK_NAMES[c]}超期" for c in e.overdue]
+    parts += [f"{CLOCK_NAMES[c]}迟办" for c in e.late]
+    return "、".join(parts)
+
+
+def _notify_text(e: Evaluation, rules: Rules) -> str | None:
+    if not e.notify:
+        return None
+    return "；".join(
+        f"{rules.roles.get(role, role)} {at:%Y-%m-%d %H:%M}" for role, at in e.notify.items()
+    )
+
+
+def _staff_writes(row: Row, record: Record, e: Evaluation) -> list[CellWrite]:
+    """A note on each problem cell (and removal of ours once fixed), plus an empty 编号 filled."""
+    writes: list[CellWrite] = []
+    messages: dict[str, list[str]] = {}
+    for p in record.problems:
+        messages.setdefault(p.key, []).append(p.message)
+    for key, cell in row.cells.items():
+        if BY_KEY[key].computed:
+            continue
+        ours = cell.note is None or cell.note.startswith(PROBLEM_MARK)
+        want = f"{PROBLEM_MARK}{'；'.join(messages[key])}" if key in messages else None
+        if ours and _norm_text(cell.note) != _norm_text(want):
+            writes.append(CellWrite(row.index, key, note=want))
+    if e.number and row.cell("number").blank and "number" in row.cells:
+        writes.append(CellWrite(row.index, "number", value=e.number))
+    return writes
+
+
+def _diff(row: int, key: str, have: RawCell, want: _Cell) -> CellWrite | None:
+    value = KEEP if _same_value(have, want.value) else want.value
+    fill = KEEP if _norm_fill(have.fill) == _norm_fill(want.fill) else want.fill
+    note = KEEP if _norm_text(have.note) == _norm_text(want.note) else want.note
+    if value is KEEP and fill is KEEP and note is KEEP:
+        return None
+    return CellWrite(row, key, value=value, fill=fill, note=note)
+
+
+def _same_value(have: RawCell, want: CellValue) -> bool:
+    if have.formula is not None or have.error is not None:
+        return False  # someone typed into a computed cell: restore it
+    got = have.value
+    if isinstance(got, str) and not got.strip():
+        got = None
+    if want is None or got is None:
+        return want is None and got is None
+    if isinstance(want, datetime):
+        return isinstance(got, datetime) and got.replace(second=0, microsecond=0) == want.replace(
+            second=0, microsecond=0
+        )
+    if isinstance(want, int | float) and not isinstance(want, bool):
+        return isinstance(got, int | float) and not isinstance(got, bool) and got == want
+    return isinstance(got, str) and got.strip() == str(want)
+
+
+def _norm_fill(fill: str | None) -> str | None:
+    return fill.upper()[-6:] if fill else None
+
+
+def _norm_text(text: str | None) -> str | None:
+    text = (text or "").strip()
+    return text or None

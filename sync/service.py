@@ -1,0 +1,65 @@
+"""One sync: read the register, run the pure core, apply the change set. Backend-agnostic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .backend import Register
+from .evaluate import evaluate
+from .model import Evaluation, Record
+from .parse import parse_table
+from .plan import plan
+from .rules import Rules
+from .table import ChangeSet
+from .workdays import WorkCalendar
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    register: str
+    now: datetime
+    records: list[Record]
+    evaluations: list[Evaluation]
+    changes: ChangeSet
+    written: bool  # False for a dry run and when nothing changed
+
+    @property
+    def cells_changed(self) -> int:
+        return len(self.changes.writes)
+
+    def count(self, predicate) -> int:
+        return sum(1 for e in self.evaluations if predicate(e))
+
+    @property
+    def figures(self) -> dict[str, int]:
+        """The summary a user reads after a sync, in display order."""
+        return {
+            "登记行数": len(self.records),
+            "有填写问题的行": self.count(lambda e: e.problems),
+            "超期": self.count(lambda e: e.overdue),
+            "重大": self.count(lambda e: e.major),
+            "重要": self.count(lambda e: e.level == "重要"),
+            "即将到期": self.count(lambda e: e.due_soon),
+            "待办结": sum(1 for r in self.records if r.get("closed") is None),
+            "时限暂估": self.count(lambda e: e.provisional),
+            "更新单元格": self.cells_changed,
+        }
+
+
+def sync_register(
+    register: Register,
+    rules: Rules,
+    calendar: WorkCalendar,
+    now: datetime,
+    *,
+    dry_run: bool = False,
+) -> SyncReport:
+    table = register.read()
+    records = parse_table(table, rules)
+    evaluations = evaluate(records, rules, calendar, now)
+    changes = plan(table, records, evaluations, rules)
+    write = not dry_run and not changes.empty
+    if write:
+        register.apply(changes)
+    return SyncReport(register.name, now, records, evaluations, changes, written=write)
