@@ -1,0 +1,331 @@
+"""Parse register cells into Records: a typed value or a Chinese Problem for each staff cell.
+
+Staff type dates, amounts and phone numbers in many ways (full-width digits, 2万, 2026年11月3日,
+numbers Excel stored as serials); each parser accepts the common forms and rejects the rest
+with a message that quotes the value and shows a form that works. Pure: no clock, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from .model import Problem, Record
+from .rules import Rules
+from .schema import STAFF_COLUMNS, YES_NO, Column
+from .table import CellValue, RawCell, Row, Table
+
+
+class InvalidCell(ValueError):
+    """A cell value the sync cannot use; the message (Chinese) says how to fix it."""
+
+
+DATETIME_EXAMPLE = "2026-11-03 14:05"
+# Excel serials in this range are dates from 1982 to 2119; outside it a number is a typo.
+SERIAL_RANGE = (30000, 80000)
+YEAR_RANGE = (1980, 2119)
+# The 1900 date system counts from here (this start absorbs Excel's phantom 1900-02-29).
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+_DATE = r"(?P<y>\d{4})\s*[-/.年]\s*(?P<mo>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*[日号]?"
+_TIME = (
+    r"(?P<noon>上午|早上|中午|下午|晚上)?\s*(?P<h>\d{1,2})\s*"
+    r"(?::\s*(?P<mi>\d{1,2})(?:\s*:\s*(?P<s>\d{1,2}))?"
+    r"|[时点]\s*(?:(?P<half>半)|(?P<mi2>\d{1,2})\s*分?(?:\s*(?P<s2>\d{1,2})\s*秒)?)?)"
+)
+_DATETIME_RE = re.compile(rf"{_DATE}(?:\s*T?\s*{_TIME})?")
+_AFTERNOON = {"下午": 12, "晚上": 12, "中午": 12}
+
+_COUNT_RE = re.compile(r"(?P<n>-?\d+(?:\.0+)?)\s*(?:户|次|人|轮|家|个)?")
+_MONEY_RE = re.compile(
+    r"(?:¥|RMB|人民币)?\s*(?P<n>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<wan>万)?\s*(?:元|块)?",
+    re.IGNORECASE,
+)
+
+_PHONE_SPLIT_RE = re.compile(r"[、,;/\n]+")
+_PHONE_EXT_RE = re.compile(r"(?:转|分机|ext\.?|x|#)\s*(?P<ext>\d{1,6})$", re.IGNORECASE)
+_PHONE_CHARS_RE = re.compile(r"\+?[\d\s\-()]+")
+_MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+_SERVICE_RE = re.compile(r"[48]00\d{7}")
+_LOCAL_RE = re.compile(r"[2-9]\d{6,7}")
+
+
+def parse_table(table: Table, rules: Rules) -> list[Record]:
+    """One Record per non-blank row; a repeated 编号 is a problem on every row after the first."""
+    records = []
+    first_row_of: dict[str, int] = {}
+    for row in table.rows:
+        if row.blank:
+            continue
+        record = parse_row(row, rules)
+        number = record.values.get("number")
+        if isinstance(number, str):
+            key = _squash(number).upper()
+            if key in first_row_of:
+                dup = Problem(
+                    row.index,
+                    "number",
+                    f"编号“{number}”与第 {first_row_of[key]} 行重复，请改为唯一的编号（或清空由同步重新编号）",
+                )
+                record = replace(record, problems=(*record.problems, dup))
+            else:
+                first_row_of[key] = row.index
+        records.append(record)
+    return records
+
+
+def parse_row(row: Row, rules: Rules) -> Record:
+    """Parse every staff cell the row has, then check the cells against each other.
+
+    A bad cell leaves the rest of the row usable. Values that parsed but contradict each
+    other (closing before receipt) stay in `values`, flagged by a Problem.
+    """
+    values: dict[str, object] = {}
+    problems: list[Problem] = []
+    for column in STAFF_COLUMNS:
+        cell = row.cell(column.key)
+        if cell.blank:
+            continue
+        try:
+            values[column.key] = parse_cell(column, cell, rules)
+        except InvalidCell as exc:
+            problems.append(Problem(row.index, column.key, str(exc)))
+    problems += _consistency(row, values, {p.key for p in problems})
+    return Record(row.index, values, tuple(problems))
+
+
+def parse_cell(column: Column, cell: RawCell, rules: Rules) -> object:
+    """The value of a non-blank staff cell as the core uses it; raises InvalidCell."""
+    if cell.formula is not None:
+        raise InvalidCell("单元格是公式，请直接填写值")
+    if cell.error is not None:
+        raise InvalidCell(f"单元格是错误值“{cell.error}”，请改为正确的值")
+    value = cell.value
+    if column.kind == "bool" or column.list_key == "yes_no":
+        return parse_yes_no(value)
+    match column.kind:
+        case "datetime":
+            return parse_datetime(value)
+        case "int":
+            return parse_count(value)
+        case "money":
+            return parse_money(value)
+        case "enum":
+            assert column.list_key is not None
+            return parse_choice(value, rules.lists[column.list_key])
+        case "phone":
+            return parse_phone(value)
+        case _:
+            return parse_text(value)
+
+
+def parse_datetime(value: CellValue | date) -> datetime:
+    """A date cell, an Excel serial number, or text such as 2026年11月3日 14时05分."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_serial(value)
+    text = _norm(_as_text(value))
+    m = _DATETIME_RE.fullmatch(text)
+    if m is None:
+        raise InvalidCell(f"无法识别的日期“{_quote(value)}”，请写成 {DATETIME_EXAMPLE} 这样的格式")
+    year = int(m["y"])
+    if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+        raise InvalidCell(f"日期“{_quote(value)}”的年份不对，请写成 {DATETIME_EXAMPLE} 这样的格式")
+    hour = int(m["h"] or 0)
+    if hour < 12:
+        hour += _AFTERNOON.get(m["noon"] or "", 0)
+    minute = 30 if m["half"] else int(m["mi"] or m["mi2"] or 0)
+    second = int(m["s"] or m["s2"] or 0)
+    try:
+        return datetime(year, int(m["mo"]), int(m["d"]), hour, minute, second)
+    except ValueError:
+        raise InvalidCell(
+            f"日期“{_quote(value)}”不存在，请检查年月日和时间，写成 {DATETIME_EXAMPLE} 这样的格式"
+        ) from None
+
+
+def _from_serial(number: int | float) -> datetime:
+    if not SERIAL_RANGE[0] <= number <= SERIAL_RANGE[1]:
+        raise InvalidCell(f"数字“{_quote(number)}”不是日期，请写成 {DATETIME_EXAMPLE} 这样的格式")
+    return _EXCEL_EPOCH + timedelta(seconds=round(number * 86400))
+
+
+def parse_count(value: CellValue) -> int:
+    """A whole number of households or times: 3, 3.0, ３, 3户, 3次."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+    else:
+        m = _COUNT_RE.fullmatch(_norm(_as_text(value)))
+        if m is None:
+            raise InvalidCell(f"“{_quote(value)}”不是数字，请用阿拉伯数字填写，如 3")
+        number = float(m["n"])
+    if number < 0:
+        raise InvalidCell(f"“{_quote(value)}”是负数，请填写 0 或正整数")
+    if not number.is_integer():
+        raise InvalidCell(f"“{_quote(value)}”不是整数，请填写整数，如 3")
+    return int(number)
+
+
+def parse_money(value: CellValue) -> float:
+    """An amount in yuan: 5000, 20,000, 2万, 1.5万, ¥5000, 5000元."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        amount = Decimal(str(value))
+    else:
+        m = _MONEY_RE.fullmatch(_norm(_as_text(value)))
+        if m is None:
+            raise InvalidCell(
+                f"无法识别的金额“{_quote(value)}”，请用阿拉伯数字填写，如 5000、20,000 或 2万"
+            )
+        amount = Decimal(m["n"].replace(",", "")) * (10000 if m["wan"] else 1)
+    if amount < 0:
+        raise InvalidCell(f"金额“{_quote(value)}”是负数，请填写 0 或正数")
+    return float(amount)
+
+
+def parse_choice(value: CellValue, allowed: tuple[str, ...]) -> str:
+    """One of `allowed`, ignoring spaces and full-width/half-width differences."""
+    text = _squash(_as_text(value))
+    for option in allowed:
+        if _squash(option) == text:
+            return option
+    raise InvalidCell(f"“{_quote(value)}”不是可选的值，请从 {'、'.join(allowed)} 中选择")
+
+
+def parse_yes_no(value: CellValue) -> bool:
+    if isinstance(value, bool):
+        return value
+    return parse_choice(value, YES_NO) == YES_NO[0]
+
+
+def parse_phone(value: CellValue) -> str:
+    """Mobile, landline or 400/800 numbers, several separated by 、 , ; /, normalised.
+
+    Mobiles become 11 digits, landlines 0755-12345678 (转123 for an extension), service
+    numbers 400-123-4567, all joined by 、.
+    """
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        digits = _as_text(value)
+        try:
+            return _one_phone(digits, value)
+        except InvalidCell:
+            # Excel drops a landline's leading 0 when it stores the number as a number.
+            return _one_phone("0" + digits, value)
+    parts = [p.strip() for p in _PHONE_SPLIT_RE.split(_norm(_as_text(value)))]
+    return "、".join(_one_phone(p, p) for p in parts if p)
+
+
+def _one_phone(text: str, shown: object) -> str:
+    bad = InvalidCell(
+        f"无法识别的电话“{_quote(shown)}”，请写 11 位手机号（如 13800138000）"
+        "或带区号的固定电话（如 0755-12345678），多个号码用顿号分隔"
+    )
+    ext = None
+    m = _PHONE_EXT_RE.search(text)
+    if m:
+        ext, text = m["ext"], text[: m.start()].rstrip(" -")
+    if not _PHONE_CHARS_RE.fullmatch(text):
+        raise bad
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+") or digits.startswith("00"):
+        digits = digits.removeprefix("00")
+        if not digits.startswith("86"):
+            raise bad  # a number outside mainland China
+        digits = digits[2:]
+        if digits[:1] not in ("0", "1"):
+            digits = "0" + digits  # +86 755 ... drops the trunk 0 of a landline
+    elif len(digits) == 13 and _MOBILE_RE.fullmatch(digits[2:]) and digits.startswith("86"):
+        digits = digits[2:]
+    if _MOBILE_RE.fullmatch(digits) and ext is None:
+        return digits
+    if _SERVICE_RE.fullmatch(digits) and ext is None:
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    if digits.startswith("0") and len(digits) > 3:
+        area_len = 3 if digits[1] in "12" else 4  # 010 and 02x; every other code has 4 digits
+        area, local = digits[:area_len], digits[area_len:]
+        groups = re.findall(r"\d+", text)
+        if len(local) > 8 and ext is None and len(groups) > 2 and len(groups[-1]) <= 6:
+            # 0755-12345678-123: the last dash group is an extension
+            ext, local = groups[-1], local[: -len(groups[-1])]
+        if _LOCAL_RE.fullmatch(local):
+            return f"{area}-{local}" + (f"转{ext}" if ext else "")
+    elif _LOCAL_RE.fullmatch(digits):
+        return digits + (f"转{ext}" if ext else "")
+    raise bad
+
+
+def parse_text(value: CellValue) -> str:
+    return _as_text(value).strip()
+
+
+def _consistency(row: Row, values: dict[str, object], failed: set[str]) -> list[Problem]:
+    """Checks across cells of one row; a cell that already has a problem gets no second one."""
+    failed = set(failed)
+    problems = []
+    received = values.get("received")
+    if "received" not in values and "received" not in failed:
+        problems.append(
+            Problem(
+                row.index, "received", "受理时间未填写，无法计算时限，请填写接到投诉的日期和时间"
+            )
+        )
+    if isinstance(received, datetime):
+        for key in ("responded", "replied", "closed", "callback"):
+            when = values.get(key)
+            if isinstance(when, datetime) and when < received:
+                problems.append(
+                    Problem(row.index, key, f"早于受理时间（{_show(received)}），请检查日期")
+                )
+                failed.add(key)
+    closed, callback = values.get("closed"), values.get("callback")
+    if (
+        isinstance(closed, datetime)
+        and isinstance(callback, datetime)
+        and callback < closed
+        and "callback" not in failed
+    ):
+        problems.append(
+            Problem(row.index, "callback", f"早于办结时间（{_show(closed)}），请检查日期")
+        )
+    if (
+        "closed" in values
+        and "result" in row.cells
+        and "result" not in values
+        and "result" not in failed
+    ):
+        problems.append(Problem(row.index, "result", "已填写办结时间，请填写处理结果"))
+    return problems
+
+
+def _as_text(value: object) -> str:
+    """A cell value as staff would read it: 3 not 3.0, dates without seconds."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return _show(value)
+    return "" if value is None else str(value)
+
+
+def _show(when: datetime) -> str:
+    return when.strftime("%Y-%m-%d %H:%M" if when.time() else "%Y-%m-%d")
+
+
+def _norm(text: str) -> str:
+    """Full-width digits, letters, punctuation and spaces to ASCII, so ２０２６ reads as 2026."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", _norm(text))
+
+
+def _quote(value: object) -> str:
+    text = _as_text(value).strip()
+    return text if len(text) <= 24 else text[:23] + "…"
