@@ -1,0 +1,83 @@
+"""The `publishing:` settings of rules.yaml: what the public site shows and where the export goes.
+
+`publishing_of(rules)` gives the settings for a loaded Rules; `read_publishing(data)` builds
+them from the YAML mapping (defaults for anything left out).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+AREA_LEVELS = ("楼栋", "项目")
+
+
+@dataclass(frozen=True)
+class Publishing:
+    title: str = "物业服务中心投诉公告"
+    export: str = "build/export/publication.json"  # relative to the project root
+    personal: str = "build/private/personal-values.json"  # kept outside the site, mode 0600
+    closed_only: bool = True  # publish a notice only once the complaint is closed
+    public_default: bool = True  # a blank 公开 counts as 是; 否 never publishes
+    min_cell: int = 3  # k: a statistics cell with fewer complaints is suppressed
+    area_level: str = "楼栋"  # 楼栋: keep the building (3栋), drop units; 项目: the project only
+    area_map: dict[str, str] = field(default_factory=dict)  # exact 楼栋区域 -> published area
+    staff_roles: dict[str, str] = field(
+        default_factory=lambda: {
+            "receiver": "客服中心接待员",
+            "follower": "责任部门跟进人",
+            "responsible": "责任部门负责人",
+        }
+    )
+
+
+def read_publishing(data: dict[str, Any] | None) -> Publishing:
+    """Settings from the `publishing:` mapping; defaults for missing keys."""
+    data = data or {}
+    base = Publishing()
+    roles = dict(base.staff_roles)
+    roles.update({str(k): str(v) for k, v in (data.get("staff_roles") or {}).items()})
+    return Publishing(
+        title=str(data.get("title", base.title)),
+        export=str(data.get("export", base.export)),
+        personal=str(data.get("personal", base.personal)),
+        closed_only=bool(data.get("closed_only", base.closed_only)),
+        public_default=bool(data.get("public_default", base.public_default)),
+        min_cell=int(data.get("min_cell", base.min_cell)),
+        area_level=str(data.get("area_level", base.area_level)),
+        area_map={str(k): str(v) for k, v in (data.get("area_map") or {}).items()},
+        staff_roles=roles,
+    )
+
+
+def load_publishing(rules_path: Path) -> Publishing:
+    """Settings straight from rules.yaml (for the site build, which has no register)."""
+    data = yaml.safe_load(Path(rules_path).read_text(encoding="utf-8")) or {}
+    return read_publishing(data.get("publishing"))
+
+
+def publishing_of(rules: Any) -> Publishing:
+    """The settings a loaded Rules carries; defaults when it carries none."""
+    found = getattr(rules, "publishing", None)
+    return found if isinstance(found, Publishing) else Publishing()
+
+
+_UNIT_NAMES = {
+    "minutes": "分钟",
+    "hours": "小时",
+    "working_days": "个工作日",
+    "days": "天",
+    "months": "个月",
+}
+
+
+def describe_limit(limit: Any) -> str:
+    """A time limit in words: {working_days: 3} or Limit(3, "working_days") -> 3 个工作日."""
+    if isinstance(limit, dict):
+        ((unit, amount),) = limit.items()
+    else:
+        unit, amount = limit.unit, limit.amount
+    return f"{amount} {_UNIT_NAMES[unit]}"

@@ -1,0 +1,80 @@
+"""Anonymization: every personal detail leaves a published text, the matter stays readable."""
+
+import pytest
+
+from sync.anonymize import anonymize, found_personal, normalize_width
+
+REGISTER = ["张伟", "李秀英", "3栋2单元1102室", "5-1-302", "13800138000", "0755-87654321"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # names: full names from the register, surnames with honorifics, nicknames
+        ("张伟投诉楼上噪音", ["张伟"], ["投诉", "噪音"]),
+        ("张伟先生来电", ["张伟"], ["某先生", "来电"]),
+        ("业主李阿姨反映电梯故障", ["李阿姨"], ["某阿姨", "电梯故障"]),
+        ("刘先生和欧阳女士一起来访", ["刘", "欧阳"], ["某先生", "某女士"]),
+        ("小李说老王家在装修", ["小李", "老王"], ["装修"]),
+        ("李秀英的女儿代为投诉", ["李秀英"], ["女儿"]),
+        # phones: any spacing, dashes, +86, full-width digits, several in one text
+        ("电话13800138000", ["13800138000"], ["电话"]),
+        ("电话 138 0013 8000 或 139-0013-9000", ["0013", "9000"], ["电话", "或"]),
+        ("手机＋８６ １３８００１３８０００", ["１３８", "138"], []),
+        ("座机(0755) 8765 4321，晚上打020-12345678", ["8765", "1234"], ["座机", "晚上打"]),
+        ("电话0755-87654321", ["87654321"], []),
+        # ID card numbers, grouped or not, with X
+        ("身份证11010119900307123X", ["1101011990"], ["身份证"]),
+        ("证件 110101 19900307 1234", ["19900307"], ["证件"]),
+        # plates, including 8-character new-energy plates
+        ("粤B12345长期占用消防通道", ["B12345"], ["消防通道"]),
+        ("车牌粤B·D12345和京AF1234学", ["D12345", "AF1234"], ["车牌"]),
+        # e-mail addresses
+        ("发邮件到 li.ming_88@example.com.cn 说明", ["li.ming", "example"], ["说明"]),
+        # unit and room numbers in the ways people write them
+        ("3栋2单元1102室漏水", ["1102", "2单元"], ["漏水"]),
+        ("5-1-302业主", ["302"], ["业主"]),
+        ("B座1203和12号楼402的住户", ["1203", "402"], ["住户"]),
+        ("1102室楼上1202漏水到对门1101", ["1102", "1202", "1101"], ["漏水"]),
+        ("2单元501反映", ["501"], ["反映"]),
+        ("１１０２室", ["1102", "１１０２"], []),
+    ],
+)
+def test_personal_details_are_removed(text, gone, kept):
+    out = anonymize(text, REGISTER)
+    for fragment in gone:
+        assert fragment not in out, out
+    for fragment in kept:
+        assert fragment in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-11-03 14:05 地下车库积水，3栋电梯停运约2小时",
+        "索赔金额20000元，涉及12户，已于2026年11月5日办结",
+        "小区北区绿化带修剪，物业管理处工程部负责",
+        "小高层住宅外墙渗水，小时工清洁不到位",
+    ],
+)
+def test_ordinary_text_is_unchanged(text):
+    assert anonymize(text, REGISTER) == text
+
+
+def test_short_register_value_does_not_match_inside_numbers():
+    assert anonymize("维修费13025元", ["302"]) == "维修费13025元"
+    assert "302" not in anonymize("302室窗户", ["302"])
+
+
+def test_empty_text():
+    assert anonymize("", REGISTER) == ""
+    assert found_personal("") == []
+
+
+def test_found_personal_lists_details_for_the_gate():
+    found = found_personal("李阿姨 13800138000 粤B12345 5-1-302")
+    assert {"李阿姨", "13800138000", "粤B12345", "5-1-302"} <= set(found)
+
+
+def test_full_width_digits_become_ascii_only():
+    assert normalize_width("１３８，好") == "138，好"
