@@ -18,6 +18,10 @@ class MissingColumns(SyncError):
     """The header row lacks a column the sync cannot work without."""
 
 
+class DuplicateColumns(SyncError):
+    """The header row names the same column twice, so the sync cannot tell which one to use."""
+
+
 class RegisterLocked(SyncError):
     """Excel, WPS or LibreOffice has the register open (a lock file sits beside it)."""
 
