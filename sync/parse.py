@@ -36,21 +36,21 @@ _TIME = (
     r"(?::\s*(?P<mi>\d{1,2})(?:\s*:\s*(?P<s>\d{1,2}))?"
     r"|[时点]\s*(?:(?P<half>半)|(?P<mi2>\d{1,2})\s*分?(?:\s*(?P<s2>\d{1,2})\s*秒)?)?)"
 )
-_DATETIME_RE = re.compile(rf"{_DATE}(?:\s*T?\s*{_TIME})?")
+_DATETIME_RE = re.compile(rf"{_DATE}(?:\s*T?\s*{_TIME})?", re.ASCII)
 _AFTERNOON = {"下午": 12, "晚上": 12, "中午": 12}
 
-_COUNT_RE = re.compile(r"(?P<n>-?\d+(?:\.0+)?)\s*(?:户|次|人|轮|家|个)?")
+_COUNT_RE = re.compile(r"(?P<n>-?\d+(?:\.0+)?)\s*(?:户|次|人|轮|家|个)?", re.ASCII)
 _MONEY_RE = re.compile(
     r"(?:¥|RMB|人民币)?\s*(?P<n>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?P<wan>万)?\s*(?:元|块)?",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 _PHONE_SPLIT_RE = re.compile(r"[、,;/\n]+")
-_PHONE_EXT_RE = re.compile(r"(?:转|分机|ext\.?|x|#)\s*(?P<ext>\d{1,6})$", re.IGNORECASE)
-_PHONE_CHARS_RE = re.compile(r"\+?[\d\s\-()]+")
-_MOBILE_RE = re.compile(r"1[3-9]\d{9}")
-_SERVICE_RE = re.compile(r"[48]00\d{7}")
-_LOCAL_RE = re.compile(r"[2-9]\d{6,7}")
+_PHONE_EXT_RE = re.compile(r"(?:转|分机|ext\.?|x|#)\s*(?P<ext>\d{1,6})$", re.IGNORECASE | re.ASCII)
+_PHONE_CHARS_RE = re.compile(r"\+?[\d\s\-()]+", re.ASCII)
+_MOBILE_RE = re.compile(r"1[3-9]\d{9}", re.ASCII)
+_SERVICE_RE = re.compile(r"[48]00\d{7}", re.ASCII)
+_LOCAL_RE = re.compile(r"[2-9]\d{6,7}", re.ASCII)
 
 
 def parse_table(table: Table, rules: Rules) -> list[Record]:
@@ -231,7 +231,7 @@ def _one_phone(text: str, shown: object) -> str:
         ext, text = m["ext"], text[: m.start()].rstrip(" -")
     if not _PHONE_CHARS_RE.fullmatch(text):
         raise bad
-    digits = re.sub(r"\D", "", text)
+    digits = re.sub(r"[^0-9]", "", text)
     if text.startswith("+") or digits.startswith("00"):
         digits = digits.removeprefix("00")
         if not digits.startswith("86"):
@@ -248,7 +248,7 @@ def _one_phone(text: str, shown: object) -> str:
     if digits.startswith("0") and len(digits) > 3:
         area_len = 3 if digits[1] in "12" else 4  # 010 and 02x; every other code has 4 digits
         area, local = digits[:area_len], digits[area_len:]
-        groups = re.findall(r"\d+", text)
+        groups = re.findall(r"[0-9]+", text)
         if len(local) > 8 and ext is None and len(groups) > 2 and len(groups[-1]) <= 6:
             # 0755-12345678-123: the last dash group is an extension
             ext, local = groups[-1], local[: -len(groups[-1])]
