@@ -18,7 +18,7 @@ _WIDE |= {ord(chr(c)): c - 0xFEE0 for c in range(ord("Ａ"), ord("Ｚ") + 1)}
 _WIDE |= {ord(chr(c)): c - 0xFEE0 for c in range(ord("ａ"), ord("ｚ") + 1)}
 _WIDE[0x3000] = ord(" ")  # ideographic space
 
-NAME = "某业主"
+NAME = "某某"
 PHONE = "〔电话〕"
 ID_NUMBER = "〔证件号〕"
 EMAIL = "〔邮箱〕"
