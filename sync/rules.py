@@ -6,9 +6,21 @@
 
 from __future__ import annotations
 
+import difflib
+import math
+import os
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
+from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+from .errors import SyncError
+from .schema import STAFF_COLUMNS
 
 Unit = Literal["minutes", "hours", "working_days", "days", "months"]
 
@@ -75,7 +87,7 @@ class Rules:
     backups_keep: int
 
 
-class RulesError(Exception):
+class RulesError(SyncError):
     """rules.yaml cannot be used; `problems` lists each as 'rules.yaml:LINE: ...'."""
 
     def __init__(self, problems: list[str]):
@@ -83,5 +95,515 @@ class RulesError(Exception):
         super().__init__("\n".join(problems))
 
 
-def load_rules(path: str) -> Rules:
-    raise NotImplementedError
+# --- validation -------------------------------------------------------------------------
+# Each section is declared as a dict of key -> validator (or a nested dict). A validator is
+# `(checker, node, path) -> value`; a leaf may simply raise `_Invalid` with its message. To add
+# a section (publishing:, notifications:), add an entry to SCHEMA (wrap it in `OptionalKey` so
+# older rules files still load), a field with a default to `Rules`, and a line in `_to_rules`.
+
+UNITS: dict[str, str] = {
+    "minutes": "分钟",
+    "hours": "小时",
+    "working_days": "个工作日",
+    "days": "天",
+    "months": "个月",
+}
+
+
+class _Invalid(Exception):
+    """A leaf value is wrong; the checker records it at the node's line."""
+
+    def __init__(self, message: str, node: yaml.Node | None = None):
+        super().__init__(message)
+        self.node = node
+
+
+@dataclass(frozen=True)
+class OptionalKey:
+    """A key that may be left out; `default` is used then."""
+
+    spec: object
+    default: object = None
+
+
+Validator = Callable[["_Checker", yaml.Node, str], object]
+
+
+class _Checker:
+    def __init__(self, name: str, folder: Path):
+        self.name = name
+        self.folder = folder
+        self.problems: list[tuple[int, str]] = []
+        self.lines: dict[str, int] = {}  # path -> line of its key, for cross-checks
+
+    def problem(self, line: int, path: str, message: str) -> None:
+        where = f"{path}：" if path else ""
+        self.problems.append((line, f"{self.name}:{line}: {where}{message}"))
+
+    def check(self, spec: object, node: yaml.Node, path: str) -> object:
+        if isinstance(spec, OptionalKey):
+            spec = spec.spec
+        if isinstance(spec, dict):
+            return self.mapping(spec, node, path)
+        try:
+            return spec(self, node, path)
+        except _Invalid as exc:
+            self.problem(_line(exc.node or node), path, str(exc))
+            return None
+
+    def pairs(self, node: yaml.Node, path: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
+        """The key/value nodes of a mapping, in file order, each key once."""
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(_line(node), path, f"应为“键: 值”形式的设置组，现在是“{_raw(node)}”。")
+            return []
+        out, seen = [], set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            sub = _join(path, key)
+            if key in seen:
+                self.problem(_line(key_node), sub, "重复出现，请只保留一处。")
+                continue
+            seen.add(key)
+            self.lines[sub] = _line(key_node)
+            out.append((key, key_node, value_node))
+        return out
+
+    def mapping(self, spec: dict, node: yaml.Node, path: str) -> dict | None:
+        pairs = self.pairs(node, path)
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        allowed = "、".join(spec)
+        out: dict[str, object] = {}
+        for key, key_node, value_node in pairs:
+            if key not in spec:
+                hint = difflib.get_close_matches(key, spec, n=1)
+                guess = f"是否想写“{hint[0]}”？" if hint else "请删除或改正。"
+                self.problem(
+                    _line(key_node),
+                    _join(path, key),
+                    f"未知的设置项，可用的设置项：{allowed}。{guess}",
+                )
+                continue
+            out[key] = self.check(spec[key], value_node, _join(path, key))
+        for key, sub in spec.items():
+            if key in out:
+                continue
+            if isinstance(sub, OptionalKey):
+                out[key] = sub.default
+            else:
+                line = self.lines.get(path, _line(node))
+                self.problem(line, path, f"缺少设置项“{key}”，请补上（写法见默认的 rules.yaml）。")
+        return out
+
+    def items(self, node: yaml.Node, path: str, *, allow_empty: bool) -> list[yaml.Node]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(_line(node), path, f"应为列表，如 [甲, 乙]，现在是“{_raw(node)}”。")
+            return []
+        if not node.value and not allow_empty:
+            self.problem(_line(node), path, "列表不能为空，请至少填写一项。")
+        return node.value
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _raw(node: yaml.Node) -> str:
+    if isinstance(node, yaml.ScalarNode):
+        return node.value or "（空）"
+    return "列表" if isinstance(node, yaml.SequenceNode) else "设置组"
+
+
+def _scalar(node: yaml.Node) -> object:
+    """The YAML-typed value of a scalar (int, float, bool, None, str, date)."""
+    if not isinstance(node, yaml.ScalarNode):
+        raise _Invalid(f"应为单个值，现在是{_raw(node)}。")
+    return yaml.SafeLoader("").construct_object(node)
+
+
+def _text(_c: _Checker, node: yaml.Node, _p: str) -> str:
+    if not isinstance(node, yaml.ScalarNode) or not node.value.strip():
+        raise _Invalid("应为非空的文字，请填写。")
+    return node.value.strip()
+
+
+def _number(node: yaml.Node, *, integer: bool, example: str) -> int | float:
+    value = _scalar(node)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise _Invalid(f"应为数字，现在是“{_raw(node)}”，请填写如 {example} 的数字（不加引号）。")
+    if integer and not isinstance(value, int):
+        raise _Invalid(f"应为整数，现在是 {node.value}，请填写如 {example} 的整数。")
+    if value <= 0:
+        raise _Invalid(f"应大于 0，现在是 {node.value}，请填写如 {example} 的正数。")
+    return value
+
+
+def _positive_int(_c: _Checker, node: yaml.Node, _p: str) -> int:
+    return int(_number(node, integer=True, example="10"))
+
+
+def _positive_amount(_c: _Checker, node: yaml.Node, _p: str) -> float:
+    return float(_number(node, integer=False, example="20000"))
+
+
+def _flag(_c: _Checker, node: yaml.Node, _p: str) -> bool:
+    value = _scalar(node)
+    if not isinstance(value, bool):
+        raise _Invalid(f"应为 true（启用）或 false（不启用），现在是“{node.value}”。")
+    return value
+
+
+def _or_off(validator: Validator) -> Validator:
+    """A threshold that `null` switches off."""
+
+    def check(c: _Checker, node: yaml.Node, path: str) -> object:
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+            return None
+        return validator(c, node, path)
+
+    return check
+
+
+def _limit(_c: _Checker, node: yaml.Node, _p: str) -> Limit:
+    units = "、".join(UNITS)
+    if not isinstance(node, yaml.MappingNode):
+        raise _Invalid(
+            f"时限应写成单位和数量，如 {{hours: 24}}，现在是“{_raw(node)}”；可用的单位：{units}。"
+        )
+    count = len(node.value)
+    if count != 1:
+        raise _Invalid(
+            f"时限应恰好写一个单位，现在写了 {count} 个，如 {{hours: 24}} 或 {{working_days: 3}}；"
+            f"可用的单位：{units}。"
+        )
+    unit_node, amount_node = node.value[0]
+    if unit_node.value not in UNITS:
+        raise _Invalid(f"时限单位“{unit_node.value}”无法识别，可用的单位：{units}。", unit_node)
+    amount = int(_number(amount_node, integer=True, example="24"))
+    return Limit(amount, unit_node.value)
+
+
+def _each(validator: Validator) -> Validator:
+    """A mapping whose keys the office chooses (reply limits by target, role names)."""
+
+    def check(c: _Checker, node: yaml.Node, path: str) -> dict | None:
+        pairs = c.pairs(node, path)
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        return {key: c.check(validator, value, _join(path, key)) for key, _, value in pairs}
+
+    return check
+
+
+def _unique(item: Validator, *, allow_empty: bool) -> Validator:
+    """A list whose items pass `item` and appear once each."""
+
+    def check(c: _Checker, node: yaml.Node, path: str) -> tuple | None:
+        out: list[object] = []
+        for item_node in c.items(node, path, allow_empty=allow_empty):
+            before = len(c.problems)
+            value = c.check(item, item_node, path)
+            if len(c.problems) > before:
+                continue
+            if value in out:
+                c.problem(_line(item_node), path, f"“{_raw(item_node)}”重复出现，每项只能写一次。")
+                continue
+            out.append(value)
+        return tuple(out) if isinstance(node, yaml.SequenceNode) else None
+
+    return check
+
+
+def _date(_c: _Checker, node: yaml.Node, _p: str) -> date:
+    raw = _raw(node)
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            raise ValueError
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise _Invalid(f'日期应为 YYYY-MM-DD，如 "2027-01-02"，现在是“{raw}”。') from None
+
+
+def _timezone(_c: _Checker, node: yaml.Node, _p: str) -> str:
+    name = _raw(node)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise _Invalid(f"无法识别的时区“{name}”，请填写 IANA 时区名，如 Asia/Shanghai。") from None
+    return name
+
+
+def _clock(_c: _Checker, node: yaml.Node, _p: str) -> time:
+    # Read the raw text: YAML 1.1 turns an unquoted 18:00 into the number 1080.
+    raw = _raw(node)
+    match = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", raw)
+    if not match:
+        raise _Invalid(f'时间应为 HH:MM（24 小时制），如 "18:00"，现在是“{raw}”。')
+    return time(int(match[1]), int(match[2]))
+
+
+def _colour(_c: _Checker, node: yaml.Node, _p: str) -> str:
+    # Raw text again: an unquoted 000000 would be the number 0.
+    raw = _raw(node)
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", raw):
+        raise _Invalid(f'颜色应为 6 位十六进制 RGB（不带 #），如 "FFC7CE"，现在是“{raw}”。')
+    return raw.upper()
+
+
+def _holiday_file(c: _Checker, node: yaml.Node, path: str) -> str:
+    raw = _text(c, node, path)
+    resolved = (c.folder / raw).resolve()
+    if not resolved.is_file():
+        raise _Invalid(f"找不到节假日文件“{raw}”（{resolved}），路径相对于规则文件所在的文件夹。")
+    return str(resolved)
+
+
+_BAND = {"below": OptionalKey(_positive_amount), "level": _text}
+
+
+def _approval(c: _Checker, node: yaml.Node, path: str) -> tuple[ApprovalBand, ...] | None:
+    items = c.items(node, path, allow_empty=False)
+    bands: list[ApprovalBand] = []
+    for i, item in enumerate(items, 1):
+        where, before = f"{path} 第 {i} 档", len(c.problems)
+        band = c.check(_BAND, item, where)
+        if len(c.problems) > before:
+            continue
+        below, last = band["below"], i == len(items)
+        previous = bands[-1].below if bands else None
+        if last and below is not None:
+            message = "最后一档应省略 below，作为“及以上”的开放档，如 {level: 集团赔付委员会}。"
+        elif not last and below is None:
+            message = "只有最后一档可以省略 below，请填写本档的金额上限。"
+        elif below is not None and previous is not None and below <= previous:
+            message = (
+                f"below（{_amount(below)}）应大于上一档的 {_amount(previous)}，"
+                "各档应按金额从低到高排列。"
+            )
+        else:
+            bands.append(ApprovalBand(band["level"], below))
+            continue
+        c.problem(_line(item), where, message)
+    return tuple(bands) if isinstance(node, yaml.SequenceNode) else None
+
+
+def _list_keys() -> dict[str, None]:
+    return dict.fromkeys(c.list_key for c in STAFF_COLUMNS if c.list_key)
+
+
+_TEXT_LIST = _unique(_text, allow_empty=False)
+_DATE_LIST = _unique(_date, allow_empty=True)
+
+SCHEMA: dict[str, object] = {
+    "office": {"timezone": _timezone, "closing_time": _clock, "number_prefix": _text},
+    "time_limits": {
+        "response": _limit,
+        "reply": _each(_limit),
+        "close": _limit,
+        "callback": _limit,
+        "notify": _each(_limit),
+    },
+    "escalation": {
+        "major": {
+            "households": _or_off(_positive_int),
+            "claim_amount": _or_off(_positive_amount),
+            "safety_hazard": _flag,
+            "media_or_government": _flag,
+            "open_past_close_limit": _flag,
+            "important_open_for": _or_off(_limit),
+        },
+        "important": {
+            "complaint_count": _or_off(_positive_int),
+            "communication_count": _or_off(_positive_int),
+        },
+    },
+    "approval": _approval,
+    "roles": _each(_text),
+    "lists": dict.fromkeys(_list_keys(), _TEXT_LIST),
+    "highlight": {
+        "due_soon": _limit,
+        "colours": dict.fromkeys(Colours.__dataclass_fields__, _colour),
+    },
+    "calendar": {
+        "extra_holidays": _DATE_LIST,
+        "extra_workdays": _DATE_LIST,
+        "holiday_files": _unique(_holiday_file, allow_empty=True),
+    },
+    "backups": {"keep": _positive_int},
+}
+
+
+def _cross_check(c: _Checker, d: dict) -> None:
+    """Checks that span sections: every target has a reply limit, every role a name."""
+    limits, lists = d.get("time_limits") or {}, d.get("lists") or {}
+    reply, targets = limits.get("reply"), lists.get("targets")
+    if reply is not None and targets is not None:
+        for key in reply:
+            if key not in targets:
+                c.problem(
+                    c.lines[f"time_limits.reply.{key}"],
+                    f"time_limits.reply.{key}",
+                    f"“{key}”不在 lists.targets 中，请改为 {'、'.join(targets)} 之一，或把它加入 lists.targets。",
+                )
+        for key in targets:
+            if key not in reply:
+                c.problem(
+                    c.lines["time_limits.reply"],
+                    "time_limits.reply",
+                    f"缺少投诉对象“{key}”的答复时限，lists.targets 中的每个对象都需要一个，如 {key}: {{working_days: 3}}。",
+                )
+    notify, roles = limits.get("notify"), d.get("roles")
+    if notify is not None and roles is not None:
+        for key in notify:
+            if key not in roles:
+                c.problem(
+                    c.lines[f"time_limits.notify.{key}"],
+                    f"time_limits.notify.{key}",
+                    f"角色“{key}”在 roles 中没有名称，请在 roles 下加上 {key}: 名称。",
+                )
+
+
+def _to_rules(d: dict) -> Rules:
+    office, limits, esc = d["office"], d["time_limits"], d["escalation"]
+    major, important = esc["major"], esc["important"]
+    return Rules(
+        timezone=office["timezone"],
+        closing_time=office["closing_time"],
+        number_prefix=office["number_prefix"],
+        response=limits["response"],
+        reply=limits["reply"],
+        close=limits["close"],
+        callback=limits["callback"],
+        notify=limits["notify"],
+        major=Major(**major),
+        important=Important(**important),
+        approval=d["approval"],
+        roles=d["roles"],
+        lists=d["lists"],
+        due_soon=d["highlight"]["due_soon"],
+        colours=Colours(**d["highlight"]["colours"]),
+        extra_holidays=frozenset(d["calendar"]["extra_holidays"]),
+        extra_workdays=frozenset(d["calendar"]["extra_workdays"]),
+        holiday_files=d["calendar"]["holiday_files"],
+        backups_keep=d["backups"]["keep"],
+    )
+
+
+def load_rules(path: str | os.PathLike[str]) -> Rules:
+    """Read and validate a rules file; raise RulesError listing every problem with its line."""
+    file = Path(path)
+    name = file.name
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise RulesError([f"{name}: 找不到规则文件（{file}），请检查文件名和路径。"]) from None
+    except UnicodeDecodeError:
+        raise RulesError([f"{name}: 文件不是 UTF-8 编码，请用 UTF-8 编码另存后再试。"]) from None
+    except OSError as exc:
+        raise RulesError(
+            [f"{name}: 无法读取规则文件（{exc.strerror}），请检查文件权限。"]
+        ) from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise RulesError(
+            [
+                f"{name}:{line}: YAML 格式错误（{exc.problem}），请检查这一行及上一行的缩进、冒号和引号。"
+            ]
+        ) from None
+    if root is None:
+        raise RulesError([f"{name}:1: 文件是空的，请参照默认的 rules.yaml 填写。"])
+    checker = _Checker(name, file.resolve().parent)
+    plain = checker.mapping(SCHEMA, root, "")
+    if plain is not None:
+        _cross_check(checker, plain)
+    if checker.problems:
+        raise RulesError([message for _, message in sorted(checker.problems, key=lambda p: p[0])])
+    return _to_rules(plain)
+
+
+# --- description ------------------------------------------------------------------------
+
+
+def format_limit(limit: Limit) -> str:
+    """'24 小时', '3 个工作日', '1 个月', '15 分钟'."""
+    return f"{limit.amount} {UNITS[limit.unit]}"
+
+
+def _amount(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _approval_lines(bands: tuple[ApprovalBand, ...]) -> list[str]:
+    lines, low = [], None
+    for band in bands:
+        if band.below is None:
+            span = f"{_amount(low)} 元及以上" if low is not None else "任何金额"
+        elif low is None:
+            span = f"{_amount(band.below)} 元以下"
+        else:
+            span = f"{_amount(low)} 元至 {_amount(band.below)} 元以下"
+        lines.append(f"  {span}：{band.level}")
+        low = band.below
+    return lines
+
+
+def _dates(days: frozenset[date]) -> str:
+    return "、".join(d.isoformat() for d in sorted(days)) or "无"
+
+
+def describe_rules(rules: Rules) -> str:
+    """The effective policy as Chinese text, one setting a line, for `complaints check`."""
+    major, important = rules.major, rules.important
+    lines = [
+        f"时区：{rules.timezone}",
+        f"下班时间：{rules.closing_time:%H:%M}（按工作日计算的时限截止于此）",
+        f"编号前缀：{rules.number_prefix}",
+        f"响应时限：{format_limit(rules.response)}",
+        *(f"答复时限（{target}）：{format_limit(limit)}" for target, limit in rules.reply.items()),
+        f"办结时限：{format_limit(rules.close)}",
+        f"回访时限：办结后 {format_limit(rules.callback)}",
+        *(
+            f"重大投诉通知时限（{rules.roles.get(role, role)}）：{format_limit(limit)}"
+            for role, limit in rules.notify.items()
+        ),
+        "升级为重大（满足任一条）：",
+    ]
+    if major.households is not None:
+        lines.append(f"  同类户数达到 {major.households} 户")
+    if major.claim_amount is not None:
+        lines.append(f"  索赔金额达到 {_amount(major.claim_amount)} 元")
+    if major.safety_hazard:
+        lines.append("  存在安全隐患")
+    if major.media_or_government:
+        lines.append("  媒体曝光或政府关注")
+    if major.open_past_close_limit:
+        lines.append("  有效投诉超过办结时限仍未办结")
+    if major.important_open_for is not None:
+        lines.append(f"  重要投诉处理超过 {format_limit(major.important_open_for)}仍未办结")
+    lines.append("升级为重要（满足任一条）：")
+    if important.complaint_count is not None:
+        lines.append(f"  投诉次数达到 {important.complaint_count} 次")
+    if important.communication_count is not None:
+        lines.append(f"  沟通次数达到 {important.communication_count} 次仍未解决")
+    lines += ["赔付审批层级：", *_approval_lines(rules.approval), "下拉列表："]
+    for key, values in rules.lists.items():
+        headers = "、".join(c.header for c in STAFF_COLUMNS if c.list_key == key) or key
+        lines.append(f"  {headers}：{'、'.join(values)}")
+    colours = rules.colours
+    lines += [
+        f"即将到期提醒：到期前 {format_limit(rules.due_soon)}",
+        f"颜色：超期 {colours.overdue}，即将到期 {colours.due_soon}，重大 {colours.major}，"
+        f"填写有误 {colours.problem}，计算列表头 {colours.computed_header}",
+        f"额外休息日：{_dates(rules.extra_holidays)}",
+        f"额外上班日：{_dates(rules.extra_workdays)}",
+        f"节假日文件：{'、'.join(rules.holiday_files) or '无'}",
+        f"备份：每次写入前保留 {rules.backups_keep} 份",
+    ]
+    return "\n".join(lines)
