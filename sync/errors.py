@@ -36,3 +36,23 @@ class LossyWrite(SyncError):
 
 class WriteFailed(SyncError):
     """The new file could not be written (disk full, read-only); the original is untouched."""
+
+
+class GoogleCredentialsInvalid(SyncError):
+    """The Google credentials are missing, unreadable or were rejected."""
+
+
+class GoogleAccessDenied(SyncError):
+    """The Google Sheet is not shared with the account the sync signs in as."""
+
+
+class GoogleNotFound(SyncError):
+    """The Google Sheet, or the register worksheet inside it, does not exist."""
+
+
+class GoogleQuotaExceeded(SyncError):
+    """Google kept answering "too many requests" after every retry; nothing was written."""
+
+
+class GoogleUnavailable(SyncError):
+    """Google could not be reached, or kept failing, after every retry; nothing was written."""

@@ -1,0 +1,396 @@
+"""The register in a Google Sheet: one read, one identity check, one write.
+
+`read()` is a single spreadsheets.get with grid data and a field mask. `apply()` first
+re-reads the header row and the 编号 and 受理时间 columns (one values:batchGet) to make
+sure every target row still holds the record it held when read, follows records that
+moved, skips rows it cannot vouch for, and then sends one spreadsheets.batchUpdate of
+updateCells requests carrying values, fills and notes together.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from itertools import groupby
+from typing import Any
+
+from gspread.utils import extract_id_from_url
+
+from .errors import DuplicateColumns, MissingColumns, RegisterChanged, SyncError
+from .gsheets_cells import (
+    READ_CELL_FIELDS,
+    cell_data,
+    hex_to_color,
+    identity_value,
+    normalize,
+    raw_cell,
+)
+from .gsheets_http import Retry, SheetsClient, connect
+from .schema import BY_HEADER, BY_KEY, REQUIRED_KEYS, SHEET_TITLE
+from .table import EMPTY, CellWrite, ChangeSet, Row, Table
+
+log = logging.getLogger(__name__)
+
+HEADER_SEARCH_ROWS = 20  # as the xlsx backend
+_READ_FIELDS = (
+    "properties.title,"
+    "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),"
+    f"data(startRow,rowData.values({READ_CELL_FIELDS})))"
+)
+
+RowKey = tuple[object, object]  # (编号, 受理时间) as values.get shows them
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    """What the read saw, for checking the sheet before writing."""
+
+    sheet_id: int
+    column_count: int
+    header_row: int
+    headers: tuple[object, ...]  # normalized header texts, trailing blanks dropped
+    columns: dict[str, int]
+    last_column: int  # last column holding anything; new columns go after it
+    keys: dict[int, RowKey]  # sheet row -> identity
+
+
+class GoogleRegister:
+    """A complaint register kept in one worksheet of a Google Sheet (see backend.Register)."""
+
+    def __init__(
+        self,
+        client: SheetsClient,
+        key: str,
+        *,
+        worksheet: str = SHEET_TITLE,
+        header_fill: str = "DDEBF7",
+    ) -> None:
+        self.client = client
+        self.key = key
+        self.worksheet = worksheet
+        self.header_fill = header_fill
+        self.name = f"Google 表格 {key}"
+        self.skipped_rows: tuple[int, ...] = ()  # rows the last apply left for the next sync
+        self._seen: _Snapshot | None = None
+
+    @classmethod
+    def open(
+        cls,
+        key_or_url: str,
+        *,
+        credentials_path: str | None = None,
+        worksheet: str = SHEET_TITLE,
+        header_fill: str = "DDEBF7",
+        retry: Retry | None = None,
+    ) -> GoogleRegister:
+        """Sign in (see gsheets_http.connect); sends no request until read()."""
+        client = connect(credentials_path, retry=retry or Retry())
+        return cls(
+            client, spreadsheet_key(key_or_url), worksheet=worksheet, header_fill=header_fill
+        )
+
+    # --- read -------------------------------------------------------------------------------
+    def read(self) -> Table:
+        params = {
+            "ranges": quote_sheet(self.worksheet),
+            "includeGridData": "true",
+            "fields": _READ_FIELDS,
+        }
+        book = self.client.fetch_sheet_metadata(self.key, params=params)
+        sheet = book["sheets"][0]
+        self.name = f"Google 表格「{book.get('properties', {}).get('title', self.key)}」"
+        data = (sheet.get("data") or [{}])[0]
+        offset = data.get("startRow", 0)
+        grid: list[list[dict[str, Any]]] = [r.get("values", []) for r in data.get("rowData", [])]
+        header_at = _find_header(grid)
+        header_cells = grid[header_at] if header_at is not None else []
+        columns, unknown = _header_columns(header_cells, self.worksheet, header_at)
+
+        rows: list[Row] = []
+        keys: dict[int, RowKey] = {}
+        last_used = 0
+        for i in range(header_at + 1, len(grid)):
+            line = grid[i]
+            index = offset + i + 1
+            cells = {
+                k: raw_cell(_at(line, j), BY_KEY[k].kind) if j <= len(line) else EMPTY
+                for k, j in columns.items()
+            }
+            row = Row(index, cells)
+            rows.append(row)
+            keys[index] = (
+                _identity(line, columns.get("number")),
+                _identity(line, columns.get("received")),
+            )
+            if _used(line, row, set(columns.values())):
+                last_used = len(rows)
+        rows = rows[:last_used]
+
+        props = sheet["properties"]
+        self._seen = _Snapshot(
+            sheet_id=props["sheetId"],
+            column_count=props.get("gridProperties", {}).get("columnCount", 0),
+            header_row=offset + header_at + 1,
+            headers=_trim(tuple(identity_value(c) for c in header_cells)),
+            columns=columns,
+            last_column=max((_last_value_column(line) for line in grid), default=0),
+            keys=keys,
+        )
+        return Table(
+            header_row=offset + header_at + 1,
+            columns=columns,
+            rows=tuple(rows),
+            unknown_headers=unknown,
+        )
+
+    # --- apply ------------------------------------------------------------------------------
+    def apply(self, changes: ChangeSet) -> None:
+        if changes.empty:
+            return
+        seen = self._seen
+        if seen is None:
+            raise SyncError("内部错误：写入 Google 表格前必须先读取。")
+        where = self._check_rows(seen, {w.row for w in changes.writes})
+        self.skipped_rows = tuple(sorted(r for r, to in where.items() if to is None))
+        if self.skipped_rows:
+            log.warning(
+                "第 %s 行在同步期间被移动、插入或删除，本次没有写入这些行，下次同步时会补上。",
+                "、".join(map(str, self.skipped_rows)),
+            )
+        columns = dict(seen.columns)
+        for n, key in enumerate(changes.new_columns, start=seen.last_column + 1):
+            columns[key] = n
+        requests = self._new_column_requests(seen, changes.new_columns, columns)
+        targeted = sorted(
+            ((where[w.row], columns[w.key], w) for w in changes.writes if where.get(w.row)),
+            key=lambda t: (t[0], t[1]),
+        )
+        requests += _cell_requests(seen.sheet_id, targeted)
+        if requests:
+            self.client.batch_update(self.key, {"requests": requests})
+        self._seen = None  # a second apply needs a fresh read
+
+    def _check_rows(self, seen: _Snapshot, targets: set[int]) -> dict[int, int | None]:
+        """Where each target row's record stands now (None: it cannot be found for sure)."""
+        if not targets:
+            return {}
+        h = seen.header_row
+        sheet = quote_sheet(self.worksheet)
+        ranges = [f"{sheet}!{h}:{h}"]
+        for key in ("number", "received"):
+            col = column_letter(seen.columns[key])
+            ranges.append(f"{sheet}!{col}{h + 1}:{col}")
+        params = {"valueRenderOption": "UNFORMATTED_VALUE", "dateTimeRenderOption": "SERIAL_NUMBER"}
+        answer = self.client.values_batch_get(self.key, ranges, params=params)
+        header, numbers, received = (r.get("values", []) for r in answer["valueRanges"])
+        if _trim(tuple(normalize(v) for v in (header[0] if header else []))) != seen.headers:
+            raise RegisterChanged(
+                "同步期间有人修改了 Google 表格的表头（插入、删除或移动了列），本次没有写入任何内容。请稍后重新运行同步。"
+            )
+        now: dict[int, RowKey] = {}
+        for i in range(max(len(numbers), len(received))):
+            now[h + 1 + i] = (_first(numbers, i), _first(received, i))
+        if all(now.get(r, (None, None)) == k for r, k in seen.keys.items()):
+            return {r: r for r in targets}  # nothing moved: the usual case
+        rows_of: dict[object, list[int]] = {}
+        for r, (number, _) in now.items():
+            if number is not None:
+                rows_of.setdefault(number, []).append(r)
+        where: dict[int, int | None] = {}
+        for r in targets:
+            number, when = seen.keys.get(r, (None, None))
+            if number is not None:
+                # Follow the record by its 编号; skip it if ambiguous or its 受理时间 changed.
+                found = rows_of.get(number, [])
+                where[r] = found[0] if len(found) == 1 and now[found[0]] == (number, when) else None
+            else:
+                # No 编号 yet: only trust the row if nothing above it changed.
+                unchanged = all(
+                    now.get(i, (None, None)) == seen.keys.get(i) for i in range(h + 1, r + 1)
+                )
+                where[r] = r if unchanged else None
+        return where
+
+    def _new_column_requests(
+        self, seen: _Snapshot, keys: tuple[str, ...], columns: dict[str, int]
+    ) -> list[dict]:
+        if not keys:
+            return []
+        requests: list[dict] = []
+        needed = max(columns[k] for k in keys)
+        if needed > seen.column_count:
+            requests.append(
+                {
+                    "updateSheetProperties": {
+                        "properties": {
+                            "sheetId": seen.sheet_id,
+                            "gridProperties": {"columnCount": needed},
+                        },
+                        "fields": "gridProperties.columnCount",
+                    }
+                }
+            )
+        header = [
+            {
+                "userEnteredValue": {"stringValue": BY_KEY[k].header},
+                "userEnteredFormat": {
+                    "backgroundColor": hex_to_color(self.header_fill),
+                    "textFormat": {"bold": True},
+                },
+            }
+            for k in keys
+        ]
+        requests.append(
+            {
+                "updateCells": {
+                    "start": {
+                        "sheetId": seen.sheet_id,
+                        "rowIndex": seen.header_row - 1,
+                        "columnIndex": columns[keys[0]] - 1,
+                    },
+                    "rows": [{"values": header}],
+                    "fields": "userEnteredValue,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold",
+                }
+            }
+        )
+        return requests
+
+
+def _cell_requests(sheet_id: int, targeted: list[tuple[int, int, CellWrite]]) -> list[dict]:
+    """One updateCells per run of adjacent cells in a row that share a field mask.
+
+    `start`, never `range`: with a range, masked fields of cells not sent would be cleared.
+    """
+    requests: list[dict] = []
+    cells = [(row, col, *cell_data(w)) for row, col, w in targeted]
+    for (row, fields), group in groupby(cells, key=lambda c: (c[0], c[3])):
+        run: list[tuple[int, dict]] = []
+        for _, col, data, _ in group:
+            if run and col != run[-1][0] + 1:
+                requests.append(_update(sheet_id, row, run, fields))
+                run = []
+            run.append((col, data))
+        requests.append(_update(sheet_id, row, run, fields))
+    return requests
+
+
+def _update(sheet_id: int, row: int, run: list[tuple[int, dict]], fields: tuple[str, ...]) -> dict:
+    return {
+        "updateCells": {
+            "start": {"sheetId": sheet_id, "rowIndex": row - 1, "columnIndex": run[0][0] - 1},
+            "rows": [{"values": [data for _, data in run]}],
+            "fields": ",".join(fields),
+        }
+    }
+
+
+def spreadsheet_key(key_or_url: str) -> str:
+    """The spreadsheet ID from a full URL (…/spreadsheets/d/ID/edit) or the ID itself."""
+    text = key_or_url.strip()
+    if "/" in text:
+        try:
+            return extract_id_from_url(text)
+        except Exception:
+            raise SyncError(
+                f"无法从“{text}”中识别 Google 表格的 ID。请复制表格的完整链接或其中 /d/ 后面的 ID。"
+            ) from None
+    return text
+
+
+def quote_sheet(title: str) -> str:
+    return "'" + title.replace("'", "''") + "'"
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _find_header(grid: list[list[dict]]) -> int | None:
+    """The row among the first few that matches the most known headers (as the xlsx backend)."""
+    best, hits = None, 0
+    for i, line in enumerate(grid[:HEADER_SEARCH_ROWS]):
+        n = sum(_text(c) in BY_HEADER for c in line)
+        if n > hits:
+            best, hits = i, n
+    return best
+
+
+def _header_columns(
+    cells: list[dict], worksheet: str, at: int | None
+) -> tuple[dict[str, int], tuple[str, ...]]:
+    columns: dict[str, int] = {}
+    duplicates: dict[str, list[int]] = {}
+    unknown: list[str] = []
+    for j, cell in enumerate(cells, start=1):
+        text = _text(cell)
+        column = BY_HEADER.get(text)
+        if not text:
+            continue
+        if column is None:
+            unknown.append(text)
+        elif column.key in columns:
+            duplicates.setdefault(text, [columns[column.key]]).append(j)
+        else:
+            columns[column.key] = j
+    where = f"工作表“{worksheet}”第 {at + 1} 行" if at is not None else f"工作表“{worksheet}”"
+    if duplicates:
+        listed = "；".join(
+            f"{h}（第 {'、'.join(column_letter(j) for j in at_)} 列）"
+            for h, at_ in duplicates.items()
+        )
+        raise DuplicateColumns(
+            f"登记表{where}的表头有重复的列：{listed}。请删除多余的列或改名后再同步。"
+        )
+    missing = [BY_KEY[k].header for k in REQUIRED_KEYS if k not in columns]
+    if missing:
+        found = (
+            f"在{where}找到表头，"
+            if at is not None
+            else f"在{where}前 {HEADER_SEARCH_ROWS} 行找不到表头，"
+        )
+        raise MissingColumns(
+            f"登记表缺少必需的列：{'、'.join(missing)}（{found}其中没有这些列）。"
+            "请在表头行添加这些列，表头文字须与模板一致，或运行 complaints init --google 准备表格，然后再同步。"
+        )
+    return columns, tuple(unknown)
+
+
+def _text(cell: dict) -> str:
+    value = cell.get("formattedValue")
+    if value is None:
+        value = (cell.get("userEnteredValue") or {}).get("stringValue", "")
+    return "".join(str(value).split())
+
+
+def _at(line: list[dict], column: int) -> dict:
+    return line[column - 1] if column <= len(line) else {}
+
+
+def _identity(line: list[dict], column: int | None) -> object:
+    return identity_value(_at(line, column)) if column else None
+
+
+def _used(line: list[dict], row: Row, known: set[int]) -> bool:
+    """Staff content, a note, or text in a column the contract does not know (as xlsx)."""
+    return any(not c.blank or c.note for c in row.cells.values()) or any(
+        _text(c) for j, c in enumerate(line, start=1) if j not in known
+    )
+
+
+def _last_value_column(line: list[dict]) -> int:
+    return max((j + 1 for j, c in enumerate(line) if c.get("userEnteredValue")), default=0)
+
+
+def _first(values: list[list], i: int) -> object:
+    return normalize(values[i][0]) if i < len(values) and values[i] else None
+
+
+def _trim(values: tuple[object, ...]) -> tuple[object, ...]:
+    end = len(values)
+    while end and values[end - 1] is None:
+        end -= 1
+    return values[:end]

@@ -1,0 +1,134 @@
+"""Sheets CellData <-> our RawCell and CellWrite. Pure: no network, no clock.
+
+Values come typed as the xlsx backend gives them: datetime for date cells (Sheets keeps
+dates as serial numbers of days since 1899-12-30, in the sheet's local time), int for
+whole numbers, float, str, bool; the formula text and error value kept apart.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from .schema import Kind
+from .table import KEEP, CellValue, CellWrite, RawCell
+
+EPOCH = datetime(1899, 12, 30)
+DATE_TIME_PATTERN = "yyyy-mm-dd hh:mm"
+_DATE_TYPES = frozenset({"DATE", "DATE_TIME"})
+_ERRORS = {
+    "N_A": "#N/A",
+    "DIVIDE_BY_ZERO": "#DIV/0!",
+    "VALUE": "#VALUE!",
+    "REF": "#REF!",
+    "NAME": "#NAME?",
+    "NUM": "#NUM!",
+    "NULL_VALUE": "#NULL!",
+    "ERROR": "#ERROR!",
+}
+
+# The field mask of the one read: values, formulas, notes, fills and the date formats.
+READ_CELL_FIELDS = (
+    "userEnteredValue,effectiveValue,formattedValue,note,"
+    "userEnteredFormat.backgroundColor,effectiveFormat.numberFormat.type"
+)
+
+
+def serial_to_datetime(serial: float) -> datetime:
+    # Whole milliseconds: floating serials are not exact, and minutes must round-trip.
+    return EPOCH + timedelta(milliseconds=round(serial * 86_400_000))
+
+
+def datetime_to_serial(value: datetime) -> float:
+    return (value.replace(tzinfo=None) - EPOCH) / timedelta(days=1)
+
+
+def color_to_hex(color: dict[str, float] | None) -> str | None:
+    if not color:
+        return None
+    return "".join(f"{round(color.get(c, 0.0) * 255):02X}" for c in ("red", "green", "blue"))
+
+
+def hex_to_color(rgb: str) -> dict[str, float]:
+    rgb = rgb[-6:]
+    return {c: int(rgb[i : i + 2], 16) / 255 for c, i in (("red", 0), ("green", 2), ("blue", 4))}
+
+
+def raw_cell(cell: dict[str, Any], kind: Kind | None) -> RawCell:
+    """One CellData as the core sees it. `kind` is the column's kind, None for unknown columns."""
+    entered = cell.get("userEnteredValue") or {}
+    shown = cell.get("effectiveValue") or entered
+    fill = color_to_hex((cell.get("userEnteredFormat") or {}).get("backgroundColor"))
+    note = cell.get("note") or None
+    if "formulaValue" in entered:  # as the xlsx backend: the formula, not its result
+        return RawCell(formula=entered["formulaValue"], note=note, fill=fill)
+    error = None
+    value: CellValue = None
+    if "errorValue" in shown:
+        error = cell.get("formattedValue") or _ERRORS.get(
+            shown["errorValue"].get("type"), "#ERROR!"
+        )
+    elif "numberValue" in shown:
+        number = shown["numberValue"]
+        date_format = (cell.get("effectiveFormat") or {}).get("numberFormat", {}).get("type")
+        if kind == "datetime" or date_format in _DATE_TYPES:
+            value = serial_to_datetime(number)
+        elif isinstance(number, float) and number.is_integer():
+            value = int(number)
+        else:
+            value = number
+    elif "stringValue" in shown:
+        value = shown["stringValue"]
+    elif "boolValue" in shown:
+        value = shown["boolValue"]
+    return RawCell(value=value, error=error, note=note, fill=fill)
+
+
+def identity_value(cell: dict[str, Any]) -> object:
+    """What values.get(UNFORMATTED_VALUE) shows for this cell: compared before writing."""
+    shown = cell.get("effectiveValue") or cell.get("userEnteredValue") or {}
+    if "errorValue" in shown:
+        return normalize(cell.get("formattedValue"))
+    return normalize(next(iter(shown.values()), None))
+
+
+def normalize(value: object) -> object:
+    """Equal cells compare equal whichever read they came from."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def cell_data(write: CellWrite) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The CellData and field mask for one write; a masked field absent from the data is cleared."""
+    data: dict[str, Any] = {}
+    fields: list[str] = []
+    if write.value is not KEEP:
+        fields.append("userEnteredValue")
+        value = write.value
+        if isinstance(value, datetime):
+            data["userEnteredValue"] = {"numberValue": datetime_to_serial(value)}
+            data["userEnteredFormat"] = {
+                "numberFormat": {"type": "DATE_TIME", "pattern": DATE_TIME_PATTERN}
+            }
+            fields.append("userEnteredFormat.numberFormat")
+        elif isinstance(value, bool):
+            data["userEnteredValue"] = {"boolValue": value}
+        elif isinstance(value, int | float):
+            data["userEnteredValue"] = {"numberValue": value}
+        elif value is not None:
+            # Always a string value: text starting with = + - @ must never become a formula.
+            data["userEnteredValue"] = {"stringValue": str(value)}
+    if write.fill is not KEEP:
+        fields.append("userEnteredFormat.backgroundColor")
+        if write.fill is not None:
+            data.setdefault("userEnteredFormat", {})["backgroundColor"] = hex_to_color(write.fill)
+    if write.note is not KEEP:
+        fields.append("note")
+        if write.note is not None:
+            data["note"] = write.note
+    return data, tuple(fields)

@@ -1,0 +1,23 @@
+"""Shared fixtures: the local Sheets API server, started once, pointed at by SHEETS_EMULATOR_HOST."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sheets_server import SheetsServer
+
+
+@pytest.fixture(scope="session")
+def sheets_server():
+    server = SheetsServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sheets(sheets_server: SheetsServer, monkeypatch: pytest.MonkeyPatch) -> SheetsServer:
+    """The server, fresh for this test, with the backend pointed at it (no Google sign-in)."""
+    monkeypatch.setenv("SHEETS_EMULATOR_HOST", sheets_server.host)
+    monkeypatch.delenv("COMPLAINTS_GOOGLE_CREDENTIALS", raising=False)
+    sheets_server.reset()
+    return sheets_server
