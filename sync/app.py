@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from .errors import SyncError
 from .rules import Rules, load_rules
-from .workdays import WorkCalendar, load_holiday_file
+from .workdays import WorkCalendar, load_holiday_files
 from .xlsx import XlsxRegister
 
 
@@ -21,13 +21,11 @@ class BadNow(SyncError):
 
 def load_policy(rules_path: str | Path) -> tuple[Rules, WorkCalendar]:
     rules = load_rules(str(rules_path))
-    days: dict = {}
-    years: set[int] = set()
-    for path in rules.holiday_files:
-        file_days, file_years = load_holiday_file(path)
-        days.update(file_days)
-        years |= file_years
-    return rules, WorkCalendar.from_rules(rules, holiday_days=days, file_years=frozenset(years))
+    data = load_holiday_files(rules.holiday_files)
+    calendar = WorkCalendar.from_rules(
+        rules, holiday_days=data.days, file_years=data.years, holiday_names=data.names
+    )
+    return rules, calendar
 
 
 def office_now(rules: Rules, text: str | None = None) -> datetime:

@@ -102,9 +102,7 @@ def _evaluate_one(
     soon = deadline(now, rules.due_soon, calendar, rules.closing_time).at
     overdue = tuple(c for c, d in deadlines.items() if done[c] is None and now > d.at)
     late = tuple(c for c, d in deadlines.items() if done[c] is not None and done[c] > d.at)
-    due_soon = tuple(
-        c for c, d in deadlines.items() if done[c] is None and now <= d.at <= soon
-    )
+    due_soon = tuple(c for c, d in deadlines.items() if done[c] is None and now <= d.at <= soon)
     fired = _escalations(r, group_size, deadlines, rules, calendar, now)
     base = r.get("level") if r.get("level") in LEVELS else "一般"
     level = max([base, *(f.level for f in fired)], key=LEVELS.index)
@@ -179,16 +177,24 @@ def _escalations(
         return value if threshold is not None and value is not None and value >= threshold else None
 
     if (n := at_least("complaint_count", imp.complaint_count)) is not None:
-        fired.append(_Fired("重要", f"投诉次数 {n} 次，达到 {imp.complaint_count} 次 → 重要", received))
+        fired.append(
+            _Fired("重要", f"投诉次数 {n} 次，达到 {imp.complaint_count} 次 → 重要", received)
+        )
     if (n := at_least("contact_count", imp.communication_count)) is not None:
         fired.append(
             _Fired("重要", f"沟通 {n} 轮，达到 {imp.communication_count} 轮 → 重要", received)
         )
     if maj.households is not None and group_size is not None and group_size >= maj.households:
-        fired.append(_Fired("重大", f"同类户数 {group_size} 户，达到 {maj.households} 户 → 重大", received))
+        fired.append(
+            _Fired("重大", f"同类户数 {group_size} 户，达到 {maj.households} 户 → 重大", received)
+        )
     if (amount := at_least("claim", maj.claim_amount)) is not None:
         fired.append(
-            _Fired("重大", f"索赔 {_yuan(amount)} 元，达到 {_yuan(maj.claim_amount)} 元 → 重大", received)
+            _Fired(
+                "重大",
+                f"索赔 {_yuan(amount)} 元，达到 {_yuan(maj.claim_amount)} 元 → 重大",
+                received,
+            )
         )
     if maj.safety_hazard and r.get("safety") is True:
         fired.append(_Fired("重大", "存在安全隐患 → 重大", received))
@@ -202,13 +208,19 @@ def _escalations(
         and r.get("validity") == "有效"
         and now > close.at
     ):
-        fired.append(_Fired("重大", f"有效投诉超过办结时限 {_minute(close.at)} 仍未办结 → 重大", close.at))
+        fired.append(
+            _Fired("重大", f"有效投诉超过办结时限 {_minute(close.at)} 仍未办结 → 重大", close.at)
+        )
     important = r.get("level") in ("重要", "重大") or any(f.level == "重要" for f in fired)
     if maj.important_open_for is not None and important and is_open and received is not None:
         since = deadline(received, maj.important_open_for, calendar, rules.closing_time).at
         if now > since:
             fired.append(
-                _Fired("重大", f"重要投诉处理超过 {_limit_text(maj.important_open_for)} 仍未办结 → 重大", since)
+                _Fired(
+                    "重大",
+                    f"重要投诉处理超过 {_limit_text(maj.important_open_for)} 仍未办结 → 重大",
+                    since,
+                )
             )
     return fired
 
@@ -252,7 +264,13 @@ def _minute(at: datetime) -> str:
     return at.strftime("%Y-%m-%d %H:%M")
 
 
-_UNIT_TEXT = {"minutes": "分钟", "hours": "小时", "working_days": "个工作日", "days": "天", "months": "个月"}
+_UNIT_TEXT = {
+    "minutes": "分钟",
+    "hours": "小时",
+    "working_days": "个工作日",
+    "days": "天",
+    "months": "个月",
+}
 
 
 def _limit_text(limit: Limit) -> str:

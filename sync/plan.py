@@ -31,7 +31,9 @@ class _Cell:
     note: str | None
 
 
-def plan(table: Table, records: list[Record], evaluations: list[Evaluation], rules: Rules) -> ChangeSet:
+def plan(
+    table: Table, records: list[Record], evaluations: list[Evaluation], rules: Rules
+) -> ChangeSet:
     by_row = {e.row: (r, e) for r, e in zip(records, evaluations, strict=True)}
     new_columns = tuple(c.key for c in COMPUTED_COLUMNS if c.key not in table.columns)
     writes: list[CellWrite] = []
@@ -68,7 +70,13 @@ def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
     }
     for clock, key in _DEADLINE_COLUMNS.items():
         d = e.deadlines.get(clock)
-        fill = colours.overdue if clock in e.overdue else colours.due_soon if clock in e.due_soon else None
+        fill = (
+            colours.overdue
+            if clock in e.overdue
+            else colours.due_soon
+            if clock in e.due_soon
+            else None
+        )
         note = f"{DEADLINE_MARK}{d.explanation}" if d and d.explanation else None
         cells[key] = _Cell(d.at if d else None, fill, note)
     return cells

@@ -16,9 +16,28 @@ def staff_layout_register(path: Path, rows: list[dict[str, object]]) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = SHEET_TITLE
-    headers = ["受理时间", "编号", "投诉人", "房号", "楼栋区域", "投诉对象", "渠道", "投诉内容",
-               "楼层", "等级", "是否有效", "索赔金额", "安全隐患", "关联事项", "首次响应时间",
-               "答复时间", "办结时间", "处理结果", "回访时间", "联系电话"]
+    headers = [
+        "受理时间",
+        "编号",
+        "投诉人",
+        "房号",
+        "楼栋区域",
+        "投诉对象",
+        "渠道",
+        "投诉内容",
+        "楼层",
+        "等级",
+        "是否有效",
+        "索赔金额",
+        "安全隐患",
+        "关联事项",
+        "首次响应时间",
+        "答复时间",
+        "办结时间",
+        "处理结果",
+        "回访时间",
+        "联系电话",
+    ]
     ws.append(["阳光花园物业服务中心投诉登记表"])
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(headers))
     ws.append(headers)
@@ -44,19 +63,23 @@ def staff_snapshot(path: Path) -> dict[tuple[str, int, int], tuple]:
         computed_cols = set()
         if ws.title == SHEET_TITLE:
             for header_row in ws.iter_rows(min_row=1, max_row=20):
-                found = {c.column for c in header_row
-                         if isinstance(c.value, str) and c.value.strip() in BY_HEADER
-                         and BY_HEADER[c.value.strip()].computed}
+                found = {
+                    c.column
+                    for c in header_row
+                    if isinstance(c.value, str)
+                    and c.value.strip() in BY_HEADER
+                    and BY_HEADER[c.value.strip()].computed
+                }
                 if found:
                     computed_cols = found
                     break
         for row in ws.iter_rows():
             for c in row:
-                if c.column in computed_cols:
-                    continue
                 comment = c.comment.text if c.comment else None
                 if comment and comment.startswith("【校验】"):
                     comment = None  # the sync's own problem notes
+                if c.column in computed_cols or (c.value is None and comment is None and _plain(c)):
+                    continue  # a computed cell, or an empty one that looks like no cell
                 snap[(ws.title, c.row, c.column)] = (
                     c.value,
                     c.number_format,
@@ -79,11 +102,25 @@ def staff_snapshot(path: Path) -> dict[tuple[str, int, int], tuple]:
     return snap
 
 
+def _plain(c) -> bool:
+    b = c.border
+    return (
+        c.fill.patternType is None
+        and c.number_format == "General"
+        and not (c.font.b or c.font.i or c.font.u or c.font.strike)
+        and not any(side.style for side in (b.left, b.right, b.top, b.bottom))
+    )
+
+
 def assert_staff_unchanged(before: dict, after: dict, filled_numbers: set[tuple] = frozenset()):
     """Every staff-owned thing in `before` stands unchanged in `after`; the one allowed
     change is an empty 编号 cell the sync filled (listed in filled_numbers)."""
     changed = [k for k, v in before.items() if k not in filled_numbers and after.get(k) != v]
-    assert not changed, [(k, before[k], after.get(k)) for k in changed[:5]]
+    # A staff cell that appeared (with a value, style or a person's comment) is a change too.
+    changed += [
+        k for k in after.keys() - before.keys() if isinstance(k[1], int) and k not in filled_numbers
+    ]
+    assert not changed, [(k, before.get(k), after.get(k)) for k in changed[:5]]
 
 
 def column_values(path: Path, header: str) -> dict[int, object]:

@@ -26,7 +26,11 @@ def rec(row: int = 2, **values) -> Record:
     values.setdefault("number", f"TS-{row:03d}")
     for key, value in values.items():
         if isinstance(value, str) and key in {
-            "received", "responded", "replied", "closed", "callback"
+            "received",
+            "responded",
+            "replied",
+            "closed",
+            "callback",
         }:
             values[key] = t(value)
     return Record(row=row, values=values)
@@ -113,8 +117,12 @@ def test_a_reply_also_stops_the_response_clock():
 
 
 def test_done_after_the_deadline_is_late_not_overdue():
-    e = one(received="2026-11-18 09:00", target="管理处", responded="2026-11-20 09:00",
-            replied="2026-11-20 10:00")
+    e = one(
+        received="2026-11-18 09:00",
+        target="管理处",
+        responded="2026-11-20 09:00",
+        replied="2026-11-20 10:00",
+    )
     assert e.overdue == ()
     assert e.late == ("response", "reply")
 
@@ -170,7 +178,9 @@ def test_escalation_rules_with_their_boundaries(values, level, reason):
 
 def test_valid_complaint_open_past_the_close_limit_becomes_major_from_that_moment():
     received = "2026-10-22 09:00"  # close limit 2026-11-22 09:00
-    at_limit = one(now=t("2026-11-22 09:00"), received=received, validity="有效", responded=received)
+    at_limit = one(
+        now=t("2026-11-22 09:00"), received=received, validity="有效", responded=received
+    )
     past = one(now=t("2026-11-22 09:01"), received=received, validity="有效", responded=received)
     assert at_limit.level == "一般"
     assert past.level == "重大"
@@ -247,8 +257,10 @@ def test_group_size_counts_distinct_units_of_a_matter_and_at_least_the_household
 
 
 def test_ten_units_sharing_a_matter_make_every_one_of_them_major():
-    records = [rec(r, matter="2026-地库渗水", unit=f"5栋{r:02d}01", received="2026-11-20 09:00")
-               for r in range(2, 12)]
+    records = [
+        rec(r, matter="2026-地库渗水", unit=f"5栋{r:02d}01", received="2026-11-20 09:00")
+        for r in range(2, 12)
+    ]
     evaluations = evaluate(records, RULES, CALENDAR, NOW)
     assert {e.level for e in evaluations} == {"重大"}
     assert all(e.group_size == 10 for e in evaluations)
