@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .model import CLOCKS, Deadline, Evaluation, Problem, Record
-from .rules import Limit, Rules
+from .rules import Rules, format_limit
 from .workdays import WorkCalendar, deadline
 
 LEVELS: tuple[str, ...] = ("一般", "重要", "重大")
@@ -218,7 +218,7 @@ def _escalations(
             fired.append(
                 _Fired(
                     "重大",
-                    f"重要投诉处理超过 {_limit_text(maj.important_open_for)} 仍未办结 → 重大",
+                    f"重要投诉处理超过 {format_limit(maj.important_open_for)} 仍未办结 → 重大",
                     since,
                 )
             )
@@ -262,19 +262,6 @@ def _yuan(amount: float) -> str:
 
 def _minute(at: datetime) -> str:
     return at.strftime("%Y-%m-%d %H:%M")
-
-
-_UNIT_TEXT = {
-    "minutes": "分钟",
-    "hours": "小时",
-    "working_days": "个工作日",
-    "days": "天",
-    "months": "个月",
-}
-
-
-def _limit_text(limit: Limit) -> str:
-    return f"{limit.amount} {_UNIT_TEXT[limit.unit]}"
 
 
 def problem_text(problems: Iterable[Problem]) -> str:
