@@ -382,7 +382,9 @@ def test_an_unusable_credentials_file_is_explained_without_its_content(sheets, t
     assert str(path) in str(caught.value) and "not json" not in str(caught.value)
 
 
-def test_a_service_account_file_with_a_broken_key_is_refused_before_any_request(tmp_path, monkeypatch):
+def test_a_service_account_file_with_a_broken_key_is_refused_before_any_request(
+    tmp_path, monkeypatch
+):
     monkeypatch.delenv("SHEETS_EMULATOR_HOST", raising=False)
     with pytest.raises(GoogleCredentialsInvalid):
         GoogleRegister.open(
