@@ -591,7 +591,7 @@ def describe_rules(rules: Rules) -> str:
     if important.complaint_count is not None:
         lines.append(f"  投诉次数达到 {important.complaint_count} 次")
     if important.communication_count is not None:
-        lines.append(f"  沟通次数达到 {important.communication_count} 次仍未解决")
+        lines.append(f"  沟通次数达到 {important.communication_count} 次")
     lines += ["赔付审批层级：", *_approval_lines(rules.approval), "下拉列表："]
     for key, values in rules.lists.items():
         headers = "、".join(c.header for c in STAFF_COLUMNS if c.list_key == key) or key
