@@ -1,0 +1,237 @@
+"""`complaints init`: the blank register workbook.
+
+Formatting, locking and number formats are set per column (openpyxl's ColumnDimension,
+written as `<col style=...>`), not cell by cell: Excel gives every cell a user types into a
+column that column's style, so the file stays a few kilobytes however many rows staff add.
+A cell written by a program does not inherit it; `apply_column_style` gives it the column's.
+"""
+
+from __future__ import annotations
+
+import os
+from copy import copy
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.protection import SheetProtection
+from openpyxl.worksheet.worksheet import Worksheet
+
+from .errors import RegisterExists
+from .rules import Rules, format_limit
+from .schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE, Column
+
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+TEXT_FORMAT = "@"
+# Typed as numbers or dates by Excel unless the column is text: '5-1-302' would become a
+# date and a landline typed without its dash would lose the leading 0.
+TEXT_FORMAT_KEYS = frozenset({"number", "area", "unit", "phone"})
+LIST_SHEET_TITLE = "下拉列表"
+LAST_ROW = 1_048_576  # Excel's last row: validations cover the whole column below the header
+_INLINE_LIST_MAX = 255  # Excel's limit for an inline list validation
+
+_THIN = Side(style="thin", color="808080")
+_THICK = Side(style="thick", color="000000")
+_HEADER_ROW = 1
+_KINDS = {
+    "text": "文字",
+    "datetime": "日期时间，如 2026-11-03 14:05",
+    "int": "整数",
+    "money": "金额（元），如 5000、20,000 或 2万",
+    "phone": "手机号或固定电话",
+    "id": "编号，全表唯一",
+    "bool": "是或否",
+}
+
+
+def init_register(path: str | os.PathLike[str], rules: Rules) -> None:
+    """Write a new, empty register to `path`; never replaces an existing file."""
+    save_new(build_workbook(rules), path)
+
+
+def save_new(workbook: Workbook, path: str | os.PathLike[str]) -> None:
+    """Save to a path that must not exist yet (exclusive create: no race with another writer)."""
+    try:
+        fh = open(path, "xb")  # noqa: SIM115 - closed below, removed again if saving fails
+    except FileExistsError:
+        raise RegisterExists(
+            f"{os.fspath(path)} 已存在，未做任何改动。请换一个文件名，或先把原文件移走再创建。"
+        ) from None
+    try:
+        with fh:
+            workbook.save(fh)
+    except BaseException:
+        os.remove(path)
+        raise
+
+
+def build_workbook(rules: Rules) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET_TITLE
+    _write_header(ws, rules)
+    _add_validations(wb, ws, rules)
+    ws.protection = SheetProtection(
+        sheet=True,  # no password: staff lift it with 审阅 → 撤销工作表保护
+        formatCells=False,
+        formatColumns=False,
+        formatRows=False,
+        insertRows=False,
+        sort=False,
+        autoFilter=False,
+    )
+    _write_explanation(wb.create_sheet(EXPLAIN_SHEET_TITLE), rules)
+    return wb
+
+
+def apply_column_style(cell: Cell) -> None:
+    """Give a cell written by a program the style (format, lock, border) of its column."""
+    dim = cell.parent.column_dimensions[cell.column_letter]
+    cell._style = copy(dim._style)
+
+
+def _write_header(ws: Worksheet, rules: Rules) -> None:
+    computed_fill = PatternFill("solid", fgColor=rules.colours.computed_header)
+    first_computed = COMPUTED_COLUMNS[0].key
+    for index, col in enumerate(COLUMNS, start=1):
+        letter = get_column_letter(index)
+        left = _THICK if col.key == first_computed else _THIN
+        cell = ws.cell(row=_HEADER_ROW, column=index, value=col.header)
+        cell.font = Font(bold=True)
+        cell.border = Border(left=left, right=_THIN, top=_THIN, bottom=_THIN)
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.protection = Protection(locked=True)
+        if col.computed:
+            cell.fill = computed_fill
+
+        dim = ws.column_dimensions[letter]
+        dim.width = col.width
+        dim.protection = Protection(locked=col.computed)
+        dim.number_format = _number_format(col)
+        if col.key == first_computed:
+            dim.border = Border(left=_THICK)
+        if col.kind == "text" and col.width >= 20:
+            dim.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[_HEADER_ROW].height = 30
+    ws.freeze_panes = "B2"  # header row and 编号 stay in view
+    ws.auto_filter.ref = f"A{_HEADER_ROW}:{get_column_letter(len(COLUMNS))}{_HEADER_ROW}"
+
+
+def _number_format(col: Column) -> str:
+    if col.kind == "datetime":
+        return DATETIME_FORMAT
+    if col.key in TEXT_FORMAT_KEYS:
+        return TEXT_FORMAT
+    return "General"
+
+
+def _add_validations(wb: Workbook, ws: Worksheet, rules: Rules) -> None:
+    by_list: dict[str, list[int]] = {}
+    for index, col in enumerate(COLUMNS, start=1):
+        if col.kind == "enum" and not col.computed and col.list_key:
+            by_list.setdefault(col.list_key, []).append(index)
+    list_sheet: Worksheet | None = None
+    list_sheet_columns = 0
+    for list_key, indexes in by_list.items():
+        values = rules.lists[list_key]
+        inline = ",".join(values)
+        if len(inline) <= _INLINE_LIST_MAX and not any("," in v or '"' in v for v in values):
+            formula = f'"{inline}"'
+        else:
+            # Too long (or unquotable) for an inline list: keep the values on a hidden sheet.
+            if list_sheet is None:
+                list_sheet = wb.create_sheet(LIST_SHEET_TITLE)
+                list_sheet.sheet_state = "hidden"
+            formula = _list_range(list_sheet, list_sheet_columns + 1, values)
+            list_sheet_columns += 1
+        dv = DataValidation(
+            type="list",
+            formula1=formula,
+            allow_blank=True,
+            showErrorMessage=True,
+            errorStyle="stop",
+            errorTitle="输入有误",
+            error=_choice_error(values),
+        )
+        for index in indexes:
+            letter = get_column_letter(index)
+            dv.add(f"{letter}{_HEADER_ROW + 1}:{letter}{LAST_ROW}")
+        ws.add_data_validation(dv)
+
+
+def _list_range(sheet: Worksheet, column: int, values: tuple[str, ...]) -> str:
+    for row, value in enumerate(values, start=1):
+        sheet.cell(row=row, column=column, value=value)
+    letter = get_column_letter(column)
+    return f"{quote_sheetname(sheet.title)}!${letter}$1:${letter}${len(values)}"
+
+
+def _choice_error(values: tuple[str, ...]) -> str:
+    full = (
+        f"请从下拉列表中选择：{'、'.join(values)}。如需增加选项，请在 rules.yaml 的 lists 中添加。"
+    )
+    return (
+        full
+        if len(full) <= _INLINE_LIST_MAX
+        else "请从下拉列表中选择。如需增加选项，请在 rules.yaml 的 lists 中添加。"
+    )
+
+
+def _write_explanation(ws: Worksheet, rules: Rules) -> None:
+    first_computed = COMPUTED_COLUMNS[0].header
+    replies = "；".join(f"{target} {format_limit(lim)}" for target, lim in rules.reply.items())
+    intro = (
+        ("物业投诉登记表 填写说明", True),
+        (
+            f"「{SHEET_TITLE}」中由员工填写的列表头为白色；从「{first_computed}」起、表头有底色的列"
+            "由同步程序计算并回写，已锁定，请勿手工修改。",
+            False,
+        ),
+        (
+            "同步（complaints sync）定时读取每一行：检查填写是否有误并写在「校验」列，按 rules.yaml "
+            "计算时限、状态、系统等级、审批层级和同类户数，并把超期、即将到期、重大投诉和填写错误标上颜色。"
+            "编号留空时自动填写；员工填写的内容同步从不改动。",
+            False,
+        ),
+        (
+            f"时限：首次响应 {format_limit(rules.response)}；答复按投诉对象：{replies}；"
+            f"有效投诉办结 {format_limit(rules.close)}；办结后回访 {format_limit(rules.callback)}。"
+            f"工作日不含法定节假日，含调休上班日，截止于当天 {rules.closing_time:%H:%M}。",
+            False,
+        ),
+        (
+            "工作表已保护，但没有密码：需要改表头或加列时，点 审阅 → 撤销工作表保护，改完再保护工作表。"
+            "受保护时可以筛选；排序若提示单元格受保护，请先撤销保护再排序，系统列会在下次同步时重算。",
+            False,
+        ),
+        ("下拉列表的选项在 rules.yaml 的 lists 中设置。", False),
+    )
+    for row, (text, bold) in enumerate(intro, start=1):
+        cell = ws.cell(row=row, column=1, value=text)
+        cell.font = Font(bold=bold, size=14 if bold else 11)
+
+    header_row = len(intro) + 2
+    headers = ("列名", "由谁填写", "类型与可选值", "说明")
+    for index, (text, width) in enumerate(zip(headers, (16, 10, 40, 70), strict=True), start=1):
+        cell = ws.cell(row=header_row, column=index, value=text)
+        cell.font = Font(bold=True)
+        cell.border = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+        ws.column_dimensions[get_column_letter(index)].width = width
+    for row, col in enumerate(COLUMNS, start=header_row + 1):
+        values = (
+            col.header,
+            "系统" if col.computed else "员工",
+            _describe_kind(col, rules),
+            col.explain,
+        )
+        for index, value in enumerate(values, start=1):
+            cell = ws.cell(row=row, column=index, value=value)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+
+def _describe_kind(col: Column, rules: Rules) -> str:
+    if col.kind == "enum" and col.list_key:
+        return "下拉选择：" + "、".join(rules.lists[col.list_key])
+    return _KINDS[col.kind]
