@@ -1,0 +1,171 @@
+"""Building the public site: generate pages from the export, run `mkdocs build`, then the gate.
+
+The build reads only the publication export and the private list of personal values; it
+never opens the register. After `mkdocs build` every output file is scanned for every name,
+unit, phone and ID number in that list; on a hit the output is deleted and nothing is published.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .anonymize import normalize_width
+from .errors import SyncError
+from .pages import NOTICES, STATS, render_pages
+from .publishing import Publishing, publishing_of
+
+DOCS_DIR = "site"
+SITE_DIR = "public"
+GENERATED = (NOTICES, STATS)
+
+
+class ExportMissing(SyncError):
+    """The publication export (or the personal-values list) has not been written yet."""
+
+
+class SiteBuildFailed(SyncError):
+    """`mkdocs build` itself failed."""
+
+
+class PersonalDataLeak(SyncError):
+    """The built site contains a personal value from the register; nothing was published."""
+
+
+@dataclass(frozen=True)
+class Leak:
+    file: str  # relative to the site directory
+    kind: str  # 姓名, 房号, 电话, 证件号 ... never the value itself
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    site_dir: Path
+    notices: int
+    months: int
+    files_scanned: int
+
+
+def kind_of(value: str) -> str:
+    """What kind of personal value this is, for a message that must not repeat it."""
+    plain = normalize_width(value)
+    digits = re.sub(r"\D", "", plain)
+    if "@" in plain:
+        return "邮箱"
+    if re.fullmatch(r"\d{17}[\dXx]|\d{15}", plain):
+        return "证件号"
+    if len(digits) >= 7:
+        return "电话"
+    if re.search(
+        r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Za-z]", plain
+    ):
+        return "车牌"
+    if digits:
+        return "房号"
+    return "姓名"
+
+
+def _value_pattern(value: str) -> re.Pattern[str]:
+    """Match a value as it may be written in output: digits in any spacing or width."""
+    plain = normalize_width(value).strip()
+    digits = re.sub(r"\D", "", plain)
+    if len(digits) >= 7 and len(digits) >= len(plain) - 3:
+        body = r"[\s\-.]*".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" for d in digits)
+    else:
+        body = re.escape(plain)
+    start = r"(?<![0-9A-Za-z.])" if re.match(r"[0-9A-Za-z]", plain) else ""
+    end = r"(?![0-9A-Za-z])" if re.search(r"[0-9A-Za-z]$", plain) else ""
+    return re.compile(start + body + end, re.IGNORECASE)
+
+
+def scan(site_dir: Path, personal: list[str]) -> tuple[list[Leak], int]:
+    """Every (file, kind) where a personal value appears in the built site, and files scanned."""
+    patterns = [(_value_pattern(v), kind_of(v)) for v in personal if len(v.strip()) >= 2]
+    leaks: list[Leak] = []
+    scanned = 0
+    for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
+        if path.suffix in {".png", ".jpg", ".gif", ".ico", ".woff", ".woff2", ".gz"}:
+            continue
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        # JSON escapes Chinese as \uXXXX (the search index may): read it as the browser will.
+        if path.suffix == ".json":
+            text = json.dumps(json.loads(text), ensure_ascii=False)
+        scanned += 1
+        kinds = sorted({kind for pattern, kind in patterns if pattern.search(text)})
+        leaks += [Leak(str(path.relative_to(site_dir)), kind) for kind in kinds]
+    return leaks, scanned
+
+
+def write_pages(export: dict[str, Any], docs_dir: Path, site_url: str = "") -> dict[str, str]:
+    """Replace the generated folders under docs_dir with freshly rendered pages."""
+    for name in GENERATED:
+        shutil.rmtree(docs_dir / name, ignore_errors=True)
+    pages = render_pages(export, site_url)
+    for rel, text in pages.items():
+        target = docs_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return pages
+
+
+def _read_json(path: Path, what: str) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ExportMissing(
+            f"找不到{what}（{path}）。请先运行 `complaints sync` 生成公告导出，再生成网站。"
+        ) from None
+
+
+def mkdocs_env(rules_path: Path | None) -> dict[str, str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if rules_path is not None:
+        env["COMPLAINTS_RULES"] = str(rules_path)
+    return env
+
+
+def build_site(root: Path, rules: Any, rules_path: Path | None = None) -> BuildReport:
+    """Generate pages from the export, run `mkdocs build` into public/, then the gate."""
+    root = Path(root)
+    pub: Publishing = publishing_of(rules)
+    export = _read_json(root / pub.export, "公告导出文件")
+    personal = _read_json(root / pub.personal, "个人信息核对清单")
+    pages = write_pages(export, root / DOCS_DIR)
+    site_dir = root / SITE_DIR
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--clean",
+            "--quiet",
+            "-f",
+            str(root / "mkdocs.yml"),
+        ],
+        cwd=root,
+        env=mkdocs_env(rules_path or root / "rules.yaml"),
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        shutil.rmtree(site_dir, ignore_errors=True)
+        raise SiteBuildFailed(f"网站生成失败（mkdocs build）：\n{done.stderr.strip()[-2000:]}")
+    leaks, scanned = scan(site_dir, personal)
+    if leaks:
+        shutil.rmtree(site_dir, ignore_errors=True)
+        where = "\n".join(f"  {leak.file}：含{leak.kind}" for leak in leaks[:20])
+        raise PersonalDataLeak(
+            f"网站中发现登记表里的个人信息，已删除生成结果，未发布任何内容：\n{where}\n"
+            "请检查登记表中对应投诉的文字（如处理措施、注意事项）是否写入了姓名、房号或电话，改正后重新同步并生成。"
+        )
+    months = sum(1 for rel in pages if re.fullmatch(rf"{NOTICES}/\d{{4}}-\d{{2}}\.md", rel))
+    notices = sum(1 for c in export["complaints"] if c["notice"])
+    return BuildReport(site_dir, notices, months, scanned)
