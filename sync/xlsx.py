@@ -69,6 +69,13 @@ _DROPPED_PARTS: tuple[tuple[str, str], ...] = (
 _SHAPE = re.compile(rb"<(?:\w+:)?(?:sp|cxnSp|grpSp)[\s>/]")
 # openpyxl warns when it drops or rewrites something on load; only these warnings are harmless.
 _HARMLESS_WARNINGS = ("no default style",)
+_KNOWN_WARNINGS: tuple[tuple[str, str], ...] = (
+    ("Data Validation extension", "扩展的数据验证（如引用其他工作表的下拉列表）"),
+    ("Conditional Formatting extension", "扩展的条件格式（如数据条、图标集）"),
+    ("Sparkline Group extension", "迷你图"),
+    ("Slicer List extension", "切片器"),
+    ("Shapes and drawings will be lost", "形状或绘图"),
+)
 
 
 @dataclass(frozen=True)
@@ -113,7 +120,7 @@ class XlsxRegister:
             except Exception as exc:  # a damaged file fails in many ways (zip, XML, KeyError)
                 raise self._unreadable(f"{type(exc).__name__}: {exc}") from exc
         losses += [
-            f"读取时被丢弃的内容（{w.message}）"
+            _warning_loss(str(w.message))
             for w in caught
             if not any(h in str(w.message) for h in _HARMLESS_WARNINGS)
         ]
@@ -386,6 +393,13 @@ def _cells_by_row(sheet: Worksheet) -> dict[int, dict[int, Cell]]:
     for (row, col), cell in sheet._cells.items():
         by_row.setdefault(row, {})[col] = cell
     return by_row
+
+
+def _warning_loss(message: str) -> str:
+    for marker, what in _KNOWN_WARNINGS:
+        if marker in message:
+            return what
+    return f"openpyxl 无法保留的内容（{message}）"
 
 
 def _header_text(value: object) -> str:
