@@ -38,6 +38,10 @@ class WriteFailed(SyncError):
     """The new file could not be written (disk full, read-only); the original is untouched."""
 
 
+class RegisterExists(SyncError):
+    """`init` was asked to create a register where a file already exists."""
+
+
 class GoogleCredentialsInvalid(SyncError):
     """The Google credentials are missing, unreadable or were rejected."""
 
