@@ -102,9 +102,9 @@ class GoogleRegister:
         data = (sheet.get("data") or [{}])[0]
         offset = data.get("startRow", 0)
         grid: list[list[dict[str, Any]]] = [r.get("values", []) for r in data.get("rowData", [])]
-        header_at = _find_header(grid)
+        header_at = find_header(grid)
         header_cells = grid[header_at] if header_at is not None else []
-        columns, unknown = _header_columns(header_cells, self.worksheet, header_at)
+        columns, unknown = header_columns(header_cells, self.worksheet, header_at)
 
         rows: list[Row] = []
         keys: dict[int, RowKey] = {}
@@ -309,7 +309,7 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _find_header(grid: list[list[dict]]) -> int | None:
+def find_header(grid: list[list[dict]]) -> int | None:
     """The row among the first few that matches the most known headers (as the xlsx backend)."""
     best, hits = None, 0
     for i, line in enumerate(grid[:HEADER_SEARCH_ROWS]):
@@ -319,7 +319,7 @@ def _find_header(grid: list[list[dict]]) -> int | None:
     return best
 
 
-def _header_columns(
+def header_columns(
     cells: list[dict], worksheet: str, at: int | None
 ) -> tuple[dict[str, int], tuple[str, ...]]:
     columns: dict[str, int] = {}

@@ -485,8 +485,11 @@ def _apply(book: Spreadsheet, sheets: list[Sheet], request: dict, server: Sheets
         props = body.get("properties", {})
         if any(s.title == props.get("title") for s in sheets):
             raise ApiError(400, f'A sheet with the name "{props.get("title")}" already exists.')
-        sheet = Sheet(server._next_sheet_id, props.get("title", f"Sheet{len(sheets) + 1}"))
-        server._next_sheet_id += 1
+        sheet_id = props.get("sheetId", server._next_sheet_id)
+        if any(s.sheet_id == sheet_id for s in sheets):
+            raise ApiError(400, f"A sheet with id {sheet_id} already exists.")
+        sheet = Sheet(sheet_id, props.get("title", f"Sheet{len(sheets) + 1}"))
+        server._next_sheet_id = max(server._next_sheet_id, sheet_id) + 1
         sheets.insert(props.get("index", len(sheets)), sheet)
         return {"addSheet": {"properties": {"sheetId": sheet.sheet_id, "title": sheet.title}}}
     if name in ("repeatCell", "setDataValidation"):

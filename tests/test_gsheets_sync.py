@@ -10,10 +10,12 @@ import openpyxl
 import pytest
 
 from sync.app import load_policy
+from sync.errors import SyncError
 from sync.gsheets import GoogleRegister
-from sync.gsheets_cells import datetime_to_serial
+from sync.gsheets_cells import datetime_to_serial, hex_to_color
 from sync.gsheets_http import Retry
-from sync.schema import COLUMNS, SHEET_TITLE
+from sync.gsheets_init import init_google
+from sync.schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE
 from sync.service import sync_register
 from sync.xlsx import XlsxRegister
 from tests.sheets_server import SheetsServer
@@ -126,3 +128,69 @@ def test_a_sync_reads_twice_writes_once_and_then_has_nothing_to_write(sheets, po
     second = sync_register(GoogleRegister.open("twice", retry=Retry(base=0)), rules, calendar, NOW)
     assert second.changes.empty and not second.written
     assert [r.kind for r in sheets.log] == ["get"]
+
+
+# --- complaints init --google ---------------------------------------------------------------------
+
+
+def test_init_prepares_a_new_empty_spreadsheet(sheets, policy):
+    rules, calendar = policy
+    book = sheets.create("fresh", "Sheet1")
+
+    title = init_google(
+        "https://docs.google.com/spreadsheets/d/fresh/edit", rules, retry=Retry(base=0)
+    )
+
+    assert title == book.title
+    assert [r.kind for r in sheets.log] == ["get", "batchUpdate"]
+    assert [s.title for s in book.sheets] == [SHEET_TITLE, EXPLAIN_SHEET_TITLE]
+    sheet = book.sheet(SHEET_TITLE)
+    headers = [sheet.value(1, j) for j in range(1, len(COLUMNS) + 1)]
+    assert headers == [c.header for c in COLUMNS] and sheet.frozen_rows == 1
+    channel = headers.index("渠道") + 1
+    rule = sheet.get(2, channel)["dataValidation"]
+    assert [v["userEnteredValue"] for v in rule["condition"]["values"]] == list(
+        rules.lists["channels"]
+    )
+    assert rule["strict"] is False
+    received = sheet.get(500, headers.index("受理时间") + 1)
+    assert received["userEnteredFormat"]["numberFormat"]["type"] == "DATE_TIME"
+    status = headers.index("状态") + 1
+    assert sheet.get(1, status)["userEnteredFormat"]["backgroundColor"] == hex_to_color(
+        rules.colours.computed_header
+    )
+    protected = {(p["range"]["startColumnIndex"] + 1, p["warningOnly"]) for p in sheet.protected}
+    assert protected == {(headers.index(c.header) + 1, True) for c in COLUMNS if c.computed}
+    explain = book.sheet(EXPLAIN_SHEET_TITLE)
+    assert "列名" in [explain.value(r, 1) for r in range(1, 10)]
+
+    sheets.reset()
+    report = sync_register(GoogleRegister.open("fresh", retry=Retry(base=0)), rules, calendar, NOW)
+    assert report.changes.empty and [r.kind for r in sheets.log] == ["get"]
+
+
+def test_init_keeps_the_office_header_and_adds_the_computed_columns(sheets, policy):
+    rules, calendar = policy
+    google_register(sheets, "existing")
+    book = sheets.spreadsheets["existing"]
+    sheet = book.sheet(SHEET_TITLE)
+
+    init_google("existing", rules, retry=Retry(base=0))
+    init_google("existing", rules, retry=Retry(base=0))  # a second run changes nothing more
+
+    headers = [sheet.value(1, j) for j in range(1, len(HEADERS) + len(COMPUTED_COLUMNS) + 1)]
+    assert headers == HEADERS + [c.header for c in COMPUTED_COLUMNS]
+    assert sheet.value(2, 1) == datetime_to_serial(ROWS[0]["受理时间"])
+    assert len(sheet.protected) == len(COMPUTED_COLUMNS)
+    assert [s.title for s in book.sheets] == [SHEET_TITLE, EXPLAIN_SHEET_TITLE]
+    report = sync_register(
+        GoogleRegister.open("existing", retry=Retry(base=0)), rules, calendar, NOW
+    )
+    assert report.changes.new_columns == () and report.written
+
+
+def test_init_refuses_a_sheet_with_content_but_no_header(sheets, policy):
+    sheets.create("notes", SHEET_TITLE).sheets[0].set(1, 1, "十一月会议纪要")
+    with pytest.raises(SyncError, match="没有登记表的表头"):
+        init_google("notes", policy[0], retry=Retry(base=0))
+    assert sheets.count("batchUpdate") == 0
