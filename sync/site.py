@@ -75,9 +75,9 @@ def kind_of(value: str) -> str:
 def _value_pattern(value: str) -> re.Pattern[str]:
     """Match a value as it may be written in output: digits in any spacing or width."""
     plain = normalize_width(value).strip()
-    digits = re.sub(r"\D", "", plain)
-    if len(digits) >= 7 and len(digits) >= len(plain) - 3:
-        body = r"[\s\-.]*".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" for d in digits)
+    chars = re.sub(r"[^0-9A-Za-z]", "", plain)
+    if sum(c.isdigit() for c in chars) >= 7 and len(chars) >= len(plain) - 3:
+        body = r"[\s\-.]*".join(f"[{c}{chr(ord(c) + 0xFEE0)}]" for c in chars)
     else:
         body = re.escape(plain)
     start = r"(?<![0-9A-Za-z.])" if re.match(r"[0-9A-Za-z]", plain) else ""

@@ -1,0 +1,170 @@
+"""The public site: a real `mkdocs build` in a copy of the project, then the gate."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from publication_samples import NOW, sample_register, sample_rules
+
+from sync.export import build_export, personal_values, write_export
+from sync.site import PersonalDataLeak, SiteBuildFailed, build_site, kind_of
+from sync.site_hooks import word_parts
+from sync.stats import last_months, suppress
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def make_project(tmp: Path) -> Path:
+    """A copy of what the site build reads: mkdocs.yml, rules.yaml, the handbook, the hooks."""
+    root = tmp / "project"
+    root.mkdir()
+    for name in ("mkdocs.yml", "rules.yaml"):
+        shutil.copy(PROJECT / name, root / name)
+    shutil.copytree(
+        PROJECT / "site", root / "site", ignore=shutil.ignore_patterns("notices", "stats")
+    )
+    (root / "sync").mkdir()
+    shutil.copy(PROJECT / "sync" / "site_hooks.py", root / "sync" / "site_hooks.py")
+    records, evaluations = sample_register()
+    rules = sample_rules()
+    export = build_export(records, evaluations, rules, NOW)
+    write_export(export, personal_values(records), rules, root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = make_project(tmp_path_factory.mktemp("site"))
+    report = build_site(root, sample_rules())
+    return root, report
+
+
+def read(root: Path, rel: str) -> str:
+    return (root / "public" / rel).read_text(encoding="utf-8")
+
+
+def test_build_publishes_notices_by_month_and_statistics(built):
+    root, report = built
+    assert report.notices == 31
+    assert report.months == 12
+    assert report.files_scanned > 50
+    month = read(root, "notices/2026-11/index.html")
+    assert "投诉公告" in month and "受理日期" in month
+    assert (root / "public/stats/totals.svg").stat().st_size > 1000
+    assert "每月投诉宗数" in read(root, "stats/index.html")
+
+
+def test_nav_lists_months_not_single_notices(built):
+    root, _ = built
+    home = read(root, "index.html")
+    assert "2026年11月" in home
+    assert "#n-ts-" not in home
+
+
+def test_feed_is_rss_with_the_newest_notices(built):
+    root, _ = built
+    channel = ET.fromstring(read(root, "notices/feed.xml")).find("channel")
+    items = channel.findall("item")
+    assert len(items) == 31
+    assert items[0].find("guid").text.startswith("TS-202611")
+
+
+def test_search_index_is_segmented_and_carries_word_parts(built):
+    root, _ = built
+    index = json.loads(read(root, "search/search_index.json"))
+    assert index["config"]["lang"] == ["zh"]
+    assert "trimmer" not in index["config"]["pipeline"]
+    notice_texts = [d["text"] for d in index["docs"] if d["location"].startswith("notices/2026")]
+    assert any("积水" in t.split("\u200b") for t in notice_texts)
+
+
+def test_word_parts_let_a_prefix_search_find_words_inside_longer_ones():
+    assert {"停车", "车库"} <= set(word_parts("停车库"))
+
+
+def test_handbook_numbers_come_from_rules_yaml(tmp_path):
+    root = make_project(tmp_path)
+    rules_file = root / "rules.yaml"
+    text = rules_file.read_text(encoding="utf-8")
+    text = text.replace("业户之间: {working_days: 3}", "业户之间: {working_days: 5}")
+    text = text.replace("households: 10 ", "households: 8 ")
+    rules_file.write_text(text, encoding="utf-8")
+    build_site(root, sample_rules())
+    card = read(root, "handbook/quick-card/index.html")
+    assert "答复：业户之间</td>\n<td>5 个工作日" in card
+    assert "同类户数达到 8 户" in card
+    assert "3 个工作日" not in card
+
+
+def test_unknown_placeholder_fails_the_build(tmp_path):
+    root = make_project(tmp_path)
+    page = root / "site/handbook/intake.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n{{ time_limits.nonsense }}\n", "utf-8")
+    with pytest.raises(SiteBuildFailed, match="time_limits.nonsense"):
+        build_site(root, sample_rules())
+    assert not (root / "public").exists()
+
+
+@pytest.mark.parametrize(
+    ("planted", "kind"),
+    [
+        ("投诉人张伟已回访", "姓名"),
+        ("电话 138 0013 8000", "电话"),
+        ("回访 １３８００１３８０００", "电话"),
+        ("地址 5-1-302", "房号"),
+        ("证件 11010119900307123X", "证件号"),
+    ],
+)
+def test_gate_fails_on_a_planted_leak_and_publishes_nothing(tmp_path, planted, kind):
+    root = make_project(tmp_path)
+    (root / "site/handbook/leak.md").write_text(f"# 说明\n\n{planted}\n", encoding="utf-8")
+    with pytest.raises(PersonalDataLeak) as caught:
+        build_site(root, sample_rules())
+    message = str(caught.value)
+    assert "handbook/leak/index.html" in message
+    assert f"含{kind}" in message
+    assert "search/search_index.json" in message
+    assert planted.split()[-1] not in message
+    assert not (root / "public").exists()
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [("张伟", "姓名"), ("13800138000", "电话"), ("0755-87654321", "电话"),
+     ("11010119900307123X", "证件号"), ("3栋2单元1102室", "房号"), ("粤B12345", "车牌"),
+     ("owner88@example.com", "邮箱")],
+)  # fmt: skip
+def test_kind_of_names_the_kind_never_the_value(value, kind):
+    assert kind_of(value) == kind
+
+
+@pytest.mark.parametrize(
+    ("counts", "shown"),
+    [
+        # every cell large enough: all shown
+        ({"设备设施": 5, "服务态度": 4}, {"设备设施": "5", "服务态度": "4"}),
+        # one small cell: it and the next smallest hidden, so totals do not give it away
+        (
+            {"设备设施": 5, "服务态度": 4, "管理费用": 1},
+            {"设备设施": "5", "服务态度": "<3", "管理费用": "<3"},
+        ),
+        # two small cells hide each other
+        (
+            {"设备设施": 6, "服务态度": 2, "管理费用": 1},
+            {"设备设施": "6", "服务态度": "<3", "管理费用": "<3"},
+        ),
+        # a single small cell alone
+        ({"设备设施": 2}, {"设备设施": "<3"}),
+    ],
+)
+def test_small_cells_are_suppressed(counts, shown):
+    assert {c.label: c.shown for c in suppress(Counter(counts), 3)} == shown
+
+
+def test_twelve_month_window_crosses_the_year():
+    assert last_months("2026-02", 4) == ["2025-11", "2025-12", "2026-01", "2026-02"]
