@@ -59,7 +59,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         ("电梯已恢复正常运行，检修记录在电梯厅公示。", "检修完成，复测合格，已向业主说明原因。"),
         "电梯困人时请按警铃或拨打轿厢内电话，不要强行扒门。",
         weight=6,
-        safety=0.3,
+        safety=0.2,
     ),
     Scenario(
         "设备设施",
@@ -190,7 +190,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         ("调取监控排查，逐户走访宣传。", "在楼栋安装仰拍摄像头，张贴警示。"),
         ("已确认抛物住户并予以劝诫，后续未再发生。", "报派出所备案，加强监控。"),
         "高空抛物可能承担法律责任，请勿从窗口扔东西。",
-        weight=2,
+        weight=1,
         safety=1.0,
     ),
     Scenario(
@@ -212,7 +212,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "工程主管",
         ("维修水龙头收了150元，认为上门维修收费太高。", "换一个灯泡也收上门费，不合理。"),
         ("核对有偿服务收费标准，向业主出示价目表。", "复核收费，退还多收部分。"),
-        ("退还多收费用并致歉。", "业主认可收费标准。"),
+        ("业主认可收费标准。", "退还多收费用并致歉。"),
         "有偿维修项目和价格已在客服中心公示，维修前会先告知费用。",
         weight=2,
         invalid=0.2,
@@ -308,7 +308,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         ("消防通道已畅通，纳入日常巡查。", "已整改。"),
         "电动车严禁在楼道和室内充电，请到集中充电棚充电。",
         weight=3,
-        safety=0.5,
+        safety=0.4,
     ),
     Scenario(
         "服务质量",
@@ -316,7 +316,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "秩序维护部",
         "秩序维护主管",
         ("车停在地库被道闸砸坏引擎盖，要求物业赔偿修车费。", "车辆在地库被刮，监控坏了查不到。"),
-        ("调取监控，与保险公司共同定损。", "检修道闸感应器，与业主协商赔偿。"),
+        ("检修道闸感应器，与保险公司共同定损。", "调取监控查找肇事车辆，与业主协商赔偿。"),
         ("物业按定损金额赔付，业主认可。", "双方协商一致，赔付完成。"),
         "车辆通过道闸时请一车一杆，待道闸完全抬起再通过。",
         weight=2,
@@ -372,7 +372,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         ("立即疏散、关阀，通知燃气公司抢修。", "协调燃气公司和施工单位现场处理。"),
         ("燃气公司检测无泄漏，已恢复供气。", "管道已修复，加装警示标志。"),
         "闻到燃气味请勿开关电器、勿用明火，立即开窗并拨打燃气公司抢修电话。",
-        weight=2,
+        weight=1,
         safety=1.0,
     ),
     Scenario(
@@ -586,11 +586,11 @@ def _plan(rng: random.Random, rules: Rules, now: datetime, rows: int) -> list[_R
         project = rng.choice(PROJECTS)
         planned.append(_complaint(rng, rules, now, scenario, project, received))
     planned.sort(key=lambda r: r.received)
-    _ensure_channels(rng, rules, planned)
     _stall(rng, now, planned)
     _number(rules, planned)
     _claims_as_typed(planned)
     if full:
+        _ensure_channels(rng, rules, planned)
         _mistakes(rng, planned)
     return planned
 
@@ -664,35 +664,53 @@ def _work_time(rng: random.Random, day: date, closing: time) -> datetime:
     return datetime.combine(day, time(minutes // 60, minutes % 60))
 
 
-def _within(rng: random.Random, start: datetime, limit: Limit, closing: time) -> datetime:
-    """A moment safely before the limit runs out (calendar days never outrun working days)."""
+def _within(
+    rng: random.Random, start: datetime, earliest: datetime, limit: Limit, closing: time
+) -> datetime:
+    """A moment after `earliest`, safely inside the limit counted from `start`.
+
+    Calendar days never outrun working days, so N calendar days is always in time."""
     if limit.unit in ("minutes", "hours"):
         span = timedelta(**{limit.unit: limit.amount})
-        at = start + span * rng.uniform(0.05, 0.8)
-        if at.hour < 8:  # nobody calls back at night: the next morning, if still in time
-            at = min(at.replace(hour=8, minute=rng.randint(0, 59)), start + span * 0.95)
+        low = max(start + span * 0.03, earliest + timedelta(minutes=10))
+        high = max(low, start + span * 0.85)
+        at = low + (high - low) * rng.random()
+        if not 8 <= at.hour < 21:  # nobody calls back at night: next morning, or the evening
+            evening_day = at.date() - timedelta(days=0 if at.hour >= 21 else 1)
+            morning = datetime.combine(evening_day + timedelta(days=1), time(8))
+            morning += timedelta(minutes=rng.randint(0, 210))
+            evening = datetime.combine(evening_day, time(19)) + timedelta(
+                minutes=rng.randint(0, 110)
+            )
+            if morning <= start + span * 0.95:
+                at = morning
+            elif evening >= low:
+                at = evening
         return at
     days = {"working_days": limit.amount, "days": limit.amount - 1, "months": 27 * limit.amount}[
         limit.unit
     ]
     if days < 1:
-        return start + timedelta(hours=rng.uniform(0.5, 12))
-    return max(
-        _work_time(rng, start.date() + timedelta(days=rng.randint(1, days)), closing),
-        start + timedelta(minutes=30),
-    )
+        return earliest + timedelta(hours=rng.uniform(0.5, 12))
+    first = max(1, (earliest.date() - start.date()).days)
+    day = start.date() + timedelta(days=rng.randint(first, max(first, days)))
+    return max(_work_time(rng, day, closing), earliest + timedelta(minutes=30))
 
 
-def _late(rng: random.Random, start: datetime, limit: Limit, closing: time) -> datetime:
+def _late(
+    rng: random.Random, start: datetime, earliest: datetime, limit: Limit, closing: time
+) -> datetime:
     """A moment well after the limit ran out, even across a week-long holiday."""
     if limit.unit in ("minutes", "hours"):
-        return start + timedelta(**{limit.unit: limit.amount}) * rng.uniform(1.3, 3)
-    days = {
-        "working_days": limit.amount * 2 + 9,
-        "days": limit.amount + 2,
-        "months": 31 * limit.amount + 3,
-    }[limit.unit]
-    return _work_time(rng, start.date() + timedelta(days=days + rng.randint(0, 10)), closing)
+        at = start + timedelta(**{limit.unit: limit.amount}) * rng.uniform(1.3, 3)
+    else:
+        days = {
+            "working_days": limit.amount * 2 + 9,
+            "days": limit.amount + 2,
+            "months": 31 * limit.amount + 3,
+        }[limit.unit]
+        at = _work_time(rng, start.date() + timedelta(days=days + rng.randint(0, 10)), closing)
+    return max(at, earliest + timedelta(minutes=30))
 
 
 def _complaint(
@@ -700,7 +718,8 @@ def _complaint(
 ) -> _Row:
     area, unit = _place(rng, project)
     phone = _phone(rng)
-    content = rng.choice(s.contents).format(area=area, unit=unit, phone=phone)
+    variant = rng.randrange(len(s.contents))  # the measures and result that fit this content
+    content = s.contents[variant].format(area=area, unit=unit, phone=phone)
     if rng.random() < 0.06:
         content += f"请回电{phone}。"  # real registers carry such details into the text
     claim = None
@@ -747,40 +766,39 @@ def _complaint(
         "responsible": rng.choice(RESPONSIBLE),
         "remarks": rng.choice(REMARKS) if rng.random() < 0.12 else None,
     }
-    if s.category == "突发事件" and rng.random() < 0.3:
+    if s.category == "突发事件" and rng.random() < 0.2:
         values["households"] = rng.choice((24, 48, 96, 120))  # a whole building was affected
-    _progress(rng, rules, now, s, values)
+    _progress(rng, rules, now, s, variant, values)
     return _Row(values)
 
 
 def _progress(
-    rng: random.Random, rules: Rules, now: datetime, s: Scenario, values: dict[str, object]
+    rng: random.Random,
+    rules: Rules,
+    now: datetime,
+    s: Scenario,
+    variant: int,
+    values: dict[str, object],
 ) -> None:
     """Response, reply, close and callback times, stopping at `now` like a real register."""
     received = values["received"]
     assert isinstance(received, datetime)
     closing = rules.closing_time
 
-    def step(start: datetime, limit: Limit) -> datetime:
-        return (
-            _late(rng, start, limit, closing)
-            if rng.random() < 0.04
-            else _within(rng, start, limit, closing)
-        )
+    def step(start: datetime, earliest: datetime, limit: Limit) -> datetime:
+        late = rng.random() < 0.04
+        return (_late if late else _within)(rng, start, earliest, limit, closing)
 
     # Recent complaints are often still being worked on.
     stop_after = 4
     if now - received < timedelta(days=14):
         stop_after = rng.choice((0, 1, 2, 3, 4))
-    responded = step(received, rules.response)
-    replied = max(
-        step(received, rules.reply[str(values["target"])]), responded + timedelta(minutes=10)
-    )
-    if values["validity"] == "无效":
-        closed = replied  # answered with an explanation and closed
-    else:
-        closed = max(step(received, rules.close), replied + timedelta(minutes=30))
-    callback = step(closed, rules.callback)
+    responded = step(received, received, rules.response)
+    replied = step(received, responded, rules.reply[str(values["target"])])
+    # An invalid complaint is closed by the reply that explains why.
+    invalid = values["validity"] == "无效"
+    closed = replied if invalid else step(received, replied, rules.close)
+    callback = step(closed, closed, rules.callback)
     for n, (key, at) in enumerate(
         (("responded", responded), ("replied", replied), ("closed", closed), ("callback", callback))
     ):
@@ -788,9 +806,9 @@ def _progress(
             break
         values[key] = at.replace(second=0, microsecond=0)
     if "responded" in values or "replied" in values:
-        values["measures"] = rng.choice(s.measures)
+        values["measures"] = s.measures[variant % len(s.measures)]
     if "closed" in values:
-        values["result"] = rng.choice(s.results)
+        values["result"] = s.results[variant % len(s.results)]
         values["precautions"] = s.precautions if rng.random() < 0.8 else None
         values["publish"] = "是" if values["validity"] == "有效" and rng.random() < 0.85 else "否"
     if "callback" in values:
