@@ -237,6 +237,7 @@ class XlsxRegister:
                 f"登记表 {self.name} 含有保存时会丢失的内容：{'；'.join(self.losses)}。"
                 "为免损坏登记表，本次未写入。请删除这些内容，或确认可以丢失后用 --allow-lossy 写入。"
             )
+        self._check_writes(changes)
         columns = {**self._columns, **self._add_columns(self._sheet, changes.new_columns)}
         for write in changes.writes:
             self._write(self._sheet, columns, write)
@@ -277,18 +278,27 @@ class XlsxRegister:
             added[key] = index
         return added
 
-    def _write(self, sheet: Worksheet, columns: dict[str, int], write: CellWrite) -> None:
-        index = columns.get(write.key)
-        if index is None:
-            raise ValueError(f"register has no column {write.key!r}")
-        if write.row <= self._header_row:
-            raise ValueError(f"row {write.row} is not below the header row {self._header_row}")
-        cell = sheet.cell(write.row, index)
-        if write.value is not KEEP:
+    def _check_writes(self, changes: ChangeSet) -> None:
+        """Refuse a plan that breaks the contract before the workbook is touched."""
+        assert self._sheet is not None
+        known = set(self._columns) | set(changes.new_columns)
+        for write in changes.writes:
+            if write.key not in known:
+                raise ValueError(f"register has no column {write.key!r}")
+            if write.row <= self._header_row:
+                raise ValueError(f"row {write.row} is not below the header row {self._header_row}")
             # Invariant: staff cells are never written, save filling an empty 编号.
-            column = BY_KEY[write.key]
-            if not column.computed and not (write.key == "number" and _blank(cell)):
-                raise ValueError(f"refusing to overwrite staff cell {cell.coordinate}")
+            if write.value is KEEP or BY_KEY[write.key].computed:
+                continue
+            cell = self._sheet._cells.get((write.row, self._columns.get(write.key, 0)))
+            if write.key != "number" or (cell is not None and not _blank(cell)):
+                raise ValueError(
+                    f"refusing to overwrite staff cell {write.key!r} in row {write.row}"
+                )
+
+    def _write(self, sheet: Worksheet, columns: dict[str, int], write: CellWrite) -> None:
+        cell = sheet.cell(write.row, columns[write.key])
+        if write.value is not KEEP:
             _set_value(cell, write.value)  # type: ignore[arg-type]
         if write.fill is not KEEP:
             cell.fill = _solid(write.fill) if write.fill else PatternFill(fill_type=None)  # type: ignore[arg-type]
@@ -324,7 +334,7 @@ class XlsxRegister:
                 with contextlib.suppress(OSError):
                     temp.unlink()
         self._prune_backups()
-        with contextlib.suppress(OSError):
+        with contextlib.suppress(RegisterUnreadable):  # gone already: the next apply says so
             self._fingerprint = self._snapshot()[1]
 
     def _changed(self) -> RegisterChanged:

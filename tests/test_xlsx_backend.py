@@ -485,10 +485,24 @@ def test_staff_cells_are_never_overwritten(tmp_path: Path) -> None:
     reg = register(path)
     reg.read()
     with pytest.raises(ValueError, match="staff cell"):
-        reg.apply(ChangeSet(writes=(CellWrite(3, "complainant", value="王五"),)))
+        reg.apply(
+            ChangeSet(
+                writes=(
+                    CellWrite(4, "status", value="已办结"),
+                    CellWrite(3, "complainant", value="王五"),
+                )
+            )
+        )
     with pytest.raises(ValueError, match="staff cell"):
         reg.apply(ChangeSet(writes=(CellWrite(3, "number", value="TS-X"),)))  # 编号 already set
     assert path.read_bytes() == data
+    reg.apply(WRITE_STATUS)  # the refused plans left nothing behind in the workbook
+    sheet = load_workbook(path)[SHEET_TITLE]
+    assert (sheet["B3"].value, sheet["C3"].value, sheet["F4"].value) == (
+        "住户0",
+        "TS-20261103-001",
+        None,
+    )
 
 
 def test_an_empty_change_set_saves_nothing(tmp_path: Path) -> None:
