@@ -18,7 +18,6 @@ import stat
 import tempfile
 import warnings
 import zipfile
-from collections.abc import Iterable, Mapping
 from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -244,20 +243,14 @@ class XlsxRegister:
         self._save(self._book)
         self._columns = columns
 
-    def _add_columns(
-        self, sheet: Worksheet, new_columns: Mapping[str, int | None] | Iterable[str]
-    ) -> dict[str, int]:
-        """Add computed-column headers: at the given indexes, or after the last used column."""
-        wanted: dict[str, int | None] = (
-            dict(new_columns) if isinstance(new_columns, Mapping) else dict.fromkeys(new_columns)
-        )
+    def _add_columns(self, sheet: Worksheet, new_columns: tuple[str, ...]) -> dict[str, int]:
+        """Add computed-column headers after the last used column."""
         added: dict[str, int] = {}
-        next_index = _last_used_column(sheet) + 1
-        for key, given in wanted.items():
+        index = _last_used_column(sheet)
+        for key in new_columns:
             if key in self._columns:
                 continue
-            index = given or next_index
-            next_index = max(next_index, index + 1)
+            index += 1
             column = BY_KEY[key]
             cell = sheet.cell(self._header_row, index)
             if _header_text(cell.value) not in ("", column.header):

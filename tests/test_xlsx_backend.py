@@ -466,19 +466,6 @@ def test_new_columns_go_after_the_last_used_column(tmp_path: Path) -> None:
     assert table.unknown_headers == ("自定义列",)
 
 
-def test_new_columns_at_given_indexes(tmp_path: Path) -> None:
-    path = build(tmp_path / "demo.xlsx")
-    reg = register(path)
-    reg.read()
-    reg.apply(
-        ChangeSet(
-            new_columns={"approval": 12}, writes=(CellWrite(4, "approval", value="职能负责人"),)
-        )
-    )
-    assert register(path).read().columns["approval"] == 12
-    assert load_workbook(path)[SHEET_TITLE]["L4"].value == "职能负责人"
-
-
 def test_staff_cells_are_never_overwritten(tmp_path: Path) -> None:
     path = build(tmp_path / "demo.xlsx")
     data = path.read_bytes()
