@@ -19,7 +19,8 @@ from typing import Any
 from .anonymize import anonymize, found_personal
 from .evaluate import DONE_BY
 from .model import CLOCK_NAMES, CLOCKS, Evaluation, Record
-from .publishing import Publishing, describe_limit, publishing_of
+from .publishing import Publishing
+from .rules import Rules, format_limit
 
 EXPORT_VERSION = 1
 # Register columns that name or locate a person; their values feed the build gate.
@@ -81,19 +82,18 @@ def _publishes(record: Record, pub: Publishing) -> bool:
     return flag is True or flag == "是"
 
 
-def _limits(record: Record, evaluation: Evaluation, rules: Any, outcomes: dict[str, str]) -> list:
+def _limits(record: Record, rules: Rules, outcomes: dict[str, str]) -> list[dict[str, Any]]:
     """The time limits that applied to this complaint, in words, and whether each was met."""
-    target = record.get("target")
     limits = {
-        "response": getattr(rules, "response", None),
-        "reply": (getattr(rules, "reply", None) or {}).get(target),
-        "close": getattr(rules, "close", None),
-        "callback": getattr(rules, "callback", None),
+        "response": rules.response,
+        "reply": rules.reply.get(str(record.get("target"))),
+        "close": rules.close,
+        "callback": rules.callback,
     }
     return [
         {
             "clock": CLOCK_NAMES[clock],
-            "limit": describe_limit(limits[clock]) if limits[clock] else "",
+            "limit": format_limit(limits[clock]) if limits[clock] else "",
             "met": outcomes[clock] == "on_time",
         }
         for clock in CLOCKS
@@ -121,17 +121,17 @@ def _notice(record, evaluation, rules, pub, area, outcomes, known) -> dict[str, 
             "result": record.get("callback_result"),
         },
         "precautions": text("precautions"),
-        "limits": _limits(record, evaluation, rules, outcomes),
+        "limits": _limits(record, rules, outcomes),
         "roles": dict(pub.staff_roles),
         "department": text("department"),
     }
 
 
 def build_export(
-    records: Sequence[Record], evaluations: Sequence[Evaluation], rules: Any, now: datetime
+    records: Sequence[Record], evaluations: Sequence[Evaluation], rules: Rules, now: datetime
 ) -> dict[str, Any]:
     """The anonymized publication export (plain JSON-ready data) for the site build."""
-    pub = publishing_of(rules)
+    pub = rules.publishing
     known = personal_values(records)
     complaints = []
     for record, evaluation in zip(records, evaluations, strict=True):
@@ -187,10 +187,10 @@ def _write_private(path: Path, text: str, mode: int) -> None:
     os.replace(tmp, path)
 
 
-def write_export(export: dict[str, Any], personal: list[str], rules: Any, root: Path) -> Path:
+def write_export(export: dict[str, Any], personal: list[str], rules: Rules, root: Path) -> Path:
     """Write the export JSON and, separately and readable by the owner only, the personal
     values for the build gate. Returns the export's path."""
-    pub = publishing_of(rules)
+    pub = rules.publishing
     export_path = Path(root) / pub.export
     personal_path = Path(root) / pub.personal
     _write_private(export_path, json.dumps(export, ensure_ascii=False, indent=1), 0o644)

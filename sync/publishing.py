@@ -1,7 +1,7 @@
 """The `publishing:` settings of rules.yaml: what the public site shows and where the export goes.
 
-`publishing_of(rules)` gives the settings for a loaded Rules; `read_publishing(data)` builds
-them from the YAML mapping (defaults for anything left out).
+sync.rules validates the section and keeps the result as `Rules.publishing`;
+`read_publishing(data)` builds it from the mapping (defaults for anything left out).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Publishing:
 
 def read_publishing(data: dict[str, Any] | None) -> Publishing:
     """Settings from the `publishing:` mapping; defaults for missing keys."""
-    data = data or {}
+    data = {k: v for k, v in (data or {}).items() if v is not None}
     base = Publishing()
     roles = dict(base.staff_roles)
     roles.update({str(k): str(v) for k, v in (data.get("staff_roles") or {}).items()})
@@ -57,27 +57,3 @@ def load_publishing(rules_path: Path) -> Publishing:
     """Settings straight from rules.yaml (for the site build, which has no register)."""
     data = yaml.safe_load(Path(rules_path).read_text(encoding="utf-8")) or {}
     return read_publishing(data.get("publishing"))
-
-
-def publishing_of(rules: Any) -> Publishing:
-    """The settings a loaded Rules carries; defaults when it carries none."""
-    found = getattr(rules, "publishing", None)
-    return found if isinstance(found, Publishing) else Publishing()
-
-
-_UNIT_NAMES = {
-    "minutes": "分钟",
-    "hours": "小时",
-    "working_days": "个工作日",
-    "days": "天",
-    "months": "个月",
-}
-
-
-def describe_limit(limit: Any) -> str:
-    """A time limit in words: {working_days: 3} or Limit(3, "working_days") -> 3 个工作日."""
-    if isinstance(limit, dict):
-        ((unit, amount),) = limit.items()
-    else:
-        unit, amount = limit.unit, limit.amount
-    return f"{amount} {_UNIT_NAMES[unit]}"

@@ -11,7 +11,7 @@ import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
 from typing import Literal
@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from .errors import SyncError
+from .publishing import AREA_LEVELS, Publishing, read_publishing
 from .schema import STAFF_COLUMNS
 
 Unit = Literal["minutes", "hours", "working_days", "days", "months"]
@@ -85,6 +86,7 @@ class Rules:
     extra_workdays: frozenset[date]
     holiday_files: tuple[str, ...]  # resolved absolute paths
     backups_keep: int
+    publishing: Publishing = field(default_factory=Publishing)  # the public site (issue 4)
 
 
 class RulesError(SyncError):
@@ -391,6 +393,13 @@ def _approval(c: _Checker, node: yaml.Node, path: str) -> tuple[ApprovalBand, ..
     return tuple(bands) if isinstance(node, yaml.SequenceNode) else None
 
 
+def _area_level(_c: _Checker, node: yaml.Node, _p: str) -> str:
+    value = _scalar(node)
+    if value not in AREA_LEVELS:
+        raise _Invalid(f"应为 {'、'.join(AREA_LEVELS)} 之一，现在是“{_raw(node)}”。")
+    return str(value)
+
+
 def _list_keys() -> dict[str, None]:
     return dict.fromkeys(c.list_key for c in STAFF_COLUMNS if c.list_key)
 
@@ -434,6 +443,19 @@ SCHEMA: dict[str, object] = {
         "holiday_files": _unique(_holiday_file, allow_empty=True),
     },
     "backups": {"keep": _positive_int},
+    "publishing": OptionalKey(
+        {
+            "title": OptionalKey(_text),
+            "export": OptionalKey(_text),
+            "personal": OptionalKey(_text),
+            "closed_only": OptionalKey(_flag),
+            "public_default": OptionalKey(_flag),
+            "min_cell": OptionalKey(_positive_int),
+            "area_level": OptionalKey(_area_level),
+            "area_map": OptionalKey(_each(_text)),
+            "staff_roles": OptionalKey(_each(_text)),
+        }
+    ),
 }
 
 
@@ -490,6 +512,7 @@ def _to_rules(d: dict) -> Rules:
         extra_workdays=frozenset(d["calendar"]["extra_workdays"]),
         holiday_files=d["calendar"]["holiday_files"],
         backups_keep=d["backups"]["keep"],
+        publishing=read_publishing(d.get("publishing")),
     )
 
 

@@ -20,7 +20,8 @@ from typing import Any
 from .anonymize import normalize_width
 from .errors import SyncError
 from .pages import NOTICES, STATS, render_pages
-from .publishing import Publishing, publishing_of
+from .publishing import Publishing
+from .rules import Rules
 
 DOCS_DIR = "site"
 SITE_DIR = "public"
@@ -131,10 +132,10 @@ def mkdocs_env(rules_path: Path | None) -> dict[str, str]:
     return env
 
 
-def build_site(root: Path, rules: Any, rules_path: Path | None = None) -> BuildReport:
+def build_site(root: Path, rules: Rules, rules_path: Path | None = None) -> BuildReport:
     """Generate pages from the export, run `mkdocs build` into public/, then the gate."""
     root = Path(root)
-    pub: Publishing = publishing_of(rules)
+    pub: Publishing = rules.publishing
     export = _read_json(root / pub.export, "公告导出文件")
     personal = _read_json(root / pub.personal, "个人信息核对清单")
     pages = write_pages(export, root / DOCS_DIR)

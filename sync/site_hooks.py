@@ -19,7 +19,7 @@ import jieba
 import yaml
 from mkdocs.exceptions import PluginError
 
-from sync.publishing import describe_limit
+from sync.rules import Limit, format_limit
 
 HANDBOOK = [
     {"总则与处理原则": "handbook/index.md"},
@@ -61,7 +61,8 @@ def on_config(config):
 def format_value(value: Any) -> str:
     """A rules.yaml value as the handbook prints it."""
     if isinstance(value, dict) and len(value) == 1 and set(value) <= _LIMIT_UNITS:
-        return describe_limit(value)
+        ((unit, amount),) = value.items()
+        return format_limit(Limit(amount, unit))
     if isinstance(value, list):
         return "、".join(format_value(v) for v in value)
     if isinstance(value, bool):

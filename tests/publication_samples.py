@@ -6,17 +6,11 @@ The free texts carry the personal details a real register holds.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
+from pathlib import Path
 
 from sync.model import Deadline, Evaluation, Record
-from sync.rules import (
-    ApprovalBand,
-    Colours,
-    Important,
-    Limit,
-    Major,
-    Rules,
-)
+from sync.rules import Rules, load_rules
 
 NOW = datetime(2026, 11, 20, 9, 0)
 
@@ -37,37 +31,8 @@ MATTERS = [
 
 
 def sample_rules() -> Rules:
-    """The default policy of rules.yaml, as data."""
-    return Rules(
-        timezone="Asia/Shanghai",
-        closing_time=time(18, 0),
-        number_prefix="TS",
-        response=Limit(24, "hours"),
-        reply={
-            "管理处": Limit(24, "hours"),
-            "业户之间": Limit(3, "working_days"),
-            "开发商": Limit(7, "working_days"),
-            "政府及公共事业": Limit(7, "working_days"),
-        },
-        close=Limit(1, "months"),
-        callback=Limit(7, "working_days"),
-        notify={"office_head": Limit(15, "minutes"), "quality_department": Limit(1, "hours")},
-        major=Major(10, 20000.0, True, True, True, Limit(3, "months")),
-        important=Important(2, 3),
-        approval=(
-            ApprovalBand("职能负责人", 5000.0),
-            ApprovalBand("地区公司总经理", 20000.0),
-            ApprovalBand("集团赔付委员会", None),
-        ),
-        roles={"office_head": "主任", "quality_department": "品质部"},
-        lists={"categories": tuple(CATEGORIES)},
-        due_soon=Limit(24, "hours"),
-        colours=Colours("FFC7CE", "FFEB9C", "F8CBAD", "D9D9D9", "DDEBF7"),
-        extra_holidays=frozenset(),
-        extra_workdays=frozenset(),
-        holiday_files=(),
-        backups_keep=10,
-    )
+    """The project's own rules.yaml (its defaults are what the procedures say)."""
+    return load_rules(Path(__file__).resolve().parent.parent / "rules.yaml")
 
 
 def sample(i: int) -> tuple[Record, Evaluation]:
