@@ -111,5 +111,61 @@ def check(rules_path: str) -> None:
 
 # --- site: the public site (issue 4) ------------------------------------------------------
 
+root_option = click.option(
+    "--root",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="项目目录（含 mkdocs.yml 和 site/）。",
+)
+
+
+@cli.group()
+def site() -> None:
+    """公开网站：处理手册、投诉公告、每月分析（只读取同步生成的匿名导出）。"""
+
+
+def _build_site(root: str, rules_path: str):
+    from pathlib import Path
+
+    from .rules import load_rules
+    from .site import build_site
+
+    report = build_site(Path(root), load_rules(rules_path), Path(rules_path).resolve())
+    click.echo(
+        f"网站已生成：{report.site_dir}（公告 {report.notices} 则，共 {report.months} 个月；"
+        f"已核对 {report.files_scanned} 个文件，未发现登记表中的个人信息）。"
+    )
+    return report
+
+
+@site.command("build")
+@rules_option
+@root_option
+def site_build(rules_path: str, root: str) -> None:
+    """从公告导出生成网站到 public/，并核对其中没有个人信息。"""
+    report = _build_site(root, rules_path)
+    click.echo(f"预览：complaints site serve，或把 {report.site_dir} 目录发布到网站服务器。")
+
+
+@site.command("serve")
+@rules_option
+@root_option
+@click.option("--port", default=8000, show_default=True, help="本机预览端口。")
+def site_serve(rules_path: str, root: str, port: int) -> None:
+    """生成网站并在本机预览（http://127.0.0.1:端口/），按 Ctrl+C 停止。"""
+    from .site import make_server
+
+    report = _build_site(root, rules_path)
+    server = make_server(report.site_dir, port=port)
+    click.echo(f"在浏览器中打开 http://127.0.0.1:{server.server_address[1]}/ ，按 Ctrl+C 停止。")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("已停止预览。")
+    finally:
+        server.server_close()
+
+
 
 # --- run and notifications (issue 5) ------------------------------------------------------

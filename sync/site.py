@@ -14,6 +14,8 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -170,3 +172,14 @@ def build_site(root: Path, rules: Rules, rules_path: Path | None = None) -> Buil
     months = sum(1 for rel in pages if re.fullmatch(rf"{NOTICES}/\d{{4}}-\d{{2}}\.md", rel))
     notices = sum(1 for c in export["complaints"] if c["notice"])
     return BuildReport(site_dir, notices, months, scanned)
+
+
+def make_server(site_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+    """A static server for the built (and gated) site; `serve_forever()` it, or use port 0 in tests."""
+    handler = partial(_QuietHandler, directory=str(site_dir))
+    return ThreadingHTTPServer((host, port), handler)
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the stdlib's name)
+        pass
