@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from itertools import groupby
 from typing import Any
 
 from gspread.utils import extract_id_from_url
@@ -27,7 +26,7 @@ from .gsheets_cells import (
 )
 from .gsheets_http import Retry, SheetsClient, connect
 from .schema import BY_HEADER, BY_KEY, REQUIRED_KEYS, SHEET_TITLE
-from .table import EMPTY, CellWrite, ChangeSet, Row, Table
+from .table import EMPTY, KEEP, CellWrite, ChangeSet, RawCell, Row, Table
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +51,7 @@ class _Snapshot:
     columns: dict[str, int]
     last_column: int  # last column holding anything; new columns go after it
     keys: dict[int, RowKey]  # sheet row -> identity
+    computed: dict[tuple[int, str], RawCell]  # computed cells as read
 
 
 class GoogleRegister:
@@ -135,6 +135,12 @@ class GoogleRegister:
             columns=columns,
             last_column=max((_last_value_column(line) for line in grid), default=0),
             keys=keys,
+            computed={
+                (row.index, k): c
+                for row in rows
+                for k, c in row.cells.items()
+                if BY_KEY[k].computed
+            },
         )
         return Table(
             header_row=offset + header_at + 1,
@@ -162,7 +168,11 @@ class GoogleRegister:
             columns[key] = n
         requests = self._new_column_requests(seen, changes.new_columns, columns)
         targeted = sorted(
-            ((where[w.row], columns[w.key], w) for w in changes.writes if where.get(w.row)),
+            (
+                (where[w.row], columns[w.key], w)
+                for w in _whole_computed_rows(changes.writes, columns, seen.computed)
+                if where.get(w.row)
+            ),
             key=lambda t: (t[0], t[1]),
         )
         requests += _cell_requests(seen.sheet_id, targeted)
@@ -257,31 +267,70 @@ class GoogleRegister:
 
 
 def _cell_requests(sheet_id: int, targeted: list[tuple[int, int, CellWrite]]) -> list[dict]:
-    """One updateCells per run of adjacent cells in a row that share a field mask.
+    """updateCells requests: adjacent cells with one field mask form a run; runs at the same
+    columns in consecutive rows form one block, so a first sync of every row is one request.
 
     `start`, never `range`: with a range, masked fields of cells not sent would be cleared.
     """
+    runs: list[tuple[int, int, tuple[str, ...], list[dict]]] = []  # row, first column, mask, cells
+    for row, col, w in targeted:
+        data, fields = cell_data(w, full=BY_KEY[w.key].computed)
+        last = runs[-1] if runs else None
+        if last and last[0] == row and last[2] == fields and last[1] + len(last[3]) == col:
+            last[3].append(data)
+        else:
+            runs.append((row, col, fields, [data]))
     requests: list[dict] = []
-    cells = [(row, col, *cell_data(w)) for row, col, w in targeted]
-    for (row, fields), group in groupby(cells, key=lambda c: (c[0], c[3])):
-        run: list[tuple[int, dict]] = []
-        for _, col, data, _ in group:
-            if run and col != run[-1][0] + 1:
-                requests.append(_update(sheet_id, row, run, fields))
-                run = []
-            run.append((col, data))
-        requests.append(_update(sheet_id, row, run, fields))
+    open_blocks: dict[tuple, list[tuple[int, int, tuple[str, ...], list[dict]]]] = {}
+    for run in runs:
+        shape = (run[1], run[2], len(run[3]))
+        block = open_blocks.get(shape)
+        if block and block[-1][0] + 1 == run[0]:
+            block.append(run)
+            continue
+        if block:
+            requests.append(_update(sheet_id, block))
+        open_blocks[shape] = [run]
+    requests += [_update(sheet_id, block) for block in open_blocks.values()]
     return requests
 
 
-def _update(sheet_id: int, row: int, run: list[tuple[int, dict]], fields: tuple[str, ...]) -> dict:
+def _update(sheet_id: int, block: list[tuple[int, int, tuple[str, ...], list[dict]]]) -> dict:
+    row, col, fields, _ = block[0]
     return {
         "updateCells": {
-            "start": {"sheetId": sheet_id, "rowIndex": row - 1, "columnIndex": run[0][0] - 1},
-            "rows": [{"values": [data for _, data in run]}],
+            "start": {"sheetId": sheet_id, "rowIndex": row - 1, "columnIndex": col - 1},
+            "rows": [{"values": cells} for _, _, _, cells in block],
             "fields": ",".join(fields),
         }
     }
+
+
+def _whole_computed_rows(
+    writes: tuple[CellWrite, ...], columns: dict[str, int], seen: dict[tuple[int, str], RawCell]
+) -> list[CellWrite]:
+    """Staff-cell writes as planned; in every row with a computed write, every computed cell
+    written whole (unchanged parts as read), so that those rows form one updateCells block."""
+    out = [w for w in writes if not BY_KEY[w.key].computed]
+    planned = {(w.row, w.key): w for w in writes if BY_KEY[w.key].computed}
+    computed = [k for k in columns if BY_KEY[k].computed]
+    for row in sorted({r for r, _ in planned}):
+        for key in computed:
+            write = planned.get((row, key), CellWrite(row, key))
+            out.append(_complete(write, seen.get((row, key), EMPTY)))
+    return out
+
+
+def _complete(write: CellWrite, have: RawCell) -> CellWrite:
+    """A computed cell's write with KEEP parts filled from the read, so that neighbouring
+    writes share one field mask (the sync owns these cells: rewriting what it read is safe)."""
+    return CellWrite(
+        write.row,
+        write.key,
+        value=have.value if write.value is KEEP else write.value,
+        fill=have.fill if write.fill is KEEP else write.fill,
+        note=have.note if write.note is KEEP else write.note,
+    )
 
 
 def spreadsheet_key(key_or_url: str) -> str:

@@ -51,7 +51,11 @@ def color_to_hex(color: dict[str, float] | None) -> str | None:
 
 def hex_to_color(rgb: str) -> dict[str, float]:
     rgb = rgb[-6:]
-    return {c: int(rgb[i : i + 2], 16) / 255 for c, i in (("red", 0), ("green", 2), ("blue", 4))}
+    # Four decimals keep every 8-bit channel exact and the write small.
+    return {
+        c: round(int(rgb[i : i + 2], 16) / 255, 4)
+        for c, i in (("red", 0), ("green", 2), ("blue", 4))
+    }
 
 
 def raw_cell(cell: dict[str, Any], kind: Kind | None) -> RawCell:
@@ -103,19 +107,24 @@ def normalize(value: object) -> object:
     return value
 
 
-def cell_data(write: CellWrite) -> tuple[dict[str, Any], tuple[str, ...]]:
-    """The CellData and field mask for one write; a masked field absent from the data is cleared."""
+def cell_data(write: CellWrite, *, full: bool = False) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """The CellData and field mask for one write; a masked field absent from the data is cleared.
+
+    `full`: a computed cell written whole (value, number format, fill and note), so that
+    every such cell shares one mask.
+    """
     data: dict[str, Any] = {}
     fields: list[str] = []
     if write.value is not KEEP:
         fields.append("userEnteredValue")
         value = write.value
+        if full or isinstance(value, datetime):
+            fields.append("userEnteredFormat.numberFormat")
         if isinstance(value, datetime):
             data["userEnteredValue"] = {"numberValue": datetime_to_serial(value)}
             data["userEnteredFormat"] = {
                 "numberFormat": {"type": "DATE_TIME", "pattern": DATE_TIME_PATTERN}
             }
-            fields.append("userEnteredFormat.numberFormat")
         elif isinstance(value, bool):
             data["userEnteredValue"] = {"boolValue": value}
         elif isinstance(value, int | float):

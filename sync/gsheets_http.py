@@ -18,7 +18,7 @@ from typing import Any
 import requests
 from gspread.exceptions import APIError
 from gspread.http_client import HTTPClient
-from gspread.urls import SPREADSHEETS_API_V4_BASE_URL
+from gspread.urls import SPREADSHEET_BATCH_UPDATE_URL, SPREADSHEETS_API_V4_BASE_URL
 
 from .errors import (
     GoogleAccessDenied,
@@ -85,9 +85,21 @@ class SheetsClient(HTTPClient):
         self._sleep = sleep
 
     def request(self, method: str, endpoint: str, **kwargs: Any) -> requests.Response:
+        retryable = method.lower() == "get" or _idempotent(kwargs.get("json"))
+        return self._send(method, endpoint, retryable, **kwargs)
+
+    def batch_update(self, id: str, body: Any) -> Any:
+        """spreadsheets.batchUpdate, sent as compact UTF-8 JSON: the same write, half the bytes."""
+        data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        headers = {"Content-Type": "application/json; charset=utf-8"}
+        endpoint = SPREADSHEET_BATCH_UPDATE_URL % id
+        return self._send("post", endpoint, _idempotent(body), data=data, headers=headers).json()
+
+    def _send(
+        self, method: str, endpoint: str, retryable: bool, **kwargs: Any
+    ) -> requests.Response:
         if self.emulator:
             endpoint = endpoint.replace(_GOOGLE_BASE, f"http://{self.emulator}", 1)
-        retryable = method.lower() == "get" or _idempotent(kwargs.get("json"))
         attempt = 0
         while True:
             try:

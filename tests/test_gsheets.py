@@ -142,7 +142,7 @@ def test_apply_writes_values_fills_and_notes_in_one_batch_update(sheets):
     status, due_col, problems = (len(HEADERS) + i for i in (1, 2, 3))
     assert [sheet.value(1, c) for c in (status, due_col, problems)] == ["状态", "响应时限", "校验"]
     assert sheet.get(1, status)["userEnteredFormat"]["backgroundColor"]["blue"] == pytest.approx(
-        0xF7 / 255
+        0xF7 / 255, abs=1e-3
     )
     assert sheet.get(2, problems)["userEnteredValue"] == {
         "stringValue": "=SUM(A1)"
