@@ -15,6 +15,8 @@ from .table import KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table
 # Notes the sync writes start with one of these; any other note is a person's and is kept.
 PROBLEM_MARK = "【校验】"
 DEADLINE_MARK = "【时限说明】"
+# Written only by `complaints run` (notify.py); a plain sync keeps it untouched.
+NOTIFIED_KEY = "notified"
 
 _DEADLINE_COLUMNS = {
     "response": "response_due",
@@ -32,8 +34,15 @@ class _Cell:
 
 
 def plan(
-    table: Table, records: list[Record], evaluations: list[Evaluation], rules: Rules
+    table: Table,
+    records: list[Record],
+    evaluations: list[Evaluation],
+    rules: Rules,
+    notified: dict[int, str] | None = None,
 ) -> ChangeSet:
+    """`notified` (row -> 通知记录 text) comes from a run that sent notifications; the sync
+    alone never knows what was sent, so without it the 通知记录 cells are kept as they are."""
+    notified = notified or {}
     by_row = {e.row: (r, e) for r, e in zip(records, evaluations, strict=True)}
     new_columns = tuple(c.key for c in COMPUTED_COLUMNS if c.key not in table.columns)
     writes: list[CellWrite] = []
@@ -41,6 +50,10 @@ def plan(
         pair = by_row.get(row.index)
         desired = computed_cells(pair[1], rules) if pair else {}
         for column in COMPUTED_COLUMNS:
+            if column.key == NOTIFIED_KEY:
+                if row.index not in notified:
+                    continue
+                desired[NOTIFIED_KEY] = _Cell(notified[row.index] or None, None, None)
             want = desired.get(column.key, _Cell(None, None, None))
             write = _diff(row.index, column.key, row.cell(column.key), want)
             if write is not None:

@@ -96,6 +96,8 @@ COMPUTED_COLUMNS: tuple[Column, ...] = (
     Column("group_size", "同类户数", "int", computed=True, width=9,
            explain="同一关联事项涉及的不同房号数（不少于涉及户数）。"),
     Column("problems", "校验", "text", computed=True, width=36, explain="本行填写有误的地方和改法。"),
+    Column("notified", "通知记录", "text", computed=True, width=30,
+           explain="系统记录：已发出的提醒（重大、超期、即将到期）及发送时间，同一提醒不会重复发送。"),
 )
 
 COLUMNS: tuple[Column, ...] = STAFF_COLUMNS + COMPUTED_COLUMNS
