@@ -17,6 +17,7 @@ from gspread.utils import extract_id_from_url
 
 from .errors import DuplicateColumns, MissingColumns, RegisterChanged, SyncError
 from .gsheets_cells import (
+    DATE_TIME_FORMAT,
     READ_CELL_FIELDS,
     cell_data,
     hex_to_color,
@@ -176,6 +177,7 @@ class GoogleRegister:
             key=lambda t: (t[0], t[1]),
         )
         requests += _cell_requests(seen.sheet_id, targeted)
+        requests += _date_format_requests(seen.sheet_id, targeted)
         if requests:
             self.client.batch_update(self.key, {"requests": requests})
         self._seen = None  # a second apply needs a fresh read
@@ -293,6 +295,32 @@ def _cell_requests(sheet_id: int, targeted: list[tuple[int, int, CellWrite]]) ->
         open_blocks[shape] = [run]
     requests += [_update(sheet_id, block) for block in open_blocks.values()]
     return requests
+
+
+def _date_format_requests(sheet_id: int, targeted: list[tuple[int, int, CellWrite]]) -> list[dict]:
+    """One repeatCell per computed date column over the rows written, instead of a number
+    format in every cell of the write."""
+    spans: dict[int, tuple[int, int]] = {}
+    for row, col, w in targeted:
+        if BY_KEY[w.key].computed and BY_KEY[w.key].kind == "datetime":
+            low, high = spans.get(col, (row, row))
+            spans[col] = (min(low, row), max(high, row))
+    return [
+        {
+            "repeatCell": {
+                "range": {
+                    "sheetId": sheet_id,
+                    "startRowIndex": low - 1,
+                    "endRowIndex": high,
+                    "startColumnIndex": col - 1,
+                    "endColumnIndex": col,
+                },
+                "cell": {"userEnteredFormat": {"numberFormat": DATE_TIME_FORMAT}},
+                "fields": "userEnteredFormat.numberFormat",
+            }
+        }
+        for col, (low, high) in sorted(spans.items())
+    ]
 
 
 def _update(sheet_id: int, block: list[tuple[int, int, tuple[str, ...], list[dict]]]) -> dict:

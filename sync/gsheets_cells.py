@@ -15,6 +15,7 @@ from .table import KEEP, CellValue, CellWrite, RawCell
 
 EPOCH = datetime(1899, 12, 30)
 DATE_TIME_PATTERN = "yyyy-mm-dd hh:mm"
+DATE_TIME_FORMAT = {"type": "DATE_TIME", "pattern": DATE_TIME_PATTERN}
 _DATE_TYPES = frozenset({"DATE", "DATE_TIME"})
 _ERRORS = {
     "N_A": "#N/A",
@@ -110,21 +111,19 @@ def normalize(value: object) -> object:
 def cell_data(write: CellWrite, *, full: bool = False) -> tuple[dict[str, Any], tuple[str, ...]]:
     """The CellData and field mask for one write; a masked field absent from the data is cleared.
 
-    `full`: a computed cell written whole (value, number format, fill and note), so that
-    every such cell shares one mask.
+    `full`: a computed cell written whole (value, fill and note), so that every such cell
+    shares one mask.
     """
     data: dict[str, Any] = {}
     fields: list[str] = []
     if write.value is not KEEP:
         fields.append("userEnteredValue")
         value = write.value
-        if full or isinstance(value, datetime):
-            fields.append("userEnteredFormat.numberFormat")
         if isinstance(value, datetime):
             data["userEnteredValue"] = {"numberValue": datetime_to_serial(value)}
-            data["userEnteredFormat"] = {
-                "numberFormat": {"type": "DATE_TIME", "pattern": DATE_TIME_PATTERN}
-            }
+            if not full:  # whole computed columns get the date format once (date_format_requests)
+                fields.append("userEnteredFormat.numberFormat")
+                data["userEnteredFormat"] = {"numberFormat": DATE_TIME_FORMAT}
         elif isinstance(value, bool):
             data["userEnteredValue"] = {"boolValue": value}
         elif isinstance(value, int | float):

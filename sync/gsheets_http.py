@@ -32,6 +32,7 @@ from .schema import SHEET_TITLE
 
 CREDENTIALS_ENV = "COMPLAINTS_GOOGLE_CREDENTIALS"
 EMULATOR_ENV = "SHEETS_EMULATOR_HOST"
+TIMEOUT = (10.0, 120.0)  # seconds to connect, seconds to wait for an answer
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
 _GOOGLE_BASE = SPREADSHEETS_API_V4_BASE_URL.rsplit("/v4/", 1)[0]
 
@@ -79,6 +80,7 @@ class SheetsClient(HTTPClient):
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         super().__init__(auth, session)
+        self.timeout = TIMEOUT  # gspread waits forever by default; a scheduled sync must not
         self.retry = retry
         self.emulator = emulator
         self.who = who

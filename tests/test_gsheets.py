@@ -390,3 +390,15 @@ def test_a_service_account_file_with_a_broken_key_is_refused_before_any_request(
         GoogleRegister.open(
             "abc", credentials_path=service_account_file(tmp_path)
         )  # the key is not real
+
+
+def test_a_server_that_answers_too_slowly_is_given_up_on_with_nothing_written(sheets):
+    sheet = make_register(sheets, "slow", numbered(1))
+    register = open_register("slow")
+    register.read()
+    before = dict(sheet.cells)
+    register.client.set_timeout(0.05)
+    sheets.latency = 0.5
+    with pytest.raises(GoogleUnavailable, match="无法连接"):
+        register.apply(ChangeSet(("status",), (CellWrite(2, "status", value="处理中"),)))
+    assert sheets.count("values.batchGet") == FAST.attempts and sheet.cells == before
