@@ -27,6 +27,10 @@ test: $(STAMP)
 	$(BIN)/ruff check sync tests bench
 	$(BIN)/python -m pytest
 
+# FULL=1 adds the 50,000-row register (several minutes on two cores).
+bench: $(STAMP)
+	$(BIN)/python -m bench $(if $(FULL),--full)
+
 lint: $(STAMP)
 	$(BIN)/ruff check sync tests bench
 	$(BIN)/ruff format --check sync tests bench

@@ -1,0 +1,35 @@
+"""`python -m bench [--full] [--only NAME]`: run the benchmarks, print tables, write JSON.
+
+Quick mode (the default) measures .xlsx at 1,000 and 20,000 rows; --full adds 50,000 rows.
+Figures land in bench/results/*.json (git-ignored), with the machine they were taken on.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from bench.common import machine
+from bench.core_bench import bench_core
+from bench.xlsx_bench import bench_xlsx
+
+QUICK_SIZES = [1_000, 20_000]
+FULL_SIZES = [1_000, 20_000, 50_000]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--full", action="store_true", help="also the 50,000-row register")
+    parser.add_argument("--only", choices=["core", "xlsx"], help="run one benchmark")
+    args = parser.parse_args()
+    info = machine()
+    print(f"machine: {info['cpus']} CPUs, {info['cpu_model']}, Python {info['python']}\n")
+    if args.only in (None, "core"):
+        bench_core()
+        print()
+    if args.only in (None, "xlsx"):
+        bench_xlsx(FULL_SIZES if args.full else QUICK_SIZES)
+        print()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""The .xlsx sync against openpyxl loading and saving the same file, at several sizes.
+
+Three syncs per size: the first (every computed cell new), one after 1% of rows changed,
+and one with nothing changed. Each runs in a fresh process; its time and peak memory are
+divided by those of openpyxl load+save of the same file in the same run.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+import zipfile
+from pathlib import Path
+
+from bench.common import run_case, save, table
+from bench.registers import SHEET, synthetic_register
+from sync.app import load_policy
+from sync.schema import COLUMNS
+
+TARGETS = {"first": 1.0, "changed_1pct": 0.5, "no_change": 0.15}
+
+
+def bench_xlsx(sizes: list[int]) -> dict[str, object]:
+    rules, _ = load_policy(Path(__file__).resolve().parent.parent / "rules.yaml")
+    results: list[dict[str, object]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-xlsx-") as tmp:
+        folder = Path(tmp)
+        for rows in sizes:
+            fresh = synthetic_register(folder / f"fresh-{rows}.xlsx", rules, rows)
+            synced = folder / f"synced-{rows}.xlsx"
+            shutil.copyfile(fresh, synced)
+            first = run_case("sync", str(synced))
+            base_fresh = run_case("openpyxl", str(fresh))
+            base_synced = run_case("openpyxl", str(synced))
+            changed = folder / f"changed-{rows}.xlsx"
+            shutil.copyfile(synced, changed)
+            touched = touch_rows(changed, max(1, rows // 100))
+            one_pct = run_case("sync", str(changed))
+            no_change = run_case("sync", str(synced))
+            for case, got, base in (
+                ("first", first, base_fresh),
+                ("changed_1pct", one_pct, base_synced),
+                ("no_change", no_change, base_synced),
+            ):
+                results.append(
+                    {
+                        "rows": rows,
+                        "case": case,
+                        "rows_touched": touched if case == "changed_1pct" else None,
+                        "seconds": got["seconds"],
+                        "peak_mib": got["peak_mib"],
+                        "cells_written": got["cells"],
+                        "saved": got["written"],
+                        "baseline_seconds": base["seconds"],
+                        "baseline_peak_mib": base["peak_mib"],
+                        "time_ratio": got["seconds"] / base["seconds"],
+                        "memory_ratio": got["peak_mib"] / base["peak_mib"],
+                        "time_target": TARGETS[case],
+                    }
+                )
+    print(
+        table(
+            "xlsx sync vs openpyxl load+save of the same file (ratio <= target is met)",
+            [
+                "rows",
+                "case",
+                "cells",
+                "sync s",
+                "openpyxl s",
+                "time",
+                "target",
+                "MiB",
+                "base MiB",
+                "mem",
+            ],
+            [
+                [
+                    r["rows"],
+                    r["case"],
+                    r["cells_written"],
+                    r["seconds"],
+                    r["baseline_seconds"],
+                    r["time_ratio"],
+                    r["time_target"],
+                    r["peak_mib"],
+                    r["baseline_peak_mib"],
+                    r["memory_ratio"],
+                ]
+                for r in results
+            ],
+        )
+    )
+    figures = {"xlsx": results}
+    save("xlsx", figures)
+    return figures
+
+
+def touch_rows(path: Path, count: int) -> int:
+    """Staff edit `count` rows spread over the register: 等级 set to 重大. Returns rows edited."""
+    letter = _letter(next(i for i, c in enumerate(COLUMNS, 1) if c.key == "level"))
+    with zipfile.ZipFile(path) as source:
+        parts = {info: source.read(info) for info in source.infolist()}
+    info = next(i for i in parts if i.filename == SHEET)
+    xml = parts[info]
+    last = max(int(n) for n in re.findall(rb'<row r="(\d+)"', xml))
+    step = max(1, (last - 1) // count)
+    edited = 0
+    for row in range(2, last + 1, step):
+        if edited == count:
+            break
+        cell = re.compile(rb'<c r="%s%d"[^>]*?(?:/>|>.*?</c>)' % (letter.encode(), row), re.S)
+        new = b'<c r="%s%d" t="inlineStr"><is><t>&#37325;&#22823;</t></is></c>' % (
+            letter.encode(),
+            row,
+        )
+        xml, hits = cell.subn(new, xml, count=1)
+        edited += hits
+    parts[info] = xml
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for i, data in parts.items():
+            target.writestr(i.filename, data)
+    return edited
+
+
+def _letter(index: int) -> str:
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
