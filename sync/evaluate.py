@@ -37,8 +37,10 @@ def evaluate(
 ) -> list[Evaluation]:
     sizes = group_sizes(records)
     numbers = assign_numbers(records, rules, now)
+    soon = deadline(now, rules.due_soon, calendar, rules.closing_time).at  # the same for every row
     return [
-        _evaluate_one(r, sizes[r.row], numbers.get(r.row), rules, calendar, now) for r in records
+        _evaluate_one(r, sizes[r.row], numbers.get(r.row), rules, calendar, now, soon)
+        for r in records
     ]
 
 
@@ -95,11 +97,11 @@ def _evaluate_one(
     rules: Rules,
     calendar: WorkCalendar,
     now: datetime,
+    soon: datetime,
 ) -> Evaluation:
     received: datetime | None = r.get("received")
     deadlines = _deadlines(r, rules, calendar)
     done = {clock: _done_at(r, clock) for clock in CLOCKS}
-    soon = deadline(now, rules.due_soon, calendar, rules.closing_time).at
     overdue = tuple(c for c, d in deadlines.items() if done[c] is None and now > d.at)
     late = tuple(c for c, d in deadlines.items() if done[c] is not None and done[c] > d.at)
     due_soon = tuple(c for c, d in deadlines.items() if done[c] is None and now <= d.at <= soon)

@@ -53,6 +53,12 @@ class WorkCalendar:
     holiday_days: Mapping[date, bool] = field(default_factory=dict)  # True: off, False: makeup
     file_years: frozenset[int] = frozenset()  # years a holiday file fully covers
     holiday_names: Mapping[date, str] = field(default_factory=dict)  # from holiday files
+    # Memos: a register asks about the same few hundred days and limits again and again, and
+    # chinese_calendar checks its whole table on every call (the profile's hot spot).
+    _days: dict[date, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _spans: dict[tuple[object, ...], Deadline] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def from_rules(
@@ -75,6 +81,12 @@ class WorkCalendar:
         return year in self.file_years or year in _PACKAGE_YEARS
 
     def is_working_day(self, d: date) -> bool:
+        working = self._days.get(d)
+        if working is None:
+            working = self._days[d] = self._is_working_day(d)
+        return working
+
+    def _is_working_day(self, d: date) -> bool:
         if d in self.extra_holidays:
             return False
         if d in self.extra_workdays:
@@ -116,7 +128,12 @@ def deadline(start: datetime, limit: Limit, calendar: WorkCalendar, closing: tim
     if limit.unit == "months":
         return Deadline(add_months(start, n))
     if limit.unit == "working_days":
-        return _working_days(start, n, calendar, closing)
+        # Counted from the day after receipt, so the hour of receipt does not matter.
+        key = (start.date(), start.tzinfo, n, closing)
+        span = calendar._spans.get(key)
+        if span is None:
+            span = calendar._spans[key] = _working_days(start, n, calendar, closing)
+        return span
     raise ValueError(f"unknown time-limit unit {limit.unit!r}")
 
 
