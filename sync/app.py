@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from .backend import Register
 from .errors import SyncError
 from .rules import Rules, load_rules
 from .workdays import WorkCalendar, load_holiday_files
@@ -47,3 +48,29 @@ def open_xlsx(path: str | Path, rules: Rules, *, allow_lossy: bool = False) -> X
         allow_lossy=allow_lossy,
         header_fill=rules.colours.computed_header,
     )
+
+
+class NoRegister(SyncError):
+    """Neither a .xlsx path nor --google was given (or both were)."""
+
+
+def open_register(
+    path: str | None,
+    rules: Rules,
+    *,
+    google: str | None = None,
+    credentials: str | None = None,
+    allow_lossy: bool = False,
+) -> Register:
+    """The register a command names: a local .xlsx file, or a Google Sheet with --google."""
+    if (path is None) == (google is None):
+        raise NoRegister(
+            "请给出登记表：本地文件路径（如 sheets/登记表.xlsx），或 --google 表格链接，二者选一。"
+        )
+    if google is not None:
+        from .gsheets import GoogleRegister
+
+        return GoogleRegister.open(
+            google, credentials_path=credentials, header_fill=rules.colours.computed_header
+        )
+    return open_xlsx(path, rules, allow_lossy=allow_lossy)

@@ -50,36 +50,78 @@ rules_option = click.option(
 )
 
 
+register_argument = click.argument("path", required=False, type=click.Path(dir_okay=False))
+google_option = click.option(
+    "--google", metavar="表格链接", help="使用共享的 Google 表格（链接或 ID），而不是本地文件。"
+)
+credentials_option = click.option(
+    "--credentials",
+    metavar="密钥文件",
+    envvar="COMPLAINTS_GOOGLE_CREDENTIALS",
+    help="Google 服务账号的 JSON 密钥文件（也可用环境变量 COMPLAINTS_GOOGLE_CREDENTIALS）。",
+)
+
+
 @cli.command()
-@click.argument("path", type=click.Path(dir_okay=False))
+@register_argument
 @rules_option
-def init(path: str, rules_path: str) -> None:
-    """新建一份空白登记表（.xlsx）。"""
-    from .app import load_policy
-    from .template import init_register
+@google_option
+@credentials_option
+def init(path: str | None, rules_path: str, google: str | None, credentials: str | None) -> None:
+    """新建一份空白登记表（.xlsx），或用 --google 准备一份共享的 Google 表格。"""
+    from .app import NoRegister, load_policy
 
     rules, _ = load_policy(rules_path)
+    if (path is None) == (google is None):
+        raise NoRegister("请给出要新建的登记表文件路径，或 --google 表格链接，二者选一。")
+    if google is not None:
+        from .gsheets_init import init_google
+
+        title = init_google(google, rules, credentials_path=credentials)
+        click.echo(f"已准备 Google 表格「{title}」。")
+        click.echo(f"填写后运行：complaints sync --google {google}")
+        return
+    from .template import init_register
+
     init_register(path, rules)
     click.echo(f"已新建登记表：{path}")
     click.echo(f"填写后运行：complaints sync {path}")
 
 
 @cli.command()
-@click.argument("path", type=click.Path(dir_okay=False))
+@register_argument
 @rules_option
-@click.option("--now", "now_text", metavar="时间", help="按此时间计算（如 \"2026-11-22 10:00\"），默认为当前时间。")
+@google_option
+@credentials_option
+@click.option(
+    "--now",
+    "now_text",
+    metavar="时间",
+    help='按此时间计算（如 "2026-11-22 10:00"），默认为当前时间。',
+)
 @click.option("--dry-run", is_flag=True, help="只计算和报告，不写入登记表。")
 @click.option("--allow-lossy", is_flag=True, help="即使会丢失图片、形状等内容也写入（不建议）。")
-def sync(path: str, rules_path: str, now_text: str | None, dry_run: bool, allow_lossy: bool) -> None:
+def sync(
+    path: str | None,
+    rules_path: str,
+    google: str | None,
+    credentials: str | None,
+    now_text: str | None,
+    dry_run: bool,
+    allow_lossy: bool,
+) -> None:
     """校验登记表，计算时限、状态和升级，并写回计算列。"""
-    from .app import load_policy, office_now, open_xlsx
+    from .app import load_policy, office_now, open_register
     from .report import print_report
     from .service import sync_register
 
     rules, calendar = load_policy(rules_path)
     now = office_now(rules, now_text)
+    register = open_register(
+        path, rules, google=google, credentials=credentials, allow_lossy=allow_lossy
+    )
     with progress_after(1.0, "同步中"):
-        report = sync_register(open_xlsx(path, rules, allow_lossy=allow_lossy), rules, calendar, now, dry_run=dry_run)
+        report = sync_register(register, rules, calendar, now, dry_run=dry_run)
     print_report(report, dry_run=dry_run)
 
 
@@ -165,7 +207,6 @@ def site_serve(rules_path: str, root: str, port: int) -> None:
         click.echo("已停止预览。")
     finally:
         server.server_close()
-
 
 
 # --- run and notifications (issue 5) ------------------------------------------------------

@@ -194,3 +194,43 @@ def test_init_refuses_a_sheet_with_content_but_no_header(sheets, policy):
     with pytest.raises(SyncError, match="没有登记表的表头"):
         init_google("notes", policy[0], retry=Retry(base=0))
     assert sheets.count("batchUpdate") == 0
+
+
+# --- the CLI, as an office runs it ----------------------------------------------------------------
+
+
+def test_cli_init_and_sync_a_google_sheet(sheets):
+    from click.testing import CliRunner
+
+    from sync.cli import cli
+
+    sheets.create("office", "Sheet1")
+    runner = CliRunner()
+    init = runner.invoke(cli, ["init", "--google", "office", "--rules", str(RULES)])
+    assert init.exit_code == 0, init.output
+    assert "complaints sync --google office" in init.output
+
+    sheet = sheets.spreadsheets["office"].sheets[0]
+    header = {sheet.value(1, j): j for j in range(1, 60) if sheet.value(1, j)}
+    sheet.set(2, header["受理时间"], datetime_to_serial(datetime(2026, 11, 20, 9, 0)))
+    sheet.cells[(1, header["投诉对象"] - 1)] = {"userEnteredValue": {"stringValue": "管理处"}}
+
+    args = ["sync", "--google", "office", "--rules", str(RULES), "--now", "2026-11-22 10:00"]
+    first = runner.invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    assert "已写入" in first.output
+    assert sheet.value(2, header["状态"]) == "待响应"
+    assert sheet.value(2, header["编号"]) == "TS-20261120-001"
+
+    second = runner.invoke(cli, args)
+    assert "无需更新" in second.output
+
+
+def test_cli_needs_a_file_or_a_sheet():
+    from click.testing import CliRunner
+
+    from sync.cli import cli
+
+    result = CliRunner().invoke(cli, ["sync", "--rules", str(RULES)])
+    assert result.exit_code == 2
+    assert "--google" in result.output
