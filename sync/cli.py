@@ -210,3 +210,52 @@ def site_serve(rules_path: str, root: str, port: int) -> None:
 
 
 # --- run and notifications (issue 5) ------------------------------------------------------
+
+
+@cli.command()
+@register_argument
+@rules_option
+@google_option
+@credentials_option
+@root_option
+@click.option(
+    "--now",
+    "now_text",
+    metavar="时间",
+    help='按此时间计算（如 "2026-11-22 10:00"），默认为当前时间。',
+)
+@click.option("--no-site", is_flag=True, help="只同步和发送提醒，不导出公告、不生成网站。")
+def run(
+    path: str | None,
+    rules_path: str,
+    google: str | None,
+    credentials: str | None,
+    root: str,
+    now_text: str | None,
+    no_site: bool,
+) -> None:
+    """计划任务调用的一次完整运行：同步、发送提醒、写回登记表、导出公告、生成网站。"""
+    from pathlib import Path
+
+    from .app import load_policy, office_now, open_register
+    from .report import print_report
+    from .runner import RunInProgress, publish_step, run_locked, summary
+    from .runner import run as run_once
+
+    rules, calendar = load_policy(rules_path)
+    now = office_now(rules, now_text)
+    register = open_register(path, rules, google=google, credentials=credentials)
+    register_id = f"google:{google}" if google else str(Path(path).resolve())
+    publish = None if no_site else publish_step(Path(root), rules, Path(rules_path).resolve())
+    try:
+        report = run_locked(
+            register_id, lambda: run_once(register, rules, calendar, now, publish=publish)
+        )
+    except RunInProgress as exc:
+        click.echo(str(exc))
+        return  # exit code 0: an overlap is not a failure for the scheduler
+    print_report(report.sync, dry_run=False)
+    for line in summary(report, rules):
+        click.echo(line)
+    if report.write_error:
+        raise click.exceptions.Exit(2)

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import yaml
 
 from .errors import SyncError
+from .notify_settings import EVENT_KINDS, NotifySettings, channel_problem, read_notifications
 from .publishing import AREA_LEVELS, Publishing, read_publishing
 from .schema import STAFF_COLUMNS
 
@@ -87,6 +88,7 @@ class Rules:
     holiday_files: tuple[str, ...]  # resolved absolute paths
     backups_keep: int
     publishing: Publishing = field(default_factory=Publishing)  # the public site (issue 4)
+    notifications: NotifySettings = field(default_factory=NotifySettings)  # issue 5
 
 
 class RulesError(SyncError):
@@ -400,6 +402,14 @@ def _area_level(_c: _Checker, node: yaml.Node, _p: str) -> str:
     return str(value)
 
 
+def _channel(c: _Checker, node: yaml.Node, path: str) -> str:
+    url = _text(c, node, path)
+    problem = channel_problem(url)
+    if problem:
+        raise _Invalid(problem)
+    return url
+
+
 def _list_keys() -> dict[str, None]:
     return dict.fromkeys(c.list_key for c in STAFF_COLUMNS if c.list_key)
 
@@ -456,6 +466,15 @@ SCHEMA: dict[str, object] = {
             "staff_roles": OptionalKey(_each(_text)),
         }
     ),
+    "notifications": OptionalKey(
+        {
+            "targets": OptionalKey(_each(_unique(_channel, allow_empty=True))),
+            "events": OptionalKey(
+                {kind: OptionalKey(_unique(_text, allow_empty=True)) for kind in EVENT_KINDS}
+            ),
+            "validation_problems": OptionalKey(_flag),
+        }
+    ),
 }
 
 
@@ -487,6 +506,24 @@ def _cross_check(c: _Checker, d: dict) -> None:
                     f"time_limits.notify.{key}",
                     f"角色“{key}”在 roles 中没有名称，请在 roles 下加上 {key}: 名称。",
                 )
+    _check_notification_roles(c, d.get("notifications") or {}, roles)
+
+
+def _check_notification_roles(c: _Checker, notifications: dict, roles: dict | None) -> None:
+    """Every role that receives notifications has a name under roles."""
+    if roles is None:
+        return
+    for section in ("targets", "events"):
+        for key, value in (notifications.get(section) or {}).items():
+            names = [key] if section == "targets" else list(value or ())
+            for role in names:
+                if role not in roles:
+                    path = f"notifications.{section}.{key}"
+                    c.problem(
+                        c.lines.get(path, 1),
+                        path,
+                        f"角色“{role}”在 roles 中没有名称，请在 roles 下加上 {role}: 名称，或改为 {'、'.join(roles)} 之一。",
+                    )
 
 
 def _to_rules(d: dict) -> Rules:
@@ -513,6 +550,7 @@ def _to_rules(d: dict) -> Rules:
         holiday_files=d["calendar"]["holiday_files"],
         backups_keep=d["backups"]["keep"],
         publishing=read_publishing(d.get("publishing")),
+        notifications=read_notifications(d.get("notifications")),
     )
 
 
