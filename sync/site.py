@@ -75,33 +75,58 @@ def kind_of(value: str) -> str:
     return "姓名"
 
 
-def _value_pattern(value: str) -> re.Pattern[str]:
-    """Match a value as it may be written in output: digits in any spacing or width."""
-    plain = normalize_width(value).strip()
-    chars = re.sub(r"[^0-9A-Za-z]", "", plain)
+_ALNUM = re.compile(r"[0-9a-z]")
+# Separators people put between digits (138 0013 8000, 0755-8765-4321), dropped for matching.
+_BETWEEN = re.compile(r"(?<=[0-9a-z])[\s\-.·]+(?=[0-9a-z])")
+
+
+def _needle(value: str) -> tuple[str, bool, bool]:
+    """(text to find, whether it is a long number matched without separators, bounded)."""
+    plain = normalize_width(value).strip().lower()
+    chars = re.sub(r"[^0-9a-z]", "", plain)
     if sum(c.isdigit() for c in chars) >= 7 and len(chars) >= len(plain) - 3:
-        body = r"[\s\-.]*".join(f"[{c}{chr(ord(c) + 0xFEE0)}]" for c in chars)
-    else:
-        body = re.escape(plain)
-    start = r"(?<![0-9A-Za-z.])" if re.match(r"[0-9A-Za-z]", plain) else ""
-    end = r"(?![0-9A-Za-z])" if re.search(r"[0-9A-Za-z]$", plain) else ""
-    return re.compile(start + body + end, re.IGNORECASE)
+        return chars, True, True
+    bounded = bool(_ALNUM.match(plain[:1]) or _ALNUM.match(plain[-1:]))
+    return plain, False, bounded
+
+
+def _occurs(text: str, needle: str, bounded: bool) -> bool:
+    """`needle` in `text`; when bounded, not as part of a longer run of letters and digits."""
+    start = text.find(needle)
+    while start != -1:
+        before = text[start - 1] if start else ""
+        after = text[start + len(needle) : start + len(needle) + 1]
+        if not bounded or not (
+            (_ALNUM.match(needle[0]) and (_ALNUM.match(before) or before == "."))
+            or (_ALNUM.match(needle[-1]) and _ALNUM.match(after))
+        ):
+            return True
+        start = text.find(needle, start + 1)
+    return False
 
 
 def scan(site_dir: Path, personal: list[str]) -> tuple[list[Leak], int]:
     """Every (file, kind) where a personal value appears in the built site, and files scanned."""
-    patterns = [(_value_pattern(v), kind_of(v)) for v in personal if len(v.strip()) >= 2]
+    needles = [(_needle(v), kind_of(v)) for v in personal if len(v.strip()) >= 2]
     leaks: list[Leak] = []
     scanned = 0
     for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         if path.suffix in {".png", ".jpg", ".gif", ".ico", ".woff", ".woff2", ".gz"}:
             continue
         text = path.read_bytes().decode("utf-8", errors="replace")
-        # JSON escapes Chinese as \uXXXX (the search index may): read it as the browser will.
+        # JSON may escape Chinese as \uXXXX: read it as the browser will.
         if path.suffix == ".json":
             text = json.dumps(json.loads(text), ensure_ascii=False)
+        text = normalize_width(text).lower()
+        compact = _BETWEEN.sub("", text)
         scanned += 1
-        kinds = sorted({kind for pattern, kind in patterns if pattern.search(text)})
+        kinds = sorted(
+            {
+                kind
+                for (needle, is_number, bounded), kind in needles
+                if _occurs(compact if is_number else text, needle, bounded)
+            }
+        )
         leaks += [Leak(str(path.relative_to(site_dir)), kind) for kind in kinds]
     return leaks, scanned
 
