@@ -93,14 +93,14 @@ def _base(meta: dict, scheme: str) -> str:
 
 
 @apprise_scheme(on="wecomrobot", name="企业微信群机器人")
-def _wecom(body: str, meta: dict, *args, **kwargs) -> bool:
+def _wecom(body: str, *args, meta: dict, **kwargs) -> bool:
     url = f"{_base(meta, 'wecomrobot')}/cgi-bin/webhook/send?key={quote(meta.get('host', ''))}"
     text = truncate_bytes(body, MAX_BYTES["wecomrobot"])
     return _post("企业微信", url, {"msgtype": "text", "text": {"content": text}}, ("errcode",))
 
 
 @apprise_scheme(on="dingtalkrobot", name="钉钉机器人")
-def _dingtalk(body: str, meta: dict, *args, **kwargs) -> bool:
+def _dingtalk(body: str, *args, meta: dict, **kwargs) -> bool:
     url = f"{_base(meta, 'dingtalkrobot')}/robot/send?access_token={quote(meta.get('host', ''))}"
     secret = meta.get("qsd", {}).get("secret")
     if secret:
@@ -124,12 +124,12 @@ def _feishu(scheme: str, name: str, body: str, meta: dict) -> bool:
 
 
 @apprise_scheme(on="feishurobot", name="飞书机器人")
-def _feishu_cn(body: str, meta: dict, *args, **kwargs) -> bool:
+def _feishu_cn(body: str, *args, meta: dict, **kwargs) -> bool:
     return _feishu("feishurobot", "飞书", body, meta)
 
 
 @apprise_scheme(on="larkrobot", name="Lark 机器人")
-def _lark(body: str, meta: dict, *args, **kwargs) -> bool:
+def _lark(body: str, *args, meta: dict, **kwargs) -> bool:
     return _feishu("larkrobot", "Lark", body, meta)
 
 

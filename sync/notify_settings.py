@@ -71,10 +71,11 @@ def channel_problem(url: str) -> str | None:
         secret = re.search(r"[?&]secret=([^&]*)", rest)
         if secret and not _WHOLE_ENV.fullmatch(secret[1]):
             return "加签密钥不能直接写在规则文件里，请改成 secret={env:变量名}。"
-    authority = re.split(r"[/?]", rest, maxsplit=1)[0]
+    masked = _WHOLE_ENV.sub("\0", rest)  # an env reference holds a colon of its own
+    authority = re.split(r"[/?]", masked, maxsplit=1)[0]
     if "@" in authority:
         userinfo = authority.rsplit("@", 1)[0]
-        if ":" in userinfo and not _WHOLE_ENV.fullmatch(userinfo.split(":", 1)[1]):
+        if ":" in userinfo and userinfo.split(":", 1)[1] != "\0":
             return "密码不能直接写在规则文件里，请改成 用户名:{env:变量名}@服务器。"
     return None
 
