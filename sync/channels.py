@@ -162,6 +162,8 @@ class Delivery:
 
 def send_one(url: str, text: str) -> str | None:
     """Send one message through apprise; None on success, else why it failed (Chinese)."""
+    if _scheme(url) in ("mailto", "mailtos") and "format=" not in url:
+        url += ("&" if "?" in url else "?") + "format=text"  # keep the digest's line breaks
     sender = apprise.Apprise()
     if not sender.add(url):
         return "通知地址无法识别，请检查 rules.yaml 中的写法。"
