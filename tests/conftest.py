@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.robots import RobotServer, SmtpServer
 from tests.sheets_server import SheetsServer
 
 
@@ -21,3 +22,23 @@ def sheets(sheets_server: SheetsServer, monkeypatch: pytest.MonkeyPatch) -> Shee
     monkeypatch.delenv("COMPLAINTS_GOOGLE_CREDENTIALS", raising=False)
     sheets_server.reset()
     return sheets_server
+
+
+@pytest.fixture(scope="session")
+def robot_server():
+    server = RobotServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def robots(robot_server: RobotServer) -> RobotServer:
+    robot_server.reset()
+    return robot_server
+
+
+@pytest.fixture
+def smtp():
+    server = SmtpServer().start()
+    yield server
+    server.stop()

@@ -22,31 +22,10 @@ from sync.channels import (
 )
 from sync.notify import Event
 from sync.notify_settings import NotifySettings, channel_problem
-from tests.robots import RobotServer, SmtpServer
 
 WECOM = "/cgi-bin/webhook/send"
 DINGTALK = "/robot/send"
 FEISHU = "/open-apis/bot/v2/hook/hook-id-1"
-
-
-@pytest.fixture(scope="module")
-def robot_server():
-    server = RobotServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def robots(robot_server: RobotServer) -> RobotServer:
-    robot_server.reset()
-    return robot_server
-
-
-@pytest.fixture
-def smtp():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
 
 
 # --- signatures: vectors computed with `openssl dgst -sha256 -hmac`, not with our code ------

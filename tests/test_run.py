@@ -38,26 +38,6 @@ ROWS = [
 PERSONAL = ("3-2-501", "501", "2单元", "张建国", "13800138000", "8-1-202", "李秀英", "13900139000")
 
 
-@pytest.fixture(scope="module")
-def robot_server():
-    server = RobotServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def robots(robot_server: RobotServer) -> RobotServer:
-    robot_server.reset()
-    return robot_server
-
-
-@pytest.fixture
-def smtp():
-    server = SmtpServer().start()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
 def secrets(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     for name, value in SECRETS.items():
