@@ -1,8 +1,9 @@
 """The .xlsx backend: read a register into a Table, apply a ChangeSet in one atomic save.
 
 The file is read once: its bytes are fingerprinted, inspected for parts openpyxl would
-drop, and loaded; `apply` edits that same workbook and replaces the file only if it is
-still byte-for-byte what was read. A lock file beside the register, content a save would
+drop, and read by the fast reader (xlsx_read); a sync with nothing to write never loads
+openpyxl. `apply` loads those same bytes into openpyxl, edits and saves them, and replaces
+the file only if it is still byte-for-byte what was read. A lock file beside the register, content a save would
 lose, a change on disk or any OS error means nothing is written.
 """
 
@@ -20,15 +21,13 @@ import warnings
 import zipfile
 from copy import copy
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
 from openpyxl.cell.cell import Cell
-from openpyxl.cell.rich_text import CellRichText
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
-from openpyxl.styles.colors import COLOR_INDEX
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
@@ -45,6 +44,7 @@ from .errors import (
 from .lockfiles import find_lock
 from .schema import BY_HEADER, BY_KEY, REQUIRED_KEYS, SHEET_TITLE
 from .table import EMPTY, KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table
+from .xlsx_read import read_sheet
 
 HEADER_SEARCH_ROWS = 20
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
@@ -68,6 +68,14 @@ _DROPPED_PARTS: tuple[tuple[str, str], ...] = (
 _SHAPE = re.compile(rb"<(?:\w+:)?(?:sp|cxnSp|grpSp)[\s>/]")
 # openpyxl warns when it drops or rewrites something on load; only these warnings are harmless.
 _HARMLESS_WARNINGS = ("no default style",)
+# Extension-list URIs (upper case) of sheet content openpyxl drops on load.
+_EXTENSIONS: tuple[tuple[bytes, str], ...] = (
+    (b"{CCE6A557-97BC-4B89-ADB6-D9C93CAAB3DF}", "扩展的数据验证（如引用其他工作表的下拉列表）"),
+    (b"{78C0D931-6437-407D-A8EE-F0AAD7539E65}", "扩展的条件格式（如数据条、图标集）"),
+    (b"{05C60535-1F16-4FD2-B633-F4F36F0B64E0}", "迷你图"),
+    (b"{A8765BA9-456A-4DAB-B4F3-ACF838C121DE}", "切片器"),
+    (b"{3A4CF648-6AED-40F4-86FF-DC5316D8AED3}", "切片器"),
+)
 _KNOWN_WARNINGS: tuple[tuple[str, str], ...] = (
     ("Data Validation extension", "扩展的数据验证（如引用其他工作表的下拉列表）"),
     ("Conditional Formatting extension", "扩展的条件格式（如数据条、图标集）"),
@@ -106,33 +114,26 @@ class XlsxRegister:
         self._header_row = 0
         self._columns: dict[str, int] = {}
         self._fingerprint: _Fingerprint | None = None
+        self._data = b""  # the bytes read() saw: apply() edits exactly these
+        self._cells: dict[int, dict[int, RawCell]] = {}
 
     # --- read ---------------------------------------------------------------------------
 
     def read(self) -> Table:
         data, fingerprint = self._snapshot()
-        losses = list(self._dropped_parts(data))
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                book = openpyxl.load_workbook(io.BytesIO(data), rich_text=True)
-            except Exception as exc:  # a damaged file fails in many ways (zip, XML, KeyError)
-                raise self._unreadable(f"{type(exc).__name__}: {exc}") from exc
-        losses += [
-            _warning_loss(str(w.message))
-            for w in caught
-            if not any(h in str(w.message) for h in _HARMLESS_WARNINGS)
-        ]
-        if not book.worksheets:
-            raise self._unreadable("工作簿中没有工作表")
-        sheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
-        # Bounds come from the parsed cells, never the declared used range (WPS may say A1).
-        by_row = _cells_by_row(sheet)
+        losses = self._dropped_parts(data)
+        try:
+            sheet = read_sheet(data, SHEET_TITLE)
+        except Exception as exc:  # a damaged file fails in many ways (zip, XML, KeyError)
+            raise self._unreadable(f"{type(exc).__name__}: {exc}") from exc
+        # Bounds come from the cells found, never the declared used range (WPS may say A1).
+        by_row = sheet.cells
         header_row = _find_header_row(by_row)
-        columns, unknown = self._header_columns(sheet, header_row, by_row.get(header_row, {}))
+        columns, unknown = self._header_columns(sheet.title, header_row, by_row.get(header_row, {}))
 
         self.losses = tuple(dict.fromkeys(losses))
-        self._book, self._sheet = book, sheet
+        self._data, self._cells = data, by_row
+        self._book = self._sheet = None
         self._header_row, self._columns = header_row, columns
         self._fingerprint = fingerprint
         return Table(
@@ -173,15 +174,21 @@ class XlsxRegister:
                     for n in names
                     if n.startswith("xl/drawings/") and n.endswith(".xml") and "/_rels/" not in n
                 )
+                # Extension lists sit at the end of a sheet's XML: openpyxl drops the ones below.
+                sheets_xml = b"".join(
+                    archive.read(n)[-65536:].upper()
+                    for n in names
+                    if n.startswith("xl/worksheets/") and n.endswith(".xml")
+                )
         except Exception as exc:  # not a zip, truncated, bad compression: all mean unreadable
             raise self._unreadable(f"{type(exc).__name__}: {exc}") from exc
         found = [why for part, why in _DROPPED_PARTS if any(n.startswith(part) for n in names)]
         if shapes:
             found.append("形状或文本框")
-        return found
+        return found + [why for uri, why in _EXTENSIONS if uri in sheets_xml]
 
     def _header_columns(
-        self, sheet: Worksheet, header_row: int, cells: dict[int, Cell]
+        self, title: str, header_row: int, cells: dict[int, RawCell]
     ) -> tuple[dict[str, int], tuple[str, ...]]:
         columns: dict[str, int] = {}
         duplicates: dict[str, list[int]] = {}
@@ -197,9 +204,7 @@ class XlsxRegister:
                 duplicates.setdefault(col.header, [columns[col.key]]).append(index)
             else:
                 columns[col.key] = index
-        where = (
-            f"工作表“{sheet.title}”第 {header_row} 行" if header_row else f"工作表“{sheet.title}”"
-        )
+        where = f"工作表“{title}”第 {header_row} 行" if header_row else f"工作表“{title}”"
         if duplicates:
             listed = "；".join(
                 f"{header}（第 {'、'.join(get_column_letter(i) for i in at)} 列）"
@@ -226,7 +231,7 @@ class XlsxRegister:
     def apply(self, changes: ChangeSet) -> None:
         if changes.empty:
             return
-        if self._book is None or self._sheet is None:
+        if self._fingerprint is None:
             raise RuntimeError("XlsxRegister.apply() needs a read() first")
         holder = find_lock(self.path)
         if holder:
@@ -237,11 +242,36 @@ class XlsxRegister:
                 "为免损坏登记表，本次未写入。请删除这些内容，或确认可以丢失后用 --allow-lossy 写入。"
             )
         self._check_writes(changes)
-        columns = {**self._columns, **self._add_columns(self._sheet, changes.new_columns)}
+        book, sheet = self._workbook()
+        columns = {**self._columns, **self._add_columns(sheet, changes.new_columns)}
         for write in changes.writes:
-            self._write(self._sheet, columns, write)
-        self._save(self._book)
+            self._write(sheet, columns, write)
+        self._save(book)
         self._columns = columns
+
+    def _workbook(self) -> tuple[Workbook, Worksheet]:
+        """The workbook as read, loaded into openpyxl once, when there is something to write."""
+        if self._book is None or self._sheet is None:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                try:
+                    book = openpyxl.load_workbook(io.BytesIO(self._data), rich_text=True)
+                except Exception as exc:  # read_sheet coped, but openpyxl cannot: say so
+                    raise self._unreadable(f"{type(exc).__name__}: {exc}") from exc
+            losses = [
+                _warning_loss(str(w.message))
+                for w in caught
+                if not any(h in str(w.message) for h in _HARMLESS_WARNINGS)
+            ]
+            if losses and not self.allow_lossy:
+                self.losses = tuple(dict.fromkeys((*self.losses, *losses)))
+                raise LossyWrite(
+                    f"登记表 {self.name} 含有保存时会丢失的内容：{'；'.join(self.losses)}。"
+                    "为免损坏登记表，本次未写入。请删除这些内容，或确认可以丢失后用 --allow-lossy 写入。"
+                )
+            sheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
+            self._book, self._sheet = book, sheet
+        return self._book, self._sheet
 
     def _add_columns(self, sheet: Worksheet, new_columns: tuple[str, ...]) -> dict[str, int]:
         """Add computed-column headers after the last used column."""
@@ -273,7 +303,6 @@ class XlsxRegister:
 
     def _check_writes(self, changes: ChangeSet) -> None:
         """Refuse a plan that breaks the contract before the workbook is touched."""
-        assert self._sheet is not None
         known = set(self._columns) | set(changes.new_columns)
         for write in changes.writes:
             if write.key not in known:
@@ -283,8 +312,8 @@ class XlsxRegister:
             # Invariant: staff cells are never written, save filling an empty 编号.
             if write.value is KEEP or BY_KEY[write.key].computed:
                 continue
-            cell = self._sheet._cells.get((write.row, self._columns.get(write.key, 0)))
-            if write.key != "number" or (cell is not None and not _blank(cell)):
+            cell = self._cells.get(write.row, {}).get(self._columns.get(write.key, 0), EMPTY)
+            if write.key != "number" or not cell.blank:
                 raise ValueError(
                     f"refusing to overwrite staff cell {write.key!r} in row {write.row}"
                 )
@@ -389,15 +418,6 @@ class XlsxRegister:
 # --- reading cells ----------------------------------------------------------------------
 
 
-def _cells_by_row(sheet: Worksheet) -> dict[int, dict[int, Cell]]:
-    # Read the cells openpyxl already parsed; sheet.cell()/iter_rows() would create empty
-    # cells in every gap, and the save would then write them.
-    by_row: dict[int, dict[int, Cell]] = {}
-    for (row, col), cell in sheet._cells.items():
-        by_row.setdefault(row, {})[col] = cell
-    return by_row
-
-
 def _warning_loss(message: str) -> str:
     for marker, what in _KNOWN_WARNINGS:
         if marker in message:
@@ -409,7 +429,7 @@ def _header_text(value: object) -> str:
     return "".join(str(value).split()) if value is not None else ""
 
 
-def _find_header_row(by_row: dict[int, dict[int, Cell]]) -> int:
+def _find_header_row(by_row: dict[int, dict[int, RawCell]]) -> int:
     """The row among the first few whose texts match the most known headers; 0 if none."""
     best_row, best = 0, 0
     for row in range(1, HEADER_SEARCH_ROWS + 1):
@@ -420,61 +440,21 @@ def _find_header_row(by_row: dict[int, dict[int, Cell]]) -> int:
 
 
 def _rows(
-    by_row: dict[int, dict[int, Cell]], header_row: int, columns: dict[str, int]
+    by_row: dict[int, dict[int, RawCell]], header_row: int, columns: dict[str, int]
 ) -> tuple[Row, ...]:
     known = set(columns.values())
     rows: list[Row] = []
     last = header_row
     for index in range(header_row + 1, max(by_row, default=header_row) + 1):
         cells = by_row.get(index, {})
-        raw = {key: _raw(cells[col]) if col in cells else EMPTY for key, col in columns.items()}
+        raw = {key: cells.get(col, EMPTY) for key, col in columns.items()}
         rows.append(Row(index, raw))
         used = any(not c.blank or c.note for c in raw.values()) or any(
-            _header_text(cell.value) for col, cell in cells.items() if col not in known
+            not cell.blank for col, cell in cells.items() if col not in known
         )
         if used:
             last = index
     return tuple(rows[: last - header_row])
-
-
-def _raw(cell: Cell) -> RawCell:
-    note = cell.comment.text if cell.comment is not None else None
-    fill = _solid_rgb(cell)
-    if cell.data_type == "f":
-        formula = getattr(cell.value, "text", None) or str(cell.value)
-        return RawCell(formula=formula, note=note, fill=fill)
-    if cell.data_type == "e":
-        return RawCell(error=str(cell.value), note=note, fill=fill)
-    return RawCell(value=_plain(cell.value), note=note, fill=fill)
-
-
-def _plain(value: object) -> CellValue:
-    if isinstance(value, CellRichText):
-        return str(value)
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime.combine(value, time())
-    if isinstance(value, time | timedelta):
-        return str(value)  # a time without a date is no moment: let parsing flag the text
-    return value  # type: ignore[return-value]
-
-
-def _solid_rgb(cell: Cell) -> str | None:
-    fill = cell.fill
-    if getattr(fill, "fill_type", None) != "solid":
-        return None
-    colour = fill.fgColor
-    if colour.type == "rgb" and isinstance(colour.rgb, str):
-        return colour.rgb[-6:].upper()
-    if colour.type == "indexed" and 0 <= colour.indexed < len(COLOR_INDEX):
-        return COLOR_INDEX[colour.indexed][-6:].upper()
-    return None  # theme colours: not one the sync writes
-
-
-def _blank(cell: Cell) -> bool:
-    value = cell.value
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _last_used_column(sheet: Worksheet) -> int:

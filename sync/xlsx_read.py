@@ -1,0 +1,210 @@
+"""A fast reader for the register sheet of an .xlsx: the cells as RawCells, without openpyxl.
+
+openpyxl builds a Python object per cell, style and row and takes seconds for a register
+of tens of thousands of rows. Values come from python-calamine (Rust) instead; what
+calamine does not give (formula text, error values, notes, fills) is read from the package
+directly: the few `<f>` and `t="e"` cells found by a search of the sheet's XML, notes from
+its comments part, fills from the style ids of the cells whose style has a solid fill.
+Values are normalised to what openpyxl's reader gives: 29256 not 29256.0, None not '',
+datetimes for dates, the text of rich text.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from xml.etree import ElementTree
+
+import python_calamine
+from openpyxl.styles.colors import COLOR_INDEX
+
+from .table import CellValue, RawCell
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+_VALUE = re.compile(r"<v(?:\s[^>]*)?>(.*?)</v>", re.S)
+_FORMULA = re.compile(r"<f(?:\s[^>]*)?(?:/>|>(.*?)</f>)", re.S)
+_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+@dataclass(frozen=True)
+class SheetCells:
+    """The register sheet as read: cells by row then column (1-based), only those present."""
+
+    title: str
+    path: str  # the sheet's part name in the package, e.g. xl/worksheets/sheet1.xml
+    cells: dict[int, dict[int, RawCell]]
+
+
+def read_sheet(data: bytes, title: str) -> SheetCells:
+    """The sheet called `title`, else the workbook's first sheet. Raises on a damaged file."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        sheets = [(s.get("name", ""), s.get(f"{_REL}id", "")) for s in book.iter(f"{_MAIN}sheet")]
+        if not sheets:
+            raise ValueError("工作簿中没有工作表")
+        name, rel_id = next((s for s in sheets if s[0] == title), sheets[0])
+        path = _relations(archive, "xl/workbook.xml", names)[rel_id][1]
+        styles = _Styles.read(archive, names)
+        notes = _notes(archive, path, names)
+        xml = archive.read(path).decode("utf-8")
+    cells = _cells(data, name, xml, styles)
+    for (row, col), text in notes.items():
+        cell = cells.setdefault(row, {}).get(col, RawCell())
+        cells[row][col] = RawCell(cell.value, cell.formula, cell.error, text, cell.fill)
+    return SheetCells(name, path, cells)
+
+
+def column_index(letters: str) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index
+
+
+def _relations(archive: zipfile.ZipFile, part: str, names: set[str]) -> dict[str, tuple[str, str]]:
+    """A part's relationships: id -> (type, target part name)."""
+    folder, base = posixpath.split(part)
+    rels = posixpath.join(folder, "_rels", base + ".rels")
+    if rels not in names:
+        return {}
+    out = {}
+    for rel in ElementTree.fromstring(archive.read(rels)).iter(f"{_PKG_REL}Relationship"):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External":
+            continue
+        full = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+        out[rel.get("Id", "")] = (rel.get("Type", ""), posixpath.normpath(full))
+    return out
+
+
+@dataclass(frozen=True)
+class _Styles:
+    fills: dict[int, str]  # cell style id -> solid fill RGB
+
+    @classmethod
+    def read(cls, archive: zipfile.ZipFile, names: set[str]) -> _Styles:
+        if "xl/styles.xml" not in names:
+            return cls({})
+        root = ElementTree.fromstring(archive.read("xl/styles.xml"))
+        fills = [_solid(f) for f in root.iterfind(f"{_MAIN}fills/{_MAIN}fill")]
+        style_fills = {}
+        for index, xf in enumerate(root.iterfind(f"{_MAIN}cellXfs/{_MAIN}xf")):
+            fill_id = int(xf.get("fillId", "0"))
+            if fill_id < len(fills) and fills[fill_id]:
+                style_fills[index] = fills[fill_id]
+        return cls(style_fills)
+
+
+def _solid(fill: ElementTree.Element) -> str | None:
+    pattern = fill.find(f"{_MAIN}patternFill")
+    if pattern is None or pattern.get("patternType") != "solid":
+        return None
+    colour = pattern.find(f"{_MAIN}fgColor")
+    if colour is None:
+        return None
+    if colour.get("rgb"):
+        return colour.get("rgb", "")[-6:].upper()
+    indexed = colour.get("indexed")
+    if indexed is not None and 0 <= int(indexed) < len(COLOR_INDEX):
+        return COLOR_INDEX[int(indexed)][-6:].upper()
+    return None  # theme colours: not one the sync writes
+
+
+def _notes(archive: zipfile.ZipFile, sheet: str, names: set[str]) -> dict[tuple[int, int], str]:
+    notes: dict[tuple[int, int], str] = {}
+    for kind, target in _relations(archive, sheet, names).values():
+        if not kind.endswith("/comments") or target not in names:
+            continue
+        root = ElementTree.fromstring(archive.read(target))
+        for comment in root.iter(f"{_MAIN}comment"):
+            match = _REF.fullmatch(comment.get("ref", "").replace("$", ""))
+            text = comment.find(f"{_MAIN}text")
+            if match is None or text is None:
+                continue
+            phonetic = {id(t) for ph in text.iter(f"{_MAIN}rPh") for t in ph.iter(f"{_MAIN}t")}
+            runs = [t.text or "" for t in text.iter(f"{_MAIN}t") if id(t) not in phonetic]
+            notes[(int(match[2]), column_index(match[1]))] = "".join(runs)
+    return notes
+
+
+def _cells(data: bytes, title: str, xml: str, styles: _Styles) -> dict[int, dict[int, RawCell]]:
+    book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    sheet = book.get_sheet_by_name(title)
+    top, left = sheet.start or (0, 0)
+    out: dict[int, dict[int, RawCell]] = {}
+    for r, values in enumerate(sheet.to_python(skip_empty_area=True), start=top + 1):
+        row = {
+            c: RawCell(_normal(v))
+            for c, v in enumerate(values, start=left + 1)
+            if v != "" and v is not None
+        }
+        if row:
+            out[r] = row
+    for (r, c), cell in _special_cells(xml).items():
+        out.setdefault(r, {})[c] = cell
+    for (r, c), fill in _fills(xml, styles).items():
+        cell = out.setdefault(r, {}).get(c, _EMPTY)
+        out[r][c] = RawCell(cell.value, cell.formula, cell.error, cell.note, fill)
+    return out
+
+
+_EMPTY = RawCell()
+_SPECIAL = re.compile(r'<f[\s>/]|\st="e"')
+_CELL_START = re.compile(r'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.S)
+
+
+def _special_cells(xml: str) -> dict[tuple[int, int], RawCell]:
+    """Formula and error cells: calamine gives their cached value, openpyxl their formula."""
+    out: dict[tuple[int, int], RawCell] = {}
+    at = 0
+    while (found := _SPECIAL.search(xml, at)) is not None:
+        start = xml.rfind("<c ", 0, found.start())
+        cell = _CELL_START.match(xml, start) if start >= 0 else None
+        if cell is None:
+            at = found.end()
+            continue
+        at = cell.end()
+        inner = cell.group(3) or ""
+        key = (int(cell.group(2)), column_index(cell.group(1)))
+        formula = _FORMULA.search(inner)
+        if formula is not None:
+            text = formula.group(1) or ""
+            out[key] = RawCell(formula="=" + (html.unescape(text) if "&" in text else text))
+        elif (value := _VALUE.search(inner)) is not None:
+            out[key] = RawCell(error=value.group(1))
+    return out
+
+
+def _fills(xml: str, styles: _Styles) -> dict[tuple[int, int], str]:
+    """Cells whose style has a solid fill, found by their style ids alone."""
+    if not styles.fills:
+        return {}
+    ids = "|".join(str(i) for i in sorted(styles.fills))
+    pattern = re.compile(rf'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?\bs="({ids})"')
+    return {(int(r), column_index(c)): styles.fills[int(s)] for c, r, s in pattern.findall(xml)}
+
+
+def _normal(value: object) -> CellValue:
+    """calamine's value as openpyxl's reader gives it."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return _plain(value)
+
+
+def _plain(value: object) -> CellValue:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    if isinstance(value, time | timedelta):
+        return str(value)  # a time without a date is no moment: let parsing flag the text
+    return value  # type: ignore[return-value]
