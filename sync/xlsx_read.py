@@ -32,6 +32,7 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _VALUE = re.compile(r"<v(?:\s[^>]*)?>(.*?)</v>", re.S)
 _FORMULA = re.compile(r"<f(?:\s[^>]*)?(?:/>|>(.*?)</f>)", re.S)
 _REF = re.compile(r"([A-Z]+)(\d+)")
+_REF_ATTR = re.compile(r'\br="([A-Z]+)(\d+)"')
 
 
 @dataclass(frozen=True)
@@ -141,12 +142,15 @@ def _cells(data: bytes, title: str, xml: str, styles: _Styles) -> dict[int, dict
     sheet = book.get_sheet_by_name(title)
     top, left = sheet.start or (0, 0)
     out: dict[int, dict[int, RawCell]] = {}
+    texts: dict[str, RawCell] = {}  # one RawCell per distinct text: registers repeat their words
     for r, values in enumerate(sheet.to_python(skip_empty_area=True), start=top + 1):
-        row = {
-            c: RawCell(_normal(v))
-            for c, v in enumerate(values, start=left + 1)
-            if v != "" and v is not None
-        }
+        row: dict[int, RawCell] = {}
+        for c, v in enumerate(values, start=left + 1):
+            if type(v) is str:
+                if v:
+                    row[c] = texts.get(v) or texts.setdefault(v, RawCell(v))
+            elif v is not None:
+                row[c] = RawCell(_normal(v))
         if row:
             out[r] = row
     for (r, c), cell in _special_cells(xml).items():
@@ -189,8 +193,15 @@ def _fills(xml: str, styles: _Styles) -> dict[tuple[int, int], str]:
     if not styles.fills:
         return {}
     ids = "|".join(str(i) for i in sorted(styles.fills))
-    pattern = re.compile(rf'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?\bs="({ids})"')
-    return {(int(r), column_index(c)): styles.fills[int(s)] for c, r, s in pattern.findall(xml)}
+    out: dict[tuple[int, int], str] = {}
+    for found in re.finditer(rf'\ss="({ids})"', xml):
+        start = xml.rfind("<c ", 0, found.start())
+        if start < 0 or xml.find(">", start, found.start()) >= 0:
+            continue  # a row's style, not a cell's
+        cell = _REF_ATTR.search(xml, start, found.start())
+        if cell is not None:
+            out[(int(cell[2]), column_index(cell[1]))] = styles.fills[int(found[1])]
+    return out
 
 
 def _normal(value: object) -> CellValue:
