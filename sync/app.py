@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from .backend import Register
 from .errors import SyncError
 from .rules import Rules, load_rules
+from .service import SyncReport
 from .workdays import WorkCalendar, load_holiday_files
 from .xlsx import XlsxRegister
 
@@ -74,3 +75,11 @@ def open_register(
             google, credentials_path=credentials, header_fill=rules.colours.computed_header
         )
     return open_xlsx(path, rules, allow_lossy=allow_lossy)
+
+
+def export_publication(report: SyncReport, rules: Rules, root: Path) -> Path:
+    """Write the anonymized publication export (and the private gate list) the site reads."""
+    from .export import build_export, personal_values, write_export
+
+    export = build_export(report.records, report.evaluations, rules, report.now)
+    return write_export(export, personal_values(report.records), rules, root)

@@ -54,6 +54,15 @@ register_argument = click.argument("path", required=False, type=click.Path(dir_o
 google_option = click.option(
     "--google", metavar="表格链接", help="使用共享的 Google 表格（链接或 ID），而不是本地文件。"
 )
+root_option = click.option(
+    "--root",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="项目目录（含 mkdocs.yml 和 site/）。",
+)
+
+
 credentials_option = click.option(
     "--credentials",
     metavar="密钥文件",
@@ -99,8 +108,9 @@ def init(path: str | None, rules_path: str, google: str | None, credentials: str
     metavar="时间",
     help='按此时间计算（如 "2026-11-22 10:00"），默认为当前时间。',
 )
-@click.option("--dry-run", is_flag=True, help="只计算和报告，不写入登记表。")
+@click.option("--dry-run", is_flag=True, help="只计算和报告，不写入登记表，也不导出公告。")
 @click.option("--allow-lossy", is_flag=True, help="即使会丢失图片、形状等内容也写入（不建议）。")
+@root_option
 def sync(
     path: str | None,
     rules_path: str,
@@ -109,9 +119,12 @@ def sync(
     now_text: str | None,
     dry_run: bool,
     allow_lossy: bool,
+    root: str,
 ) -> None:
-    """校验登记表，计算时限、状态和升级，并写回计算列。"""
-    from .app import load_policy, office_now, open_register
+    """校验登记表，计算时限、状态和升级，写回计算列，并导出匿名的公告数据。"""
+    from pathlib import Path
+
+    from .app import export_publication, load_policy, office_now, open_register
     from .report import print_report
     from .service import sync_register
 
@@ -123,6 +136,8 @@ def sync(
     with progress_after(1.0, "同步中"):
         report = sync_register(register, rules, calendar, now, dry_run=dry_run)
     print_report(report, dry_run=dry_run)
+    if not dry_run:
+        click.echo(f"公告导出：{export_publication(report, rules, Path(root))}")
 
 
 @cli.command()
@@ -152,14 +167,6 @@ def check(rules_path: str) -> None:
 
 
 # --- site: the public site (issue 4) ------------------------------------------------------
-
-root_option = click.option(
-    "--root",
-    default=".",
-    show_default=True,
-    type=click.Path(file_okay=False),
-    help="项目目录（含 mkdocs.yml 和 site/）。",
-)
 
 
 @cli.group()

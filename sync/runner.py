@@ -139,12 +139,10 @@ def publish_step(root: Path, rules: Rules, rules_path: Path) -> Callable[[SyncRe
     """Export the publication and build the site from it (sync/export.py, sync/site.py)."""
 
     def step(report: SyncReport) -> list[str]:
-        from .export import build_export, personal_values, write_export
+        from .app import export_publication
         from .site import build_site
 
-        export = build_export(report.records, report.evaluations, rules, report.now)
-        path = write_export(export, personal_values(report.records), rules, root)
-        lines = [f"公告导出：{path}"]
+        lines = [f"公告导出：{export_publication(report, rules, root)}"]
         if not (root / "mkdocs.yml").is_file():
             return [*lines, f"网站：{root} 下没有 mkdocs.yml，跳过网站生成。"]
         built = build_site(root, rules, rules_path)

@@ -34,7 +34,8 @@ def run(runner: CliRunner, *args: str):
 
 
 def sync(runner: CliRunner, path: Path, *extra: str):
-    return run(runner, "sync", str(path), "--rules", RULES, "--now", NOW, *extra)
+    root = str(path.parent)  # the publication export lands beside the register, not in the repo
+    return run(runner, "sync", str(path), "--rules", RULES, "--now", NOW, "--root", root, *extra)
 
 
 STAFF_ROWS = [
@@ -236,7 +237,7 @@ def test_a_rules_change_changes_behaviour_without_code(runner, tmp_path):
     shutil.copy(RULES, rules)
     text = rules.read_text(encoding="utf-8").replace("管理处: {hours: 24}", "管理处: {hours: 48}")
     rules.write_text(text, encoding="utf-8")
-    run(runner, "sync", str(path), "--rules", str(rules), "--now", NOW)
+    run(runner, "sync", str(path), "--rules", str(rules), "--now", NOW, "--root", str(tmp_path))
     assert column_values(path, "答复时限")[3] == datetime(2026, 11, 22, 9, 0)
 
 

@@ -199,7 +199,7 @@ def test_init_refuses_a_sheet_with_content_but_no_header(sheets, policy):
 # --- the CLI, as an office runs it ----------------------------------------------------------------
 
 
-def test_cli_init_and_sync_a_google_sheet(sheets):
+def test_cli_init_and_sync_a_google_sheet(sheets, tmp_path):
     from click.testing import CliRunner
 
     from sync.cli import cli
@@ -215,7 +215,17 @@ def test_cli_init_and_sync_a_google_sheet(sheets):
     sheet.set(2, header["受理时间"], datetime_to_serial(datetime(2026, 11, 20, 9, 0)))
     sheet.cells[(1, header["投诉对象"] - 1)] = {"userEnteredValue": {"stringValue": "管理处"}}
 
-    args = ["sync", "--google", "office", "--rules", str(RULES), "--now", "2026-11-22 10:00"]
+    args = [
+        "sync",
+        "--google",
+        "office",
+        "--rules",
+        str(RULES),
+        "--now",
+        "2026-11-22 10:00",
+        "--root",
+        str(tmp_path),
+    ]
     first = runner.invoke(cli, args)
     assert first.exit_code == 0, first.output
     assert "已写入" in first.output
