@@ -41,9 +41,11 @@ from .errors import (
     RegisterUnreadable,
     WriteFailed,
 )
+from .faults import fault_point
 from .lockfiles import find_lock
 from .schema import BY_HEADER, BY_KEY, REQUIRED_KEYS, SHEET_TITLE
 from .table import EMPTY, KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table
+from .xlsx_guard import check_package
 from .xlsx_read import read_sheet
 
 HEADER_SEARCH_ROWS = 20
@@ -121,6 +123,7 @@ class XlsxRegister:
 
     def read(self) -> Table:
         data, fingerprint = self._snapshot()
+        check_package(data, self.name)  # a zip bomb or a DTD is refused before any parser
         losses = self._dropped_parts(data)
         try:
             sheet = read_sheet(data, SHEET_TITLE)
@@ -337,14 +340,18 @@ class XlsxRegister:
             temp = Path(temp_name)
             with os.fdopen(fd, "wb") as out:
                 book.save(out)
+                fault_point("temp-written")
                 out.flush()
                 os.fsync(out.fileno())
             original = self._unchanged_bytes()
             self._backup(original)
+            fault_point("backup-written")
             os.chmod(temp, stat.S_IMODE(os.stat(self.path).st_mode))
             self._unchanged_stat()
+            fault_point("before-replace")
             os.replace(temp, self.path)
             temp = None
+            fault_point("replaced")
             _fsync_dir(folder)
         except OSError as exc:
             raise WriteFailed(
