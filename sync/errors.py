@@ -5,6 +5,8 @@ The CLI catches `SyncError` and prints its message with a non-zero exit code.
 
 from __future__ import annotations
 
+import errno
+
 
 class SyncError(Exception):
     """A sync (or init, or build) cannot run; nothing was written."""
@@ -60,3 +62,18 @@ class GoogleQuotaExceeded(SyncError):
 
 class GoogleUnavailable(SyncError):
     """Google could not be reached, or kept failing, after every retry; nothing was written."""
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "磁盘空间不足",
+    errno.EDQUOT: "磁盘空间不足（超出配额）",
+    errno.EFBIG: "文件超出系统允许的大小（磁盘或配额已满）",
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.EROFS: "所在磁盘或共享文件夹是只读的",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """An OS error as staff can act on it, in Chinese; the system's words for the rare rest."""
+    return _OS_REASONS.get(exc.errno, exc.strerror or str(exc))

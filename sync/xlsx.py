@@ -40,6 +40,7 @@ from .errors import (
     RegisterLocked,
     RegisterUnreadable,
     WriteFailed,
+    os_reason,
 )
 from .faults import fault_point
 from .lockfiles import find_lock
@@ -92,6 +93,7 @@ class _Fingerprint:
     size: int
     mtime_ns: int
     sha256: str
+    mode: int
 
 
 class XlsxRegister:
@@ -159,7 +161,7 @@ class XlsxRegister:
                 f"无法读取登记表 {self.path}：{exc.strerror or exc}。请检查文件是否存在以及读取权限。"
             ) from exc
         return data, _Fingerprint(
-            before.st_size, before.st_mtime_ns, hashlib.sha256(data).hexdigest()
+            before.st_size, before.st_mtime_ns, hashlib.sha256(data).hexdigest(), before.st_mode
         )
 
     def _unreadable(self, detail: str) -> RegisterUnreadable:
@@ -239,6 +241,11 @@ class XlsxRegister:
         holder = find_lock(self.path)
         if holder:
             raise RegisterLocked(f"登记表{holder}，本次未写入；关闭文件后会在下次同步时写入。")
+        if not self._fingerprint.mode & stat.S_IWUSR:  # an atomic replace would ignore it
+            raise WriteFailed(
+                f"登记表 {self.name} 是只读文件，本次未写入。"
+                "如需同步写回，请取消文件的只读属性（或改回可写权限）后再同步。"
+            )
         if self.losses and not self.allow_lossy:
             raise LossyWrite(
                 f"登记表 {self.name} 含有保存时会丢失的内容：{'；'.join(self.losses)}。"
@@ -339,7 +346,11 @@ class XlsxRegister:
             )
             temp = Path(temp_name)
             with os.fdopen(fd, "wb") as out:
-                book.save(out)
+                # Saved in memory first: a write that fails (disk full) must not leave
+                # openpyxl's zip half-closed on the file, to complain at exit.
+                buffer = io.BytesIO()
+                book.save(buffer)
+                out.write(buffer.getbuffer())
                 fault_point("temp-written")
                 out.flush()
                 os.fsync(out.fileno())
@@ -355,7 +366,7 @@ class XlsxRegister:
             _fsync_dir(folder)
         except OSError as exc:
             raise WriteFailed(
-                f"无法写入登记表 {self.name}：{exc.strerror or exc}。原文件没有改动；"
+                f"无法写入登记表 {self.name}：{os_reason(exc)}。原文件没有改动；"
                 "请检查磁盘空间和文件夹的写入权限后再同步。"
             ) from exc
         finally:
