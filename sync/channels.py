@@ -28,6 +28,7 @@ from apprise.decorators import notify as apprise_scheme
 
 from .notify import Event, digest_text, digests
 from .notify_settings import ENV_REF, NotifySettings
+from .redact import hide, redact
 
 TITLE = "投诉登记表提醒"
 FAILED_MARK = "【发送失败】"
@@ -142,6 +143,7 @@ def resolve(url: str, environ: Mapping[str, str]) -> str:
     missing = [name for name in ENV_REF.findall(url) if not environ.get(name)]
     if missing:
         raise MissingSecret("、".join(dict.fromkeys(missing)))
+    hide(*(environ[name] for name in ENV_REF.findall(url)))
     return ENV_REF.sub(lambda m: quote(environ[m[1]], safe=""), url)
 
 
@@ -209,7 +211,7 @@ def _deliver_to(
     for i, part in enumerate(parts[:MAX_MESSAGES], 1):
         error = send_one(url, digest_text(part, now, i, min(len(parts), MAX_MESSAGES)))
         if error:
-            errors.append(error)
+            errors.append(redact(error))
         else:
             sent.extend(part)
     if len(parts) > MAX_MESSAGES:
