@@ -40,6 +40,14 @@ def register(path: Path) -> Path:
     return path
 
 
+def project(path: Path) -> Path:
+    """The folder the command runs in, beside the register's: the sync writes its
+    publication export there, never into this repository or the register's folder."""
+    folder = path.parent.with_name(path.parent.name + "-project")
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 def run_sync(path: Path, *, env: dict[str, str] | None = None, preexec=None):
     return subprocess.run(
         [sys.executable, "-m", "sync", "sync", str(path), "--rules", RULES, "--now", NOW],
@@ -48,7 +56,7 @@ def run_sync(path: Path, *, env: dict[str, str] | None = None, preexec=None):
         timeout=120,
         env={**os.environ, **(env or {})},
         preexec_fn=preexec,
-        cwd=ROOT,
+        cwd=project(path),
     )
 
 

@@ -28,6 +28,14 @@ UNREADABLE = (
 )
 
 
+def project(path: Path) -> Path:
+    """The folder the command runs in, beside the register's: the sync writes its
+    publication export there, never into this repository or the register's folder."""
+    folder = path.parent.with_name(path.parent.name + "-project")
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 def bounded_sync(path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
@@ -38,7 +46,7 @@ def bounded_sync(path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
         preexec_fn=limit,
-        cwd=ROOT,
+        cwd=project(path),
     )
 
 
