@@ -307,3 +307,74 @@ def test_a_write_that_would_drop_content_happens_only_with_the_flag(tmp_path, ma
     assert [p.name for p in (tmp_path / ".backups").iterdir()][0].startswith("register-")
     sheet = openpyxl.load_workbook(path)[SHEET_TITLE]
     assert [c.value for c in sheet[1]][5] == "状态"
+
+
+# --- a broken rules.yaml ----------------------------------------------------------------------
+
+
+def line_of(text: str, anchor: str) -> int:
+    return text[: text.index(anchor)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "anchor", "message"),
+    [
+        (
+            "number_prefix: TS",
+            "number_prefix: TS: x",
+            "number_prefix",
+            "YAML 格式错误（mapping values are not allowed here），"
+            "请检查这一行及上一行的缩进、冒号和引号。",
+        ),
+        (
+            "households: 10",
+            "households: 十户",
+            "households:",
+            "escalation.major.households：应为数字，现在是“十户”，请填写如 10 的数字（不加引号）。",
+        ),
+        (
+            "claim_amount: 20000",
+            "claim_amount: -1",
+            "claim_amount:",
+            "escalation.major.claim_amount：应大于 0，现在是 -1，请填写如 20000 的正数。",
+        ),
+        (
+            "backups:\n",
+            "backups:\n  kept: 10\n",
+            "kept:",
+            "backups.kept：未知的设置项，可用的设置项：keep。是否想写“keep”？",
+        ),
+        (
+            "    管理处: {hours: 24}",
+            "    物业公司: {hours: 24}",
+            "物业公司:",
+            "time_limits.reply.物业公司：“物业公司”不在 lists.targets 中，请改为 管理处、业户之间、"
+            "开发商、政府及公共事业 之一，或把它加入 lists.targets。",
+        ),
+    ],
+    ids=["broken-yaml", "wrong-type", "negative-limit", "unknown-key", "unknown-category"],
+)
+def test_a_broken_rules_file_names_its_line_and_nothing_is_written(
+    tmp_path, old, new, anchor, message
+):
+    text = (ROOT / "rules.yaml").read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(text, encoding="utf-8")
+    path = register(tmp_path / "register.xlsx")
+    before = folder_state(tmp_path)
+
+    result = subprocess.run(
+        [sys.executable, "-m", "sync", "sync", str(path), "--rules", str(rules), "--now", NOW],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=project(path),
+    )
+
+    assert result.returncode == 2
+    assert f"rules.yaml:{line_of(text, anchor)}: {message}\n" in result.stderr
+    assert result.stderr.startswith("错误：")
+    assert folder_state(tmp_path) == before
+    assert list(project(path).iterdir()) == []
