@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Full-width digits, letters and signs people type on phones become ASCII first, so one
 # pattern catches both ０１３８ and 0138.
@@ -133,18 +134,29 @@ def anonymize(text: str, known: Iterable[str] = ()) -> str:
     if not text:
         return ""
     out = normalize_width(text)
-    values = sorted({v.strip() for v in known if v and len(v.strip()) >= 2}, key=len, reverse=True)
-    for value in values:
-        marker = _marker_for(value)
-        out = re.sub(
-            _known_pattern(value) + rf"({_HONORIFIC})?",
-            lambda m, marker=marker: "某" + m.group(1) if m.group(1) else marker,
-            out,
-        )
+    values = tuple(
+        sorted({v.strip() for v in known if v and len(v.strip()) >= 2}, key=len, reverse=True)
+    )
+    if values:
+        out = _known_regex(values).sub(_replace_known, out)
     for pattern, marker in _PATTERNS:
         out = pattern.sub(marker, out)
     out = _HONORIFIC_NAME.sub("某", out)
     return _NICKNAME.sub("某人", out)
+
+
+@lru_cache(maxsize=4)
+def _known_regex(values: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all of the register's values, longest first, compiled once per export
+    (a pattern per value per text cost minutes on a 300-row register)."""
+    return re.compile("(?:" + "|".join(_known_pattern(v) for v in values) + rf")({_HONORIFIC})?")
+
+
+def _replace_known(m: re.Match[str]) -> str:
+    honorific = m.group(1)
+    if honorific:
+        return "某" + honorific
+    return _marker_for(m.group(0))
 
 
 def _marker_for(value: str) -> str:
