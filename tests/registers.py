@@ -62,17 +62,13 @@ def staff_snapshot(path: Path) -> dict[tuple[str, int, int], tuple]:
     for ws in wb.worksheets:
         computed_cols = set()
         if ws.title == SHEET_TITLE:
-            for header_row in ws.iter_rows(min_row=1, max_row=20):
-                found = {
-                    c.column
-                    for c in header_row
-                    if isinstance(c.value, str)
-                    and c.value.strip() in BY_HEADER
-                    and BY_HEADER[c.value.strip()].computed
-                }
-                if found:
-                    computed_cols = found
-                    break
+            # The header is the row naming the most columns (a staff cell may hold "校验").
+            header = max(ws.iter_rows(min_row=1, max_row=20), key=_known_headers)
+            computed_cols = {
+                c.column
+                for c in header
+                if _header(c) in BY_HEADER and BY_HEADER[_header(c)].computed
+            }
         for row in ws.iter_rows():
             for c in row:
                 comment = c.comment.text if c.comment else None
@@ -100,6 +96,14 @@ def staff_snapshot(path: Path) -> dict[tuple[str, int, int], tuple]:
     snap[("workbook", "sheets", 0)] = tuple(wb.sheetnames)
     snap[("workbook", "names", 0)] = tuple(sorted(wb.defined_names))
     return snap
+
+
+def _header(c) -> str:
+    return c.value.strip() if isinstance(c.value, str) else ""
+
+
+def _known_headers(row) -> int:
+    return sum(_header(c) in BY_HEADER for c in row)
 
 
 def _plain(c) -> bool:
