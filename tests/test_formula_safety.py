@@ -82,7 +82,9 @@ def test_xlsx_cells_the_sync_writes_are_text_even_when_they_start_like_formulas(
     staff_formulas = {c for c in formulas_in_package(path)}
 
     result = CliRunner().invoke(
-        cli, ["sync", str(path), "--rules", str(rules), "--now", NOW], catch_exceptions=False
+        cli,
+        ["sync", str(path), "--rules", str(rules), "--now", NOW, "--root", str(tmp_path)],
+        catch_exceptions=False,
     )
 
     assert result.exit_code == 0, result.output
@@ -110,7 +112,7 @@ def test_xlsx_cells_the_sync_writes_are_text_even_when_they_start_like_formulas(
 def test_a_second_sync_sees_its_own_text_and_writes_nothing(tmp_path):
     rules = hostile_rules(tmp_path)
     path = staff_register(tmp_path / "register.xlsx")
-    args = ["sync", str(path), "--rules", str(rules), "--now", NOW]
+    args = ["sync", str(path), "--rules", str(rules), "--now", NOW, "--root", str(tmp_path)]
     CliRunner().invoke(cli, args, catch_exceptions=False)
     data = path.read_bytes()
 

@@ -148,9 +148,10 @@ def test_nothing_is_sent_twice_and_the_second_sync_writes_nothing(tmp_path, robo
     assert robots.requests == [] and smtp.mails == []
     assert "没有需要发送的新提醒" in again.output
     synced = CliRunner().invoke(
-        cli, ["sync", str(register), "--rules", str(rules), "--now", "2026-11-22 10:05"]
+        cli,
+        ["sync", str(register), "--rules", str(rules), "--now", "2026-11-22 10:05", "--dry-run"],
     )
-    assert "登记表无需更新" in synced.output
+    assert "应更新 0 个单元格" in synced.output
 
 
 def test_a_failed_send_is_reported_and_retried_for_that_role_only(tmp_path, robots, secrets):
@@ -242,5 +243,7 @@ def test_two_runs_at_once_one_waits_out_and_the_register_stays_intact(tmp_path, 
 
     assert notified(register)["TS-001"].startswith("重大 2026-11-22 10:00")
     assert len(robots.to(DINGTALK)) == 1  # the second run sent nothing
-    synced = CliRunner().invoke(cli, ["sync", str(register), "--rules", str(rules), "--now", NOW])
-    assert "登记表无需更新" in synced.output
+    synced = CliRunner().invoke(
+        cli, ["sync", str(register), "--rules", str(rules), "--now", NOW, "--dry-run"]
+    )
+    assert "应更新 0 个单元格" in synced.output
