@@ -135,7 +135,7 @@ def sync(
     )
     with progress_after(1.0, "同步中"):
         report = sync_register(register, rules, calendar, now, dry_run=dry_run)
-    print_report(report, dry_run=dry_run)
+    print_report(report, dry_run=dry_run, backups=google is None)
     if not dry_run:
         click.echo(f"公告导出：{export_publication(report, rules, Path(root))}")
 
@@ -261,7 +261,7 @@ def run(
     except RunInProgress as exc:
         click.echo(str(exc))
         return  # exit code 0: an overlap is not a failure for the scheduler
-    print_report(report.sync, dry_run=False)
+    print_report(report.sync, dry_run=False, backups=google is None)
     for line in summary(report, rules):
         click.echo(line)
     if report.write_error:

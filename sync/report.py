@@ -15,7 +15,8 @@ from .service import SyncReport
 MAX_PROBLEMS_SHOWN = 30
 
 
-def print_report(report: SyncReport, *, dry_run: bool) -> None:
+def print_report(report: SyncReport, *, dry_run: bool, backups: bool = True) -> None:
+    """`backups`: the backend keeps a copy of the original before writing (.xlsx does)."""
     figures = report.figures
     width = max(_width(k) for k in figures)
     click.echo(f"登记表：{report.register}（计算时间 {report.now:%Y-%m-%d %H:%M}）")
@@ -33,7 +34,8 @@ def print_report(report: SyncReport, *, dry_run: bool) -> None:
     if dry_run:
         click.echo(f"试运行：应更新 {report.cells_changed} 个单元格，未写入。")
     elif report.written:
-        click.echo(f"已写入 {report.cells_changed} 个单元格，原文件已备份到 .backups/。")
+        kept = "，原文件已备份到 .backups/" if backups else ""
+        click.echo(f"已写入 {report.cells_changed} 个单元格{kept}。")
     else:
         click.echo("登记表无需更新，未写入。")
 
