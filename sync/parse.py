@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -57,10 +58,11 @@ def parse_table(table: Table, rules: Rules) -> list[Record]:
     """One Record per non-blank row; a repeated 编号 is a problem on every row after the first."""
     records = []
     first_row_of: dict[str, int] = {}
+    columns = _Columns(c for c in STAFF_COLUMNS if c.key in table.columns)
     for row in table.rows:
-        if row.blank:
-            continue
-        record = parse_row(row, rules)
+        record = _parse_row(row, rules, columns)
+        if record is None:
+            continue  # no staff content; computed leftovers do not count
         number = record.values.get("number")
         if isinstance(number, str):
             key = _squash(number).upper()
@@ -83,18 +85,74 @@ def parse_row(row: Row, rules: Rules) -> Record:
     A bad cell leaves the rest of the row usable. Values that parsed but contradict each
     other (closing before receipt) stay in `values`, flagged by a Problem.
     """
+    record = _parse_row(row, rules, _Columns(STAFF_COLUMNS))
+    if record is None:
+        return Record(row.index, {}, tuple(_consistency(row, {}, set())))
+    return record
+
+
+# What a cell value parses to in a column: (True, value), (False, problem message), or
+# _BLANK. A register repeats the same few values (lists, names, counts) row after row, so
+# one table's parse remembers each column's outcomes by value.
+_Outcome = tuple[bool, object] | None
+_BLANK = None
+_UNSEEN = object()
+
+
+class _Columns(list[tuple[Column, dict[object, _Outcome]]]):
+    """The staff columns to parse, in contract order, each with its memo of outcomes."""
+
+    def __init__(self, columns: Iterable[Column]) -> None:
+        super().__init__((c, {}) for c in columns)
+
+
+def _parse_row(row: Row, rules: Rules, columns: _Columns) -> Record | None:
+    """parse_row, or None for a row with no staff content."""
+    cells = row.cells
     values: dict[str, object] = {}
     problems: list[Problem] = []
-    for column in STAFF_COLUMNS:
-        cell = row.cell(column.key)
-        if cell.blank:
+    filled = False
+    for column, seen in columns:
+        key = column.key
+        cell = cells.get(key)
+        if cell is None:
             continue
-        try:
-            values[column.key] = parse_cell(column, cell, rules)
-        except InvalidCell as exc:
-            problems.append(Problem(row.index, column.key, str(exc)))
+        value = cell.value
+        if cell.formula is not None or cell.error is not None:
+            outcome = _outcome(column, cell, rules)
+        elif value is None:
+            continue
+        elif type(value) is datetime and column.kind == "datetime":
+            filled = True
+            values[key] = value  # a typed date cell needs no parsing, and rarely repeats
+            continue
+        else:
+            # 1, 1.0 and True are equal keys but may parse differently: keep types apart.
+            memo_key = value if type(value) is str else (type(value), value)
+            outcome = seen.get(memo_key, _UNSEEN)
+            if outcome is _UNSEEN:
+                outcome = seen[memo_key] = _outcome(column, cell, rules)
+        if outcome is _BLANK:
+            continue
+        filled = True
+        ok, result = outcome
+        if ok:
+            values[key] = result
+        else:
+            problems.append(Problem(row.index, key, result))
+    if not filled:
+        return None
     problems += _consistency(row, values, {p.key for p in problems})
     return Record(row.index, values, tuple(problems))
+
+
+def _outcome(column: Column, cell: RawCell, rules: Rules) -> _Outcome:
+    if cell.blank:
+        return _BLANK
+    try:
+        return True, parse_cell(column, cell, rules)
+    except InvalidCell as exc:
+        return False, str(exc)
 
 
 def parse_cell(column: Column, cell: RawCell, rules: Rules) -> object:
@@ -323,7 +381,8 @@ def _norm(text: str) -> str:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", _norm(text))
+    # str.split() drops exactly the characters the regex \s matches in str patterns.
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def _quote(value: object) -> str:
