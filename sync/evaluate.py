@@ -10,11 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from .model import CLOCKS, Deadline, Evaluation, Problem, Record
+from .model import Deadline, Evaluation, Problem, Record
 from .rules import Rules, format_limit
 from .workdays import WorkCalendar, deadline
 
 LEVELS: tuple[str, ...] = ("一般", "重要", "重大")
+PROVISIONAL_NOTE = "部分时限跨入节假日尚未公布的年份，暂按周一至周五计算，公布后会自动更新"
 
 # A later step also stops the earlier clocks: a reply is a response, a closing is a reply.
 DONE_BY: dict[str, tuple[str, ...]] = {
@@ -49,15 +50,18 @@ def group_sizes(records: list[Record]) -> dict[int, int | None]:
     units: dict[str, set[str]] = defaultdict(set)
     households: dict[str, int] = defaultdict(int)
     for r in records:
-        matter = r.get("matter")
+        values = r.values
+        matter = values.get("matter")
         if matter:
-            if r.get("unit"):
-                units[matter].add(_unit_key(str(r.get("unit"))))
-            households[matter] = max(households[matter], int(r.get("households") or 0))
+            unit = values.get("unit")
+            if unit:
+                units[matter].add(_unit_key(str(unit)))
+            households[matter] = max(households[matter], int(values.get("households") or 0))
     sizes: dict[int, int | None] = {}
     for r in records:
-        matter = r.get("matter")
-        own = int(r.get("households") or 0) or (1 if r.get("unit") else 0)
+        values = r.values
+        matter = values.get("matter")
+        own = int(values.get("households") or 0) or (1 if values.get("unit") else 0)
         size = max(len(units[matter]), households[matter], own) if matter else own
         sizes[r.row] = size or None
     return sizes
@@ -69,12 +73,13 @@ def _unit_key(unit: str) -> str:
 
 def assign_numbers(records: list[Record], rules: Rules, now: datetime) -> dict[int, str]:
     """编号 for every record: its own, or a new unique one where staff left the cell empty."""
-    taken = {str(r.get("number")) for r in records if r.get("number")}
+    taken = {str(r.values["number"]) for r in records if r.values.get("number")}
     numbers: dict[int, str] = {}
     counters: dict[str, int] = defaultdict(int)
     for r in records:
-        if r.get("number"):
-            numbers[r.row] = str(r.get("number"))
+        number = r.values.get("number")
+        if number:
+            numbers[r.row] = str(number)
             continue
         if any(p.key == "number" for p in r.problems):
             continue  # the cell holds something unusable; staff must fix it, not us
@@ -99,17 +104,29 @@ def _evaluate_one(
     now: datetime,
     soon: datetime,
 ) -> Evaluation:
-    received: datetime | None = r.get("received")
-    deadlines = _deadlines(r, rules, calendar)
-    done = {clock: _done_at(r, clock) for clock in CLOCKS}
-    overdue = tuple(c for c, d in deadlines.items() if done[c] is None and now > d.at)
-    late = tuple(c for c, d in deadlines.items() if done[c] is not None and done[c] > d.at)
-    due_soon = tuple(c for c, d in deadlines.items() if done[c] is None and now <= d.at <= soon)
+    values = r.values
+    received: datetime | None = values.get("received")
+    deadlines = _deadlines(values, rules, calendar)
+    overdue: list[str] = []
+    late: list[str] = []
+    due_soon: list[str] = []
+    provisional = False
+    for clock, d in deadlines.items():
+        done = _done_at(values, clock)
+        if done is None:
+            if now > d.at:
+                overdue.append(clock)
+            elif d.at <= soon:
+                due_soon.append(clock)
+        elif done > d.at:
+            late.append(clock)
+        provisional = provisional or d.provisional
     fired = _escalations(r, group_size, deadlines, rules, calendar, now)
-    base = r.get("level") if r.get("level") in LEVELS else "一般"
-    level = max([base, *(f.level for f in fired)], key=LEVELS.index)
+    base = values.get("level")
+    level = base if base in LEVELS else "一般"
+    if fired:
+        level = max([level, *(f.level for f in fired)], key=LEVELS.index)
     notify = _notify(r, fired, level, rules, calendar) if level == "重大" and received else {}
-    notes = _provisional_note(deadlines.values())
     return Evaluation(
         row=r.row,
         number=number,
@@ -118,44 +135,52 @@ def _evaluate_one(
         reasons=tuple(f.reason for f in fired),
         deadlines=deadlines,
         notify=notify,
-        overdue=overdue,
-        late=late,
-        due_soon=due_soon,
-        approval=approval_level(r.get("claim"), rules),
+        overdue=tuple(overdue),
+        late=tuple(late),
+        due_soon=tuple(due_soon),
+        approval=approval_level(values.get("claim"), rules),
         group_size=group_size,
         problems=r.problems,
-        notes=notes,
+        notes=(PROVISIONAL_NOTE,) if provisional else (),
     )
 
 
-def _deadlines(r: Record, rules: Rules, calendar: WorkCalendar) -> dict[str, Deadline]:
-    received: datetime | None = r.get("received")
+def _deadlines(
+    values: dict[str, object], rules: Rules, calendar: WorkCalendar
+) -> dict[str, Deadline]:
+    received = values.get("received")
     closing = rules.closing_time
     out: dict[str, Deadline] = {}
     if received is not None:
         out["response"] = deadline(received, rules.response, calendar, closing)
-        reply = rules.reply.get(r.get("target"))
+        reply = rules.reply.get(values.get("target"))
         if reply is not None:
             out["reply"] = deadline(received, reply, calendar, closing)
-        if r.get("validity") != "无效":
+        if values.get("validity") != "无效":
             out["close"] = deadline(received, rules.close, calendar, closing)
-    closed: datetime | None = r.get("closed")
+    closed = values.get("closed")
     if closed is not None:
         out["callback"] = deadline(closed, rules.callback, calendar, closing)
     return out
 
 
-def _done_at(r: Record, clock: str) -> datetime | None:
-    times = [r.get(k) for k in DONE_BY[clock] if r.get(k) is not None]
-    return min(times) if times else None
+def _done_at(values: dict[str, object], clock: str) -> datetime | None:
+    """The earliest of the times that stop `clock`, if any."""
+    done = None
+    for key in DONE_BY[clock]:
+        when = values.get(key)
+        if when is not None and (done is None or when < done):
+            done = when
+    return done
 
 
 def _status(r: Record) -> str:
-    if r.get("closed") is not None:
-        return "已回访" if r.get("callback") is not None else "已办结"
-    if r.get("replied") is not None:
+    values = r.values
+    if values.get("closed") is not None:
+        return "已回访" if values.get("callback") is not None else "已办结"
+    if values.get("replied") is not None:
         return "已答复"
-    if r.get("responded") is not None:
+    if values.get("responded") is not None:
         return "处理中"
     return "待响应"
 
@@ -169,20 +194,16 @@ def _escalations(
     now: datetime,
 ) -> list[_Fired]:
     """Every escalation rule that holds, in the order rules.yaml lists them."""
-    received: datetime | None = r.get("received")
-    is_open = r.get("closed") is None
+    values = r.values
+    received: datetime | None = values.get("received")
+    is_open = values.get("closed") is None
     imp, maj = rules.important, rules.major
     fired: list[_Fired] = []
-
-    def at_least(key: str, threshold: float | None) -> float | None:
-        value = r.get(key)
-        return value if threshold is not None and value is not None and value >= threshold else None
-
-    if (n := at_least("complaint_count", imp.complaint_count)) is not None:
+    if (n := _at_least(values, "complaint_count", imp.complaint_count)) is not None:
         fired.append(
             _Fired("重要", f"投诉次数 {n} 次，达到 {imp.complaint_count} 次 → 重要", received)
         )
-    if (n := at_least("contact_count", imp.communication_count)) is not None:
+    if (n := _at_least(values, "contact_count", imp.communication_count)) is not None:
         fired.append(
             _Fired("重要", f"沟通 {n} 轮，达到 {imp.communication_count} 轮 → 重要", received)
         )
@@ -190,7 +211,7 @@ def _escalations(
         fired.append(
             _Fired("重大", f"同类户数 {group_size} 户，达到 {maj.households} 户 → 重大", received)
         )
-    if (amount := at_least("claim", maj.claim_amount)) is not None:
+    if (amount := _at_least(values, "claim", maj.claim_amount)) is not None:
         fired.append(
             _Fired(
                 "重大",
@@ -198,22 +219,22 @@ def _escalations(
                 received,
             )
         )
-    if maj.safety_hazard and r.get("safety") is True:
+    if maj.safety_hazard and values.get("safety") is True:
         fired.append(_Fired("重大", "存在安全隐患 → 重大", received))
-    if maj.media_or_government and r.get("media") is True:
+    if maj.media_or_government and values.get("media") is True:
         fired.append(_Fired("重大", "媒体或政府关注 → 重大", received))
     close = deadlines.get("close")
     if (
         maj.open_past_close_limit
         and is_open
         and close is not None
-        and r.get("validity") == "有效"
+        and values.get("validity") == "有效"
         and now > close.at
     ):
         fired.append(
             _Fired("重大", f"有效投诉超过办结时限 {_minute(close.at)} 仍未办结 → 重大", close.at)
         )
-    important = r.get("level") in ("重要", "重大") or any(f.level == "重要" for f in fired)
+    important = values.get("level") in ("重要", "重大") or any(f.level == "重要" for f in fired)
     if maj.important_open_for is not None and important and is_open and received is not None:
         since = deadline(received, maj.important_open_for, calendar, rules.closing_time).at
         if now > since:
@@ -225,6 +246,11 @@ def _escalations(
                 )
             )
     return fired
+
+
+def _at_least(values: dict[str, object], key: str, threshold: float | None) -> float | None:
+    value = values.get(key)
+    return value if threshold is not None and value is not None and value >= threshold else None
 
 
 def _notify(
@@ -250,12 +276,6 @@ def approval_level(claim: object, rules: Rules) -> str | None:
         if band.below is None or claim < band.below:
             return band.level
     return rules.approval[-1].level
-
-
-def _provisional_note(deadlines: Iterable[Deadline]) -> tuple[str, ...]:
-    if any(d.provisional for d in deadlines):
-        return ("部分时限跨入节假日尚未公布的年份，暂按周一至周五计算，公布后会自动更新",)
-    return ()
 
 
 def _yuan(amount: float) -> str:

@@ -3,14 +3,13 @@ smallest change set that gets the register there. Pure; the backends apply the r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from .evaluate import problem_text
 from .model import CLOCK_NAMES, Evaluation, Record
 from .rules import Rules
 from .schema import BY_KEY, COMPUTED_COLUMNS
-from .table import KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table
+from .table import EMPTY, KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table
 
 # Notes the sync writes start with one of these; any other note is a person's and is kept.
 PROBLEM_MARK = "【校验】"
@@ -26,11 +25,11 @@ _DEADLINE_COLUMNS = {
 }
 
 
-@dataclass(frozen=True)
-class _Cell:
-    value: CellValue
-    fill: str | None
-    note: str | None
+# A computed cell as it should stand: (value, fill, note). Plain tuples: a register has
+# a dozen computed cells per row, and the plan compares them all.
+_Cell = tuple[CellValue, str | None, str | None]
+_NOTHING: _Cell = (None, None, None)
+_COMPUTED_KEYS = tuple(c.key for c in COMPUTED_COLUMNS)
 
 
 def plan(
@@ -44,18 +43,18 @@ def plan(
     alone never knows what was sent, so without it the 通知记录 cells are kept as they are."""
     notified = notified or {}
     by_row = {e.row: (r, e) for r, e in zip(records, evaluations, strict=True)}
-    new_columns = tuple(c.key for c in COMPUTED_COLUMNS if c.key not in table.columns)
+    new_columns = tuple(key for key in _COMPUTED_KEYS if key not in table.columns)
     writes: list[CellWrite] = []
     for row in table.rows:
-        pair = by_row.get(row.index)
+        index, cells = row.index, row.cells
+        pair = by_row.get(index)
         desired = computed_cells(pair[1], rules) if pair else {}
-        for column in COMPUTED_COLUMNS:
-            if column.key == NOTIFIED_KEY:
-                if row.index not in notified:
-                    continue
-                desired[NOTIFIED_KEY] = _Cell(notified[row.index] or None, None, None)
-            want = desired.get(column.key, _Cell(None, None, None))
-            write = _diff(row.index, column.key, row.cell(column.key), want)
+        if index in notified:
+            desired[NOTIFIED_KEY] = (notified[index] or None, None, None)
+        for key in _COMPUTED_KEYS:
+            if key == NOTIFIED_KEY and index not in notified:
+                continue
+            write = _diff(index, key, cells.get(key, EMPTY), desired.get(key, _NOTHING))
             if write is not None:
                 writes.append(write)
         if pair:
@@ -68,14 +67,14 @@ def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
     colours = rules.colours
     urgent = colours.overdue if e.overdue else colours.due_soon if e.due_soon else None
     cells = {
-        "status": _Cell(e.status, urgent, None),
-        "sys_level": _Cell(e.level, colours.major if e.major else None, None),
-        "reason": _Cell("；".join(e.reasons) or None, None, None),
-        "notify_due": _Cell(_notify_text(e, rules), colours.major if e.notify else None, None),
-        "overdue": _Cell(overdue_text(e) or None, urgent, None),
-        "approval": _Cell(e.approval, None, None),
-        "group_size": _Cell(e.group_size, None, None),
-        "problems": _Cell(
+        "status": (e.status, urgent, None),
+        "sys_level": (e.level, colours.major if e.major else None, None),
+        "reason": ("；".join(e.reasons) or None, None, None),
+        "notify_due": (_notify_text(e, rules), colours.major if e.notify else None, None),
+        "overdue": (overdue_text(e) or None, urgent, None),
+        "approval": (e.approval, None, None),
+        "group_size": (e.group_size, None, None),
+        "problems": (
             "；".join(filter(None, (problem_text(e.problems), *e.notes))) or None,
             colours.problem if e.problems else None,
             None,
@@ -83,6 +82,9 @@ def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
     }
     for clock, key in _DEADLINE_COLUMNS.items():
         d = e.deadlines.get(clock)
+        if d is None:
+            cells[key] = _NOTHING
+            continue
         fill = (
             colours.overdue
             if clock in e.overdue
@@ -90,8 +92,8 @@ def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
             if clock in e.due_soon
             else None
         )
-        note = f"{DEADLINE_MARK}{d.explanation}" if d and d.explanation else None
-        cells[key] = _Cell(d.at if d else None, fill, note)
+        note = f"{DEADLINE_MARK}{d.explanation}" if d.explanation else None
+        cells[key] = (d.at, fill, note)
     return cells
 
 
@@ -117,6 +119,8 @@ def _staff_writes(row: Row, record: Record, e: Evaluation) -> list[CellWrite]:
     for p in record.problems:
         messages.setdefault(p.key, []).append(p.message)
     for key, cell in row.cells.items():
+        if cell.note is None and key not in messages:
+            continue  # no note to add or remove: most cells of most rows
         if BY_KEY[key].computed:
             continue
         ours = cell.note is None or cell.note.startswith(PROBLEM_MARK)
@@ -129,18 +133,33 @@ def _staff_writes(row: Row, record: Record, e: Evaluation) -> list[CellWrite]:
 
 
 def _diff(row: int, key: str, have: RawCell, want: _Cell) -> CellWrite | None:
-    value = KEEP if _same_value(have, want.value) else want.value
-    fill = KEEP if _norm_fill(have.fill) == _norm_fill(want.fill) else want.fill
-    note = KEEP if _norm_text(have.note) == _norm_text(want.note) else want.note
-    if value is KEEP and fill is KEEP and note is KEEP:
+    want_value, want_fill, want_note = want
+    same_value = _same_value(have, want_value)
+    # Equal parts are the same without normalising: the steady state of every cell.
+    same_fill = have.fill == want_fill or _norm_fill(have.fill) == _norm_fill(want_fill)
+    same_note = have.note == want_note or _norm_text(have.note) == _norm_text(want_note)
+    if same_value and same_fill and same_note:
         return None
-    return CellWrite(row, key, value=value, fill=fill, note=note)
+    return CellWrite(
+        row,
+        key,
+        value=KEEP if same_value else want_value,
+        fill=KEEP if same_fill else want_fill,
+        note=KEEP if same_note else want_note,
+    )
+
+
+# Types whose equal values are the same cell value without normalising.
+_EXACT = (datetime, int, float, type(None))
 
 
 def _same_value(have: RawCell, want: CellValue) -> bool:
     if have.formula is not None or have.error is not None:
         return False  # someone typed into a computed cell: restore it
     got = have.value
+    kind = type(want)
+    if type(got) is kind and kind in _EXACT and got == want:
+        return True
     if isinstance(got, str) and not got.strip():
         got = None
     if want is None or got is None:

@@ -119,12 +119,9 @@ def deadline(start: datetime, limit: Limit, calendar: WorkCalendar, closing: tim
     `closing` on the Nth working day.
     """
     n = limit.amount
-    if limit.unit == "minutes":
-        return Deadline(start + timedelta(minutes=n))
-    if limit.unit == "hours":
-        return Deadline(start + timedelta(hours=n))
-    if limit.unit == "days":
-        return Deadline(start + timedelta(days=n))
+    step = _STEPS.get(limit.unit)
+    if step is not None:
+        return Deadline(start + step * n)
     if limit.unit == "months":
         return Deadline(add_months(start, n))
     if limit.unit == "working_days":
@@ -137,9 +134,14 @@ def deadline(start: datetime, limit: Limit, calendar: WorkCalendar, closing: tim
     raise ValueError(f"unknown time-limit unit {limit.unit!r}")
 
 
+_STEPS = {"minutes": timedelta(minutes=1), "hours": timedelta(hours=1), "days": timedelta(days=1)}
+
+
 def add_months(start: datetime, n: int) -> datetime:
     """Same day and time n months later, clamped to the month's end (Jan 31 + 1 = Feb 28/29)."""
     year, month0 = divmod(start.year * 12 + start.month - 1 + n, 12)
+    if start.day <= 28:  # every month has the day
+        return start.replace(year=year, month=month0 + 1)
     last = _gregorian.monthrange(year, month0 + 1)[1]
     return start.replace(year=year, month=month0 + 1, day=min(start.day, last))
 
