@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from .evaluate import without_gc_pauses
 from .model import Problem, Record
 from .rules import Rules
 from .schema import STAFF_COLUMNS, YES_NO, Column
@@ -54,6 +55,7 @@ _SERVICE_RE = re.compile(r"[48]00\d{7}", re.ASCII)
 _LOCAL_RE = re.compile(r"[2-9]\d{6,7}", re.ASCII)
 
 
+@without_gc_pauses
 def parse_table(table: Table, rules: Rules) -> list[Record]:
     """One Record per non-blank row; a repeated 编号 is a problem on every row after the first."""
     records = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .evaluate import problem_text
+from .evaluate import problem_text, without_gc_pauses
 from .model import CLOCK_NAMES, Evaluation, Record
 from .rules import Rules
 from .schema import BY_KEY, COMPUTED_COLUMNS
@@ -32,6 +32,7 @@ _NOTHING: _Cell = (None, None, None)
 _COMPUTED_KEYS = tuple(c.key for c in COMPUTED_COLUMNS)
 
 
+@without_gc_pauses
 def plan(
     table: Table,
     records: list[Record],
