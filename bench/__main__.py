@@ -1,6 +1,7 @@
 """`python -m bench [--full] [--only NAME]`: run the benchmarks, print tables, write JSON.
 
-Quick mode (the default) measures .xlsx at 1,000 and 20,000 rows; --full adds 50,000 rows.
+Quick mode (the default) measures .xlsx at 1,000 and 20,000 rows and Google Sheets at 100 and
+5,000; --full adds 50,000 rows to both.
 Figures land in bench/results/*.json (git-ignored), with the machine they were taken on.
 """
 
@@ -10,6 +11,9 @@ import argparse
 
 from bench.common import machine
 from bench.core_bench import bench_core
+from bench.sheets_bench import FULL_SIZES as SHEETS_FULL
+from bench.sheets_bench import QUICK_SIZES as SHEETS_QUICK
+from bench.sheets_bench import bench_sheets
 from bench.xlsx_bench import bench_xlsx
 
 QUICK_SIZES = [1_000, 20_000]
@@ -19,7 +23,7 @@ FULL_SIZES = [1_000, 20_000, 50_000]
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--full", action="store_true", help="also the 50,000-row register")
-    parser.add_argument("--only", choices=["core", "xlsx"], help="run one benchmark")
+    parser.add_argument("--only", choices=["core", "xlsx", "sheets"], help="run one benchmark")
     args = parser.parse_args()
     info = machine()
     print(f"machine: {info['cpus']} CPUs, {info['cpu_model']}, Python {info['python']}\n")
@@ -28,6 +32,9 @@ def main() -> None:
         print()
     if args.only in (None, "xlsx"):
         bench_xlsx(FULL_SIZES if args.full else QUICK_SIZES)
+        print()
+    if args.only in (None, "sheets"):
+        bench_sheets(SHEETS_FULL if args.full else SHEETS_QUICK)
         print()
 
 
