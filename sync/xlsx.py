@@ -1,36 +1,26 @@
 """The .xlsx backend: read a register into a Table, apply a ChangeSet in one atomic save.
 
-The file is read once: its bytes are fingerprinted, inspected for parts openpyxl would
-drop, and read by the fast reader (xlsx_read); a sync with nothing to write never loads
-openpyxl. `apply` loads those same bytes into openpyxl, edits and saves them, and replaces
-the file only if it is still byte-for-byte what was read. A lock file beside the register, content a save would
-lose, a change on disk or any OS error means nothing is written.
+The file is read once: its bytes are fingerprinted and read by the fast reader
+(xlsx_read). `apply` patches those same bytes (xlsx_patch: only the computed cells, their
+styles and notes change; every other part is copied as it was) and replaces the file only
+if it is still byte-for-byte what was read. A lock file beside the register, a patch that
+would damage something, a change on disk or any OS error means nothing is written.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import os
 import re
 import shutil
 import stat
 import tempfile
-import warnings
-import zipfile
-from copy import copy
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import openpyxl
-from openpyxl.cell.cell import Cell
-from openpyxl.comments import Comment
-from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from .errors import (
     DuplicateColumns,
@@ -45,47 +35,14 @@ from .errors import (
 from .faults import fault_point
 from .lockfiles import find_lock
 from .schema import BY_HEADER, BY_KEY, REQUIRED_KEYS, SHEET_TITLE
-from .table import EMPTY, KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table
+from .table import EMPTY, KEEP, ChangeSet, RawCell, Row, Table
 from .xlsx_guard import check_package
+from .xlsx_patch import CellEdit, patch_workbook
 from .xlsx_read import read_sheet
 
 HEADER_SEARCH_ROWS = 20
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 NOTE_AUTHOR = "投诉登记同步"
 BACKUP_DIR = ".backups"
-_FORMULA_LEADS = ("=", "+", "-", "@")  # text starting so must never become a formula
-
-# Parts of an .xlsx that openpyxl does not carry over into the file it saves.
-_DROPPED_PARTS: tuple[tuple[str, str], ...] = (
-    ("xl/cellimages.xml", "WPS 单元格内嵌图片"),
-    ("xl/richData/", "单元格内嵌图片（“放置在单元格中”的图片）"),
-    ("xl/charts/", "图表"),
-    ("xl/vbaProject.bin", "宏（VBA）"),
-    ("xl/embeddings/", "嵌入的对象"),
-    ("xl/activeX/", "ActiveX 控件"),
-    ("xl/ctrlProps/", "表单控件"),
-    ("xl/slicers/", "切片器"),
-    ("xl/timelines/", "日程表"),
-    ("xl/threadedComments/", "新版批注（对话式批注）"),
-)
-_SHAPE = re.compile(rb"<(?:\w+:)?(?:sp|cxnSp|grpSp)[\s>/]")
-# openpyxl warns when it drops or rewrites something on load; only these warnings are harmless.
-_HARMLESS_WARNINGS = ("no default style",)
-# Extension-list URIs (upper case) of sheet content openpyxl drops on load.
-_EXTENSIONS: tuple[tuple[bytes, str], ...] = (
-    (b"{CCE6A557-97BC-4B89-ADB6-D9C93CAAB3DF}", "扩展的数据验证（如引用其他工作表的下拉列表）"),
-    (b"{78C0D931-6437-407D-A8EE-F0AAD7539E65}", "扩展的条件格式（如数据条、图标集）"),
-    (b"{05C60535-1F16-4FD2-B633-F4F36F0B64E0}", "迷你图"),
-    (b"{A8765BA9-456A-4DAB-B4F3-ACF838C121DE}", "切片器"),
-    (b"{3A4CF648-6AED-40F4-86FF-DC5316D8AED3}", "切片器"),
-)
-_KNOWN_WARNINGS: tuple[tuple[str, str], ...] = (
-    ("Data Validation extension", "扩展的数据验证（如引用其他工作表的下拉列表）"),
-    ("Conditional Formatting extension", "扩展的条件格式（如数据条、图标集）"),
-    ("Sparkline Group extension", "迷你图"),
-    ("Slicer List extension", "切片器"),
-    ("Shapes and drawings will be lost", "形状或绘图"),
-)
 
 
 @dataclass(frozen=True)
@@ -112,9 +69,8 @@ class XlsxRegister:
         self.backups_keep = backups_keep
         self.allow_lossy = allow_lossy
         self.header_fill = header_fill
-        self.losses: tuple[str, ...] = ()  # why a save would damage this register, in Chinese
-        self._book: Workbook | None = None
-        self._sheet: Worksheet | None = None
+        self.losses: tuple[str, ...] = ()  # why the last apply would damage it, in Chinese
+        self._sheet_path = ""
         self._header_row = 0
         self._columns: dict[str, int] = {}
         self._fingerprint: _Fingerprint | None = None
@@ -126,7 +82,6 @@ class XlsxRegister:
     def read(self) -> Table:
         data, fingerprint = self._snapshot()
         check_package(data, self.name)  # a zip bomb or a DTD is refused before any parser
-        losses = self._dropped_parts(data)
         try:
             sheet = read_sheet(data, SHEET_TITLE)
         except Exception as exc:  # a damaged file fails in many ways (zip, XML, KeyError)
@@ -136,9 +91,8 @@ class XlsxRegister:
         header_row = _find_header_row(by_row)
         columns, unknown = self._header_columns(sheet.title, header_row, by_row.get(header_row, {}))
 
-        self.losses = tuple(dict.fromkeys(losses))
-        self._data, self._cells = data, by_row
-        self._book = self._sheet = None
+        self.losses = ()
+        self._data, self._cells, self._sheet_path = data, by_row, sheet.path
         self._header_row, self._columns = header_row, columns
         self._fingerprint = fingerprint
         return Table(
@@ -169,28 +123,6 @@ class XlsxRegister:
             f"无法打开登记表 {self.name}：它不是有效的 .xlsx 工作簿（可能已损坏、不完整、被加密，"
             f"或是旧版 .xls 格式）。请用 Excel 或 WPS 打开后另存为 .xlsx 再同步。（{detail}）"
         )
-
-    def _dropped_parts(self, data: bytes) -> list[str]:
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                names = archive.namelist()
-                shapes = any(
-                    _SHAPE.search(archive.read(n))
-                    for n in names
-                    if n.startswith("xl/drawings/") and n.endswith(".xml") and "/_rels/" not in n
-                )
-                # Extension lists sit at the end of a sheet's XML: openpyxl drops the ones below.
-                sheets_xml = b"".join(
-                    archive.read(n)[-65536:].upper()
-                    for n in names
-                    if n.startswith("xl/worksheets/") and n.endswith(".xml")
-                )
-        except Exception as exc:  # not a zip, truncated, bad compression: all mean unreadable
-            raise self._unreadable(f"{type(exc).__name__}: {exc}") from exc
-        found = [why for part, why in _DROPPED_PARTS if any(n.startswith(part) for n in names)]
-        if shapes:
-            found.append("形状或文本框")
-        return found + [why for uri, why in _EXTENSIONS if uri in sheets_xml]
 
     def _header_columns(
         self, title: str, header_row: int, cells: dict[int, RawCell]
@@ -252,64 +184,51 @@ class XlsxRegister:
                 "为免损坏登记表，本次未写入。请删除这些内容，或确认可以丢失后用 --allow-lossy 写入。"
             )
         self._check_writes(changes)
-        book, sheet = self._workbook()
-        columns = {**self._columns, **self._add_columns(sheet, changes.new_columns)}
-        for write in changes.writes:
-            self._write(sheet, columns, write)
-        self._save(book)
-        self._columns = columns
+        columns, edits, widths = self._edits(changes)
+        patched = patch_workbook(
+            self._data, self._sheet_path, edits, widths=widths, note_author=NOTE_AUTHOR
+        )
+        self.losses = patched.losses
+        if patched.losses and not self.allow_lossy:
+            raise LossyWrite(
+                f"登记表 {self.name} 含有保存时会损坏的内容：{'；'.join(patched.losses)}。"
+                "为免损坏登记表，本次未写入。请删除这些内容，或确认可以丢失后用 --allow-lossy 写入。"
+            )
+        self._save(patched.data)
+        self._data, self._columns = patched.data, columns
+        for edit in edits:  # a second apply checks staff cells against what is now there
+            if edit.value is not KEEP:
+                self._cells.setdefault(edit.row, {})[edit.col] = RawCell(edit.value)  # type: ignore[arg-type]
 
-    def _workbook(self) -> tuple[Workbook, Worksheet]:
-        """The workbook as read, loaded into openpyxl once, when there is something to write."""
-        if self._book is None or self._sheet is None:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                try:
-                    book = openpyxl.load_workbook(io.BytesIO(self._data), rich_text=True)
-                except Exception as exc:  # read_sheet coped, but openpyxl cannot: say so
-                    raise self._unreadable(f"{type(exc).__name__}: {exc}") from exc
-            losses = [
-                _warning_loss(str(w.message))
-                for w in caught
-                if not any(h in str(w.message) for h in _HARMLESS_WARNINGS)
-            ]
-            if losses and not self.allow_lossy:
-                self.losses = tuple(dict.fromkeys((*self.losses, *losses)))
-                raise LossyWrite(
-                    f"登记表 {self.name} 含有保存时会丢失的内容：{'；'.join(self.losses)}。"
-                    "为免损坏登记表，本次未写入。请删除这些内容，或确认可以丢失后用 --allow-lossy 写入。"
-                )
-            sheet = book[SHEET_TITLE] if SHEET_TITLE in book.sheetnames else book.worksheets[0]
-            self._book, self._sheet = book, sheet
-        return self._book, self._sheet
-
-    def _add_columns(self, sheet: Worksheet, new_columns: tuple[str, ...]) -> dict[str, int]:
-        """Add computed-column headers after the last used column."""
-        added: dict[str, int] = {}
-        index = _last_used_column(sheet)
-        for key in new_columns:
-            if key in self._columns:
+    def _edits(self, changes: ChangeSet) -> tuple[dict[str, int], list[CellEdit], dict[int, float]]:
+        """Columns after adding the new ones, the cell edits, and widths for new columns."""
+        columns = dict(self._columns)
+        edits: list[CellEdit] = []
+        widths: dict[int, float] = {}
+        index = _last_used_column(self._cells)
+        header_cells = self._cells.get(self._header_row, {})
+        for key in changes.new_columns:
+            if key in columns:
                 continue
             index += 1
             column = BY_KEY[key]
-            cell = sheet.cell(self._header_row, index)
-            if _header_text(cell.value) not in ("", column.header):
-                raise ValueError(f"column {index} already holds header {cell.value!r}")
-            neighbour = sheet.cell(self._header_row, index - 1) if index > 1 else None
-            if neighbour is not None and neighbour.has_style:
-                cell.font = copy(neighbour.font)
-                cell.border = copy(neighbour.border)
-                cell.alignment = copy(neighbour.alignment)
-            cell.value = column.header
-            if self.header_fill:
-                cell.fill = _solid(self.header_fill)
-            if not any(
-                d.min and d.max and d.min <= index <= d.max
-                for d in sheet.column_dimensions.values()
-            ):
-                sheet.column_dimensions[get_column_letter(index)].width = column.width
-            added[key] = index
-        return added
+            if _header_text(header_cells.get(index, EMPTY).value) not in ("", column.header):
+                raise ValueError(
+                    f"column {index} already holds header {header_cells[index].value!r}"
+                )
+            # Styled like its neighbour (font, border, alignment), with the header fill.
+            edits.append(
+                CellEdit(
+                    self._header_row, index, column.header, self.header_fill, style_like=index - 1
+                )
+            )
+            widths[index] = column.width
+            columns[key] = index
+        for write in changes.writes:
+            edits.append(
+                CellEdit(write.row, columns[write.key], write.value, write.fill, write.note)
+            )
+        return columns, edits, widths
 
     def _check_writes(self, changes: ChangeSet) -> None:
         """Refuse a plan that breaks the contract before the workbook is touched."""
@@ -328,16 +247,7 @@ class XlsxRegister:
                     f"refusing to overwrite staff cell {write.key!r} in row {write.row}"
                 )
 
-    def _write(self, sheet: Worksheet, columns: dict[str, int], write: CellWrite) -> None:
-        cell = sheet.cell(write.row, columns[write.key])
-        if write.value is not KEEP:
-            _set_value(cell, write.value)  # type: ignore[arg-type]
-        if write.fill is not KEEP:
-            cell.fill = _solid(write.fill) if write.fill else PatternFill(fill_type=None)  # type: ignore[arg-type]
-        if write.note is not KEEP:
-            cell.comment = _note(write.note) if write.note else None  # type: ignore[arg-type]
-
-    def _save(self, book: Workbook) -> None:
+    def _save(self, data: bytes) -> None:
         folder = self.path.parent
         temp: Path | None = None
         try:
@@ -346,11 +256,8 @@ class XlsxRegister:
             )
             temp = Path(temp_name)
             with os.fdopen(fd, "wb") as out:
-                # Saved in memory first: a write that fails (disk full) must not leave
-                # openpyxl's zip half-closed on the file, to complain at exit.
-                buffer = io.BytesIO()
-                book.save(buffer)
-                out.write(buffer.getbuffer())
+                # Built in memory first: a write that fails (disk full) leaves no half-made zip.
+                out.write(data)
                 fault_point("temp-written")
                 out.flush()
                 os.fsync(out.fileno())
@@ -436,13 +343,6 @@ class XlsxRegister:
 # --- reading cells ----------------------------------------------------------------------
 
 
-def _warning_loss(message: str) -> str:
-    for marker, what in _KNOWN_WARNINGS:
-        if marker in message:
-            return what
-    return f"openpyxl 无法保留的内容（{message}）"
-
-
 def _header_text(value: object) -> str:
     return "".join(str(value).split()) if value is not None else ""
 
@@ -475,32 +375,15 @@ def _rows(
     return tuple(rows[: last - header_row])
 
 
-def _last_used_column(sheet: Worksheet) -> int:
+def _last_used_column(by_row: dict[int, dict[int, RawCell]]) -> int:
     return max(
-        (col for (_, col), cell in sheet._cells.items() if cell.value is not None),
+        (col for cells in by_row.values() for col, cell in cells.items() if not _empty(cell)),
         default=0,
     )
 
 
-# --- writing cells ----------------------------------------------------------------------
-
-
-def _set_value(cell: Cell, value: CellValue) -> None:
-    cell.value = value
-    if isinstance(value, datetime):
-        cell.number_format = DATETIME_FORMAT
-    elif isinstance(value, str) and value.startswith(_FORMULA_LEADS):
-        cell.data_type = "s"  # openpyxl took "=…" for a formula: keep it text
-
-
-def _solid(rgb: str) -> PatternFill:
-    return PatternFill(fill_type="solid", start_color=rgb, end_color=rgb)
-
-
-def _note(text: str) -> Comment:
-    # Size the box to the text (about 18 CJK characters a line) so it opens readable.
-    lines = sum(max(1, -(-len(line) // 18)) for line in text.splitlines() or [""])
-    return Comment(text, NOTE_AUTHOR, width=260, height=min(400, 24 + 18 * lines))
+def _empty(cell: RawCell) -> bool:
+    return cell.value is None and cell.formula is None and cell.error is None
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -617,35 +617,67 @@ _VALIDATION_EXTENSION = (
 
 
 @pytest.mark.parametrize(
-    ("damage", "reason"),
+    ("name", "body"),
     [
-        ({"add": {"xl/cellimages.xml": b"<cellImages/>"}}, "WPS 单元格内嵌图片"),
-        ({"add": {"xl/drawings/drawing9.xml": _SHAPE_DRAWING}}, "形状或文本框"),
-        ({"add": {"xl/vbaProject.bin": b"\x00"}}, "宏（VBA）"),
-        ({"add": {"xl/charts/chart1.xml": b"<c:chartSpace/>"}}, "图表"),
-        (
-            {
-                "edit": {
-                    "xl/worksheets/sheet1.xml": lambda x: x.replace(
-                        b"</worksheet>", _VALIDATION_EXTENSION
-                    )
-                }
-            },
-            "扩展的数据验证",
-        ),
+        ("xl/cellimages.xml", b"<cellImages/>"),
+        ("xl/drawings/drawing9.xml", _SHAPE_DRAWING),
+        ("xl/vbaProject.bin", b"\x00"),
+        ("xl/charts/chart1.xml", b"<c:chartSpace/>"),
     ],
-    ids=["wps-cell-images", "shapes", "vba", "chart", "validation-extension"],
+    ids=["wps-cell-images", "shapes", "vba", "chart"],
 )
-def test_content_openpyxl_would_drop_refuses_the_write_unless_allowed(
-    tmp_path: Path, damage: dict, reason: str
+def test_parts_openpyxl_would_drop_are_kept_byte_for_byte(
+    tmp_path: Path, name: str, body: bytes
 ) -> None:
     path = build(tmp_path / "demo.xlsx")
-    rezip(path, **damage)
+    rezip(path, add={name: body})
+    reg = register(path)
+    reg.read()
+    reg.apply(WRITE_STATUS)
+    assert reg.losses == ()
+    with zipfile.ZipFile(path) as archive:
+        assert archive.read(name) == body
+    assert load_workbook(path)[SHEET_TITLE]["F3"].value == "处理中"
+
+
+def test_extension_list_validation_is_kept(tmp_path: Path) -> None:
+    path = build(tmp_path / "demo.xlsx")
+    rezip(
+        path,
+        edit={
+            "xl/worksheets/sheet1.xml": lambda x: x.replace(b"</worksheet>", _VALIDATION_EXTENSION)
+        },
+    )
+    reg = register(path)
+    reg.read()
+    reg.apply(WRITE_STATUS)
+    with zipfile.ZipFile(path) as archive:
+        assert archive.read("xl/worksheets/sheet1.xml").endswith(_VALIDATION_EXTENSION)
+    assert load_workbook(path)[SHEET_TITLE]["F3"].value == "处理中"
+
+
+_SHARED_FORMULA = (
+    b'<c r="F3"><f t="shared" ref="F3:F4" si="0">B3</f><v>0</v></c></row><row r="4">',
+    b'<c r="F4"><f t="shared" si="0"/><v>0</v></c></row></sheetData>',
+)
+
+
+def test_overwriting_the_start_of_a_shared_formula_refuses_the_write_unless_allowed(
+    tmp_path: Path,
+) -> None:
+    path = build(tmp_path / "demo.xlsx")
+    rezip(
+        path,
+        edit={
+            "xl/worksheets/sheet1.xml": lambda x: x.replace(
+                b'</row><row r="4">', _SHARED_FORMULA[0]
+            ).replace(b"</row></sheetData>", _SHARED_FORMULA[1])
+        },
+    )
     data = path.read_bytes()
     reg = register(path)
     reg.read()
-    assert any(reason in why for why in reg.losses)
-    with pytest.raises(LossyWrite, match=reason):
+    with pytest.raises(LossyWrite, match="共享公式"):
         reg.apply(WRITE_STATUS)
     assert path.read_bytes() == data
 
