@@ -14,6 +14,7 @@ from bench.core_bench import bench_core
 from bench.sheets_bench import FULL_SIZES as SHEETS_FULL
 from bench.sheets_bench import QUICK_SIZES as SHEETS_QUICK
 from bench.sheets_bench import bench_sheets
+from bench.site_bench import bench_site
 from bench.xlsx_bench import bench_xlsx
 
 QUICK_SIZES = [1_000, 20_000]
@@ -23,7 +24,9 @@ FULL_SIZES = [1_000, 20_000, 50_000]
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--full", action="store_true", help="also the 50,000-row register")
-    parser.add_argument("--only", choices=["core", "xlsx", "sheets"], help="run one benchmark")
+    parser.add_argument(
+        "--only", choices=["core", "xlsx", "sheets", "site"], help="run one benchmark"
+    )
     args = parser.parse_args()
     info = machine()
     print(f"machine: {info['cpus']} CPUs, {info['cpu_model']}, Python {info['python']}\n")
@@ -35,6 +38,9 @@ def main() -> None:
         print()
     if args.only in (None, "sheets"):
         bench_sheets(SHEETS_FULL if args.full else SHEETS_QUICK)
+        print()
+    if args.only in (None, "site"):
+        bench_site()
         print()
 
 
