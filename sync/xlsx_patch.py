@@ -764,11 +764,12 @@ _VML_HEAD = (
     b'<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>'
 )
 _VML_NOTE_TYPE = (
-    b'<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202"'
+    b'<v:shapetype xmlns:v="urn:schemas-microsoft-com:vml"'
+    b' xmlns:o="urn:schemas-microsoft-com:office:office" id="_x0000_t202" coordsize="21600,21600" o:spt="202"'
     b' path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/>'
     b'<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
 )
-_VML_SHAPE = re.compile(rb"<v:shape\b[^>]*?(?:/>|>.*?</v:shape>)", re.S)
+_VML_SHAPE = re.compile(rb"<(\w+:)?shape\b[^>]*?(?:/>|>.*?</\1shape>)", re.S)
 _VML_ID = re.compile(rb'\bid="_x0000_s(\d+)"')
 
 
@@ -810,8 +811,8 @@ def _patch_vml(
 def _note_cell(shape: bytes) -> tuple[int, int] | None:
     if b'ObjectType="Note"' not in shape:
         return None
-    row = re.search(rb"<x:Row>\s*(\d+)\s*</x:Row>", shape)
-    col = re.search(rb"<x:Column>\s*(\d+)\s*</x:Column>", shape)
+    row = re.search(rb"<(?:\w+:)?Row>\s*(\d+)\s*<", shape)
+    col = re.search(rb"<(?:\w+:)?Column>\s*(\d+)\s*<", shape)
     if row is None or col is None:
         return None
     return int(row.group(1)) + 1, int(col.group(1)) + 1
@@ -819,7 +820,11 @@ def _note_cell(shape: bytes) -> tuple[int, int] | None:
 
 def _note_shape(shape_id: int, row: int, col: int, width: int, height: int) -> bytes:
     return (
-        b'<v:shape id="_x0000_s%d" type="#_x0000_t202" style="position:absolute;'
+        # Namespaces declared on the shape: a VML part may declare none at its root.
+        b'<v:shape xmlns:v="urn:schemas-microsoft-com:vml"'
+        b' xmlns:o="urn:schemas-microsoft-com:office:office"'
+        b' xmlns:x="urn:schemas-microsoft-com:office:excel"'
+        b' id="_x0000_s%d" type="#_x0000_t202" style="position:absolute;'
         b"margin-left:59.25pt;margin-top:1.5pt;width:%dpx;height:%dpx;z-index:1;"
         b'visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">'
         b'<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>'
