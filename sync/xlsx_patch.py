@@ -19,6 +19,7 @@ are never expanded.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import posixpath
@@ -50,7 +51,8 @@ _M = f"{{{MAIN_NS}}}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
-_LETTERS = re.compile(rb"[A-Z]+")
+_CELL_REF = re.compile(rb'\br="([A-Z]+)\d+"')
+_STYLE_ATTR = re.compile(rb'\bs="(\d+)"')
 _REF = re.compile(r"\$?([A-Z]+)\$?(\d+)")
 # Worksheet children that come after <legacyDrawing> in the schema's sequence.
 _AFTER_LEGACY = {
@@ -151,6 +153,8 @@ class _SheetPatch:
             self._body = xml[xml.index(b">", found.start()) + 1 : end]
             self._tail = xml[end + len(b"</" + self.prefix + b"sheetData>") :]
         self._col_styles = self._column_styles()
+        p = self.prefix
+        self._cell_re = re.compile(rb"<" + p + rb"c\b([^>]*?)(?:/>|>(.*?)</" + p + rb"c>)", re.S)
 
     def result(self) -> bytes:
         p = self.prefix
@@ -203,21 +207,19 @@ class _SheetPatch:
     ) -> bytes:
         p = self.prefix
         cells: list[tuple[int, bytes]] = []
-        styles: dict[int, int] = {}
+        found_at: dict[int, bytes] = {}  # column -> the cell's raw attributes
         lead, trail, col, at = inner, b"", 0, None
-        cell_re = re.compile(rb"<" + p + rb"c\b([^>]*?)(?:/>|>(.*?)</" + p + rb"c>)", re.S)
-        for found in cell_re.finditer(inner):
+        for found in self._cell_re.finditer(inner):
             if at is None:
                 lead = inner[: found.start()]
             at = found.end()
-            cell_attrs = _attrs(found.group(1))
-            ref = cell_attrs.get(b"r")
-            letters = _LETTERS.match(ref) if ref else None
-            col = _column_index(letters.group(0)) if letters else col + 1
-            styles[col] = int(cell_attrs.get(b"s", b"0"))
+            raw = found.group(1)
+            ref = _CELL_REF.search(raw)
+            col = _column_index(ref.group(1)) if ref else col + 1
+            found_at[col] = raw
             if col in edits:
                 content = found.group(2)
-                new = self._cell(number, col, cell_attrs, content, edits[col], styles)
+                new = self._cell(number, col, _attrs(raw), content, edits[col], found_at)
             elif ref is None:  # cells after an inserted one need their place spelled out
                 tag = len(b"<" + p + b"c")
                 place = b' r="%s%d"' % (_letters(col), number)
@@ -228,10 +230,9 @@ class _SheetPatch:
                 cells.append((col, new))
         if at is not None:
             trail = inner[at:]
-        present = {c for c, _ in cells} | set(styles)
         for col, edit in edits.items():
-            if col not in present:
-                new = self._cell(number, col, {}, None, edit, styles, attrs)
+            if col not in found_at:
+                new = self._cell(number, col, {}, None, edit, found_at, attrs)
                 if new:
                     cells.append((col, new))
         cells.sort(key=lambda c: c[0])
@@ -252,14 +253,15 @@ class _SheetPatch:
         attrs: dict[bytes, bytes],
         content: bytes | None,
         edit: CellEdit,
-        styles: dict[int, int],
+        row_cells: dict[int, bytes],
         row_attrs: dict[bytes, bytes] | None = None,
     ) -> bytes:
         exists = row_attrs is None
         if exists:
             base = int(attrs.get(b"s", b"0"))
-        elif edit.style_like in styles:
-            base = styles[edit.style_like]
+        elif edit.style_like in row_cells:
+            style = _STYLE_ATTR.search(row_cells[edit.style_like])
+            base = int(style.group(1)) if style else 0
         elif row_attrs and row_attrs.get(b"customFormat") in (b"1", b"true"):
             base = int(row_attrs.get(b"s", b"0"))
         else:
@@ -437,6 +439,7 @@ def _typed(value: CellValue, p: bytes) -> bytes:
     return b' t="inlineStr"><%sis><%st%s>%s</%st></%sis>' % (p, p, space, body, p, p)
 
 
+@functools.lru_cache(maxsize=1024)
 def _column_index(letters: bytes) -> int:
     index = 0
     for ch in letters:
@@ -744,18 +747,14 @@ def _patch_comments(
             old.addnext(comment)
             listing.remove(old)
         else:
-            _insert_sorted(listing, comment, cell)
+            listing.append(comment)
             added.add(cell)
+        existing[cell] = comment
+    if added:  # Excel lists notes by row, then column
+        order = {id(c): cell for cell, c in existing.items()}
+        ordered = sorted(listing, key=lambda c: order.get(id(c), (0, 0)))
+        listing[:] = ordered
     return _xml_bytes(root), added, removed
-
-
-def _insert_sorted(listing: etree._Element, comment: etree._Element, cell: tuple[int, int]) -> None:
-    for index, other in enumerate(listing):
-        found = _REF.fullmatch(other.get("ref", ""))
-        if found and (int(found.group(2)), _column_index(found.group(1).encode())) > cell:
-            listing.insert(index, comment)
-            return
-    listing.append(comment)
 
 
 _VML_HEAD = (
