@@ -109,6 +109,9 @@ def scan(site_dir: Path, personal: list[str]) -> tuple[list[Leak], int]:
     """Every (file, kind) where a personal value appears in the built site, and files scanned."""
     needles = [(_needle(v), kind_of(v)) for v in personal if len(v.strip()) >= 2]
     leaks: list[Leak] = []
+    seen: dict[tuple[str, bool], frozenset[str]] = {}
+    text_screen = _screen([n for (n, is_number, _), _ in needles if not is_number])
+    number_screen = _screen([n for (n, is_number, _), _ in needles if is_number])
     scanned = 0
     for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         if path.suffix in {".png", ".jpg", ".gif", ".ico", ".woff", ".woff2", ".gz"}:
@@ -120,15 +123,57 @@ def scan(site_dir: Path, personal: list[str]) -> tuple[list[Leak], int]:
         text = normalize_width(text).lower()
         compact = _BETWEEN.sub("", text)
         scanned += 1
-        kinds = sorted(
-            {
+        kinds: set[str] = set()
+        # Pages repeat the same navigation and layout lines: look at each distinct line once.
+        for line in set(text.split("\n")):
+            kinds |= _kinds_in(line, False, needles, text_screen, seen)
+        for line in set(compact.split("\n")):
+            kinds |= _kinds_in(line, True, needles, number_screen, seen)
+        leaks += [Leak(str(path.relative_to(site_dir)), kind) for kind in sorted(kinds)]
+    return leaks, scanned
+
+
+def _kinds_in(
+    line: str,
+    numbers: bool,
+    needles: list,
+    screen: re.Pattern[str] | None,
+    seen: dict[tuple[str, bool], frozenset[str]],
+) -> frozenset[str]:
+    """The kinds of personal value in one line (numbers: the line with digit separators
+    removed, searched for long numbers only), remembered across files. `screen` matches
+    wherever any needle might: a line it does not match holds none."""
+    key = (line, numbers)
+    if key not in seen:
+        seen[key] = (
+            frozenset(
                 kind
                 for (needle, is_number, bounded), kind in needles
-                if _occurs(compact if is_number else text, needle, bounded)
-            }
+                if is_number == numbers and _occurs(line, needle, bounded)
+            )
+            if screen is not None and screen.search(line)
+            else frozenset()
         )
-        leaks += [Leak(str(path.relative_to(site_dir)), kind) for kind in kinds]
-    return leaks, scanned
+    return seen[key]
+
+
+def _screen(words: list[str]) -> re.Pattern[str] | None:
+    """One pattern matching any of `words`, as a prefix tree so a position costs a needle's
+    length rather than the number of needles."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        if "" in node:
+            return ""  # a whole word ends here: a match, whatever follows
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(pattern(trie)) if words else None
 
 
 def write_pages(export: dict[str, Any], docs_dir: Path, site_url: str = "") -> dict[str, str]:
