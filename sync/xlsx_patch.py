@@ -107,25 +107,59 @@ def patch_workbook(
         names = {i.filename for i in infos}
         package = _Package(source, names, sheet_path)
         styles = _Styles(source.read("xl/styles.xml")) if "xl/styles.xml" in names else None
-        sheet = _SheetPatch(source.read(sheet_path), styles)
-        sheet.patch_rows(by_row)
+        sheet = _SheetPatch(_read_large(source, sheet_path), styles)
+        sheet.plan_rows(by_row)
         if widths:
             sheet.add_widths(widths)
-        losses = list(sheet.losses)
-        if notes:
-            losses += package.patch_notes(sheet, notes, note_author)
-        changed = {sheet_path: sheet.result()}
-        if styles is not None and styles.changed:
-            changed["xl/styles.xml"] = styles.result()
-        changed.update(package.changed)
+        losses = package.patch_notes(sheet, notes, note_author) if notes else []
+        changed = package.changed
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            # The sheet is streamed into the zip as its rows are patched, so the patched XML
+            # never sits whole in memory; styles.xml, which that may change, follows it.
+            styles_info, sheet_done = None, False
             for info in infos:
-                body = changed.pop(info.filename, None)
-                target.writestr(info, source.read(info) if body is None else body)
+                if info.filename == sheet_path:
+                    with target.open(_entry(info), "w") as stream:
+                        for chunk in sheet.chunks():
+                            stream.write(chunk)
+                    sheet_done = True
+                elif info.filename == "xl/styles.xml":
+                    styles_info = info
+                elif info.filename in changed:
+                    target.writestr(_entry(info), changed.pop(info.filename))
+                else:
+                    target.writestr(_entry(info), source.read(info))
+                if sheet_done and styles_info is not None:
+                    changed_styles = styles is not None and styles.changed
+                    body = styles.result() if changed_styles else source.read(styles_info)
+                    target.writestr(_entry(styles_info), body)
+                    styles_info = None
             for name, body in changed.items():  # parts new to the package
                 target.writestr(name, body)
-    return Patched(out.getvalue(), tuple(dict.fromkeys(losses)))
+    return Patched(out.getvalue(), tuple(dict.fromkeys(sheet.losses + losses)))
+
+
+def _read_large(source: zipfile.ZipFile, name: str) -> bytearray:
+    """A part read in pieces into one buffer: ZipFile.read holds near three copies at its peak."""
+    info = source.getinfo(name)
+    buffer = bytearray(info.file_size)
+    view, at = memoryview(buffer), 0
+    with source.open(info) as stream:
+        while chunk := stream.read(1 << 20):
+            view[at : at + len(chunk)] = chunk
+            at += len(chunk)
+    del view
+    return buffer
+
+
+def _entry(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    """A fresh entry named and dated as `info` (the source's own entries stay untouched)."""
+    entry = zipfile.ZipInfo(info.filename, info.date_time)
+    entry.compress_type = info.compress_type
+    entry.external_attr = info.external_attr
+    entry.create_system = info.create_system
+    return entry
 
 
 # --- the sheet --------------------------------------------------------------------------
@@ -134,7 +168,7 @@ def patch_workbook(
 class _SheetPatch:
     """The sheet's XML, its rows patched in one pass over the bytes."""
 
-    def __init__(self, xml: bytes, styles: _Styles | None) -> None:
+    def __init__(self, xml: bytes | bytearray, styles: _Styles | None) -> None:
         found = re.search(rb"<(\w+:)?sheetData[\s>/]", xml)
         if found is None:
             raise ValueError("worksheet has no sheetData")
@@ -143,61 +177,71 @@ class _SheetPatch:
         self.losses: list[str] = []
         self.max_col = 0
         self.max_row = 0
+        self._xml = xml
         self._head = xml[: found.start()]
-        self._data_start = found.start()
+        self._valued: dict[int, dict[int, CellEdit]] = {}
+        self._pending: list[int] = []
         end = xml.find(b"</" + self.prefix + b"sheetData>", found.start())
         if end < 0:  # <sheetData/>: no rows at all
-            self._body = b""
+            self._body = (0, 0)
             self._tail = xml[found.end() - 1 :].split(b">", 1)[1]
         else:
-            self._body = xml[xml.index(b">", found.start()) + 1 : end]
+            self._body = (xml.index(b">", found.start()) + 1, end)
             self._tail = xml[end + len(b"</" + self.prefix + b"sheetData>") :]
         self._col_styles = self._column_styles()
         p = self.prefix
         self._cell_re = re.compile(rb"<" + p + rb"c\b([^>]*?)(?:/>|>(.*?)</" + p + rb"c>)", re.S)
 
-    def result(self) -> bytes:
+    def chunks(self) -> Iterator[bytes | memoryview]:
+        """The patched XML in pieces: unchanged stretches as views of the original."""
         p = self.prefix
-        head = self._dimension(self._head)
-        return head + b"<" + p + b"sheetData>" + self._body + b"</" + p + b"sheetData>" + self._tail
+        yield self._dimension(self._head)
+        yield b"<" + p + b"sheetData>"
+        yield from self._rows()
+        yield b"</" + p + b"sheetData>"
+        yield self._tail
 
     # rows
 
-    def patch_rows(self, by_row: dict[int, dict[int, CellEdit]]) -> None:
-        valued = {
+    def plan_rows(self, by_row: dict[int, dict[int, CellEdit]]) -> None:
+        self._valued = {
             r: {c: e for c, e in cells.items() if e.value is not KEEP or e.fill is not KEEP}
             for r, cells in by_row.items()
         }
-        pending = sorted(r for r, cells in valued.items() if cells)
-        if not pending:
-            return
+        self._pending = sorted(r for r, cells in self._valued.items() if cells)
+        if self._pending:
+            self.max_row = self._pending[-1]
+            self.max_col = max(max(cells) for cells in self._valued.values() if cells)
+
+    def _rows(self) -> Iterator[bytes | memoryview]:
+        xml, view, (at, body_end) = self._xml, memoryview(self._xml), self._body
+        pending, valued = self._pending, self._valued
         p = self.prefix
         row_start = re.compile(rb"<" + p + rb"row\b([^>]*?)(/?)>")
         row_end = b"</" + p + b"row>"
-        body, out, at, last, wanted = self._body, [], 0, 0, 0
-        for found in row_start.finditer(body):
+        last, wanted = 0, 0
+        for found in row_start.finditer(xml, at, body_end):
             if wanted >= len(pending):
                 break
             attrs = _attrs(found.group(1))
             number = int(attrs.get(b"r", last + 1))
             last = number
             while wanted < len(pending) and pending[wanted] < number:
-                out.append(body[at : found.start()])
+                yield view[at : found.start()]
                 at = found.start()
-                out.append(self._new_row(pending[wanted], valued[pending[wanted]]))
+                yield self._new_row(pending[wanted], valued[pending[wanted]])
                 wanted += 1
             if wanted < len(pending) and pending[wanted] == number:
                 closed = bool(found.group(2))
-                end = found.end() if closed else body.index(row_end, found.end())
-                inner = b"" if closed else body[found.end() : end]
-                out.append(body[at : found.start()])
-                out.append(self._row(number, attrs, inner, valued[number]))
+                end = found.end() if closed else xml.index(row_end, found.end(), body_end)
+                inner = b"" if closed else xml[found.end() : end]
+                yield view[at : found.start()]
+                yield self._row(number, attrs, inner, valued[number])
                 at = end if closed else end + len(row_end)
                 wanted += 1
-        out.append(body[at:])
+        yield view[at:body_end]
         for number in pending[wanted:]:
-            out.append(self._new_row(number, valued[number]))
-        self._body = b"".join(out)
+            yield self._new_row(number, valued[number])
 
     def _new_row(self, number: int, edits: dict[int, CellEdit]) -> bytes:
         return self._row(number, {b"r": str(number).encode()}, b"", edits)
@@ -237,8 +281,6 @@ class _SheetPatch:
                     cells.append((col, new))
         cells.sort(key=lambda c: c[0])
         if cells:
-            self.max_col = max(self.max_col, cells[-1][0])
-            self.max_row = max(self.max_row, number)
             attrs = _spans(attrs, cells[0][0], cells[-1][0])
         attrs[b"r"] = str(number).encode()
         start = b"<" + p + b"row" + _attr_bytes(attrs)
@@ -768,6 +810,11 @@ _VML_NOTE_TYPE = (
     b' path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/>'
     b'<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
 )
+_VML_NAMESPACES = (
+    b'xmlns:v="urn:schemas-microsoft-com:vml"',
+    b'xmlns:o="urn:schemas-microsoft-com:office:office"',
+    b'xmlns:x="urn:schemas-microsoft-com:office:excel"',
+)
 _VML_SHAPE = re.compile(rb"<(\w+:)?shape\b[^>]*?(?:/>|>.*?</\1shape>)", re.S)
 _VML_ID = re.compile(rb'\bid="_x0000_s(\d+)"')
 
@@ -797,14 +844,20 @@ def _patch_vml(
         vml = vml[:at] + _VML_NOTE_TYPE + vml[at:]
     ids = [int(i) for i in _VML_ID.findall(vml)]
     next_id = max([1024, *ids]) + 1
+    root = vml[: vml.find(b">") + 1]
+    # Prefixes the root does not declare are declared on each shape (openpyxl's VML declares none).
+    declare = (
+        b"" if all(ns in root for ns in _VML_NAMESPACES) else b" " + b" ".join(_VML_NAMESPACES)
+    )
     shapes = []
     for row, col in sorted(added):
         text = notes[(row, col)] or ""
         lines = sum(max(1, -(-len(line) // 18)) for line in text.splitlines() or [""])
-        shapes.append(_note_shape(next_id, row - 1, col - 1, 260, min(400, 24 + 18 * lines)))
+        height = min(400, 24 + 18 * lines)
+        shapes.append(_note_shape(declare, next_id, row - 1, col - 1, 260, height))
         next_id += 1
     at = vml.rindex(b"</xml>")
-    return vml[:at] + b"".join(shapes) + vml[at:]
+    return b"".join([vml[:at], *shapes, vml[at:]])
 
 
 def _note_cell(shape: bytes) -> tuple[int, int] | None:
@@ -817,13 +870,11 @@ def _note_cell(shape: bytes) -> tuple[int, int] | None:
     return int(row.group(1)) + 1, int(col.group(1)) + 1
 
 
-def _note_shape(shape_id: int, row: int, col: int, width: int, height: int) -> bytes:
+def _note_shape(
+    declare: bytes, shape_id: int, row: int, col: int, width: int, height: int
+) -> bytes:
     return (
-        # Namespaces declared on the shape: a VML part may declare none at its root.
-        b'<v:shape xmlns:v="urn:schemas-microsoft-com:vml"'
-        b' xmlns:o="urn:schemas-microsoft-com:office:office"'
-        b' xmlns:x="urn:schemas-microsoft-com:office:excel"'
-        b' id="_x0000_s%d" type="#_x0000_t202" style="position:absolute;'
+        b'<v:shape%s id="_x0000_s%d" type="#_x0000_t202" style="position:absolute;'
         b"margin-left:59.25pt;margin-top:1.5pt;width:%dpx;height:%dpx;z-index:1;"
         b'visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">'
         b'<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>'
@@ -832,4 +883,4 @@ def _note_shape(shape_id: int, row: int, col: int, width: int, height: int) -> b
         b'<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>'
         b"<x:AutoFill>False</x:AutoFill><x:Row>%d</x:Row><x:Column>%d</x:Column>"
         b"</x:ClientData></v:shape>"
-    ) % (shape_id, width, height, row, col)
+    ) % (declare, shape_id, width, height, row, col)
