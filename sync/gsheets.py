@@ -15,7 +15,8 @@ from typing import Any
 
 from gspread.utils import extract_id_from_url
 
-from .errors import DuplicateColumns, MissingColumns, RegisterChanged, SyncError
+from . import header
+from .errors import RegisterChanged, SyncError
 from .gsheets_cells import (
     DATE_TIME_FORMAT,
     READ_CELL_FIELDS,
@@ -26,12 +27,11 @@ from .gsheets_cells import (
     raw_cell,
 )
 from .gsheets_http import Retry, SheetsClient, connect
-from .schema import BY_HEADER, BY_KEY, REQUIRED_KEYS, SHEET_TITLE
+from .schema import BY_KEY, SHEET_TITLE
 from .table import EMPTY, KEEP, CellWrite, ChangeSet, RawCell, Row, Table
 
 log = logging.getLogger(__name__)
 
-HEADER_SEARCH_ROWS = 20  # as the xlsx backend
 _READ_FIELDS = (
     "properties.title,"
     "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),"
@@ -190,12 +190,12 @@ class GoogleRegister:
         sheet = quote_sheet(self.worksheet)
         ranges = [f"{sheet}!{h}:{h}"]
         for key in ("number", "received"):
-            col = column_letter(seen.columns[key])
+            col = header.column_letter(seen.columns[key])
             ranges.append(f"{sheet}!{col}{h + 1}:{col}")
         params = {"valueRenderOption": "UNFORMATTED_VALUE", "dateTimeRenderOption": "SERIAL_NUMBER"}
         answer = self.client.values_batch_get(self.key, ranges, params=params)
-        header, numbers, received = (r.get("values", []) for r in answer["valueRanges"])
-        if _trim(tuple(normalize(v) for v in (header[0] if header else []))) != seen.headers:
+        heading, numbers, received = (r.get("values", []) for r in answer["valueRanges"])
+        if _trim(tuple(normalize(v) for v in (heading[0] if heading else []))) != seen.headers:
             raise RegisterChanged(
                 "同步期间有人修改了 Google 表格的表头（插入、删除或移动了列），本次没有写入任何内容。请稍后重新运行同步。"
             )
@@ -242,7 +242,7 @@ class GoogleRegister:
                     }
                 }
             )
-        header = [
+        heading = [
             {
                 "userEnteredValue": {"stringValue": BY_KEY[k].header},
                 "userEnteredFormat": {
@@ -260,7 +260,7 @@ class GoogleRegister:
                         "rowIndex": seen.header_row - 1,
                         "columnIndex": columns[keys[0]] - 1,
                     },
-                    "rows": [{"values": header}],
+                    "rows": [{"values": heading}],
                     "fields": "userEnteredValue,userEnteredFormat.backgroundColor,userEnteredFormat.textFormat.bold",
                 }
             }
@@ -378,69 +378,29 @@ def quote_sheet(title: str) -> str:
     return "'" + title.replace("'", "''") + "'"
 
 
-def column_letter(index: int) -> str:
-    letters = ""
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def find_header(grid: list[list[dict]]) -> int | None:
-    """The row among the first few that matches the most known headers (as the xlsx backend)."""
-    best, hits = None, 0
-    for i, line in enumerate(grid[:HEADER_SEARCH_ROWS]):
-        n = sum(_text(c) in BY_HEADER for c in line)
-        if n > hits:
-            best, hits = i, n
-    return best
+    """The index of the header row among the grid's first rows (as the xlsx backend)."""
+    return header.find_header([_texts(line) for line in grid[: header.HEADER_SEARCH_ROWS]])
 
 
 def header_columns(
     cells: list[dict], worksheet: str, at: int | None
 ) -> tuple[dict[str, int], tuple[str, ...]]:
-    columns: dict[str, int] = {}
-    duplicates: dict[str, list[int]] = {}
-    unknown: list[str] = []
-    for j, cell in enumerate(cells, start=1):
-        text = _text(cell)
-        column = BY_HEADER.get(text)
-        if not text:
-            continue
-        if column is None:
-            unknown.append(text)
-        elif column.key in columns:
-            duplicates.setdefault(text, [columns[column.key]]).append(j)
-        else:
-            columns[column.key] = j
     where = f"工作表“{worksheet}”第 {at + 1} 行" if at is not None else f"工作表“{worksheet}”"
-    if duplicates:
-        listed = "；".join(
-            f"{h}（第 {'、'.join(column_letter(j) for j in at_)} 列）"
-            for h, at_ in duplicates.items()
-        )
-        raise DuplicateColumns(
-            f"登记表{where}的表头有重复的列：{listed}。请删除多余的列或改名后再同步。"
-        )
-    missing = [BY_KEY[k].header for k in REQUIRED_KEYS if k not in columns]
-    if missing:
-        found = (
-            f"在{where}找到表头，"
-            if at is not None
-            else f"在{where}前 {HEADER_SEARCH_ROWS} 行找不到表头，"
-        )
-        raise MissingColumns(
-            f"登记表缺少必需的列：{'、'.join(missing)}（{found}其中没有这些列）。"
-            "请在表头行添加这些列，表头文字须与模板一致，或运行 complaints init --google 准备表格，然后再同步。"
-        )
-    return columns, tuple(unknown)
+    return header.header_columns(
+        _texts(cells), where, at is not None, fix="，或运行 complaints init --google 准备表格"
+    )
+
+
+def _texts(line: list[dict]) -> dict[int, str]:
+    return {j: _text(c) for j, c in enumerate(line, start=1)}
 
 
 def _text(cell: dict) -> str:
     value = cell.get("formattedValue")
     if value is None:
         value = (cell.get("userEnteredValue") or {}).get("stringValue", "")
-    return "".join(str(value).split())
+    return header.header_text(value)
 
 
 def _at(line: list[dict], column: int) -> dict:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import SyncError
-from .gsheets import HEADER_SEARCH_ROWS, find_header, header_columns, spreadsheet_key
+from .gsheets import find_header, header_columns, spreadsheet_key
 from .gsheets_cells import DATE_TIME_PATTERN, hex_to_color
 from .gsheets_http import Retry, connect
+from .header import HEADER_SEARCH_ROWS
 from .rules import Rules, format_limit
 from .schema import (
     COLUMNS,

@@ -20,12 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from .errors import (
-    DuplicateColumns,
     LossyWrite,
-    MissingColumns,
     RegisterChanged,
     RegisterLocked,
     RegisterUnreadable,
@@ -33,14 +29,14 @@ from .errors import (
     os_reason,
 )
 from .faults import fault_point
+from .header import HEADER_SEARCH_ROWS, find_header, header_columns, header_text
 from .lockfiles import find_lock
-from .schema import BY_HEADER, BY_KEY, REQUIRED_KEYS, SHEET_TITLE
+from .schema import BY_KEY, SHEET_TITLE
 from .table import EMPTY, KEEP, ChangeSet, RawCell, Row, Table
 from .xlsx_guard import check_package
 from .xlsx_patch import CellEdit, patch_workbook
 from .xlsx_read import read_sheet
 
-HEADER_SEARCH_ROWS = 20
 NOTE_AUTHOR = "投诉登记同步"
 BACKUP_DIR = ".backups"
 
@@ -127,41 +123,9 @@ class XlsxRegister:
     def _header_columns(
         self, title: str, header_row: int, cells: dict[int, RawCell]
     ) -> tuple[dict[str, int], tuple[str, ...]]:
-        columns: dict[str, int] = {}
-        duplicates: dict[str, list[int]] = {}
-        unknown: list[str] = []
-        for index in sorted(cells):
-            text = _header_text(cells[index].value)
-            if not text:
-                continue
-            col = BY_HEADER.get(text)
-            if col is None:
-                unknown.append(text)
-            elif col.key in columns:
-                duplicates.setdefault(col.header, [columns[col.key]]).append(index)
-            else:
-                columns[col.key] = index
         where = f"工作表“{title}”第 {header_row} 行" if header_row else f"工作表“{title}”"
-        if duplicates:
-            listed = "；".join(
-                f"{header}（第 {'、'.join(get_column_letter(i) for i in at)} 列）"
-                for header, at in duplicates.items()
-            )
-            raise DuplicateColumns(
-                f"登记表{where}的表头有重复的列：{listed}。请删除多余的列或改名后再同步。"
-            )
-        missing = [BY_KEY[k].header for k in REQUIRED_KEYS if k not in columns]
-        if missing:
-            found = (
-                f"在{where}找到表头，"
-                if header_row
-                else f"在{where}前 {HEADER_SEARCH_ROWS} 行找不到表头，"
-            )
-            raise MissingColumns(
-                f"登记表缺少必需的列：{'、'.join(missing)}（{found}其中没有这些列）。"
-                "请在表头行添加这些列，表头文字须与模板一致，然后再同步。"
-            )
-        return columns, tuple(unknown)
+        texts = {i: header_text(c.value) for i, c in cells.items()}
+        return header_columns(texts, where, bool(header_row))
 
     # --- apply --------------------------------------------------------------------------
 
@@ -212,7 +176,7 @@ class XlsxRegister:
                 continue
             index += 1
             column = BY_KEY[key]
-            if _header_text(header_cells.get(index, EMPTY).value) not in ("", column.header):
+            if header_text(header_cells.get(index, EMPTY).value) not in ("", column.header):
                 raise ValueError(
                     f"column {index} already holds header {header_cells[index].value!r}"
                 )
@@ -343,18 +307,14 @@ class XlsxRegister:
 # --- reading cells ----------------------------------------------------------------------
 
 
-def _header_text(value: object) -> str:
-    return "".join(str(value).split()) if value is not None else ""
-
-
 def _find_header_row(by_row: dict[int, dict[int, RawCell]]) -> int:
-    """The row among the first few whose texts match the most known headers; 0 if none."""
-    best_row, best = 0, 0
-    for row in range(1, HEADER_SEARCH_ROWS + 1):
-        hits = sum(_header_text(c.value) in BY_HEADER for c in by_row.get(row, {}).values())
-        if hits > best:
-            best_row, best = row, hits
-    return best_row
+    """The sheet row of the header among the first few; 0 if none."""
+    rows = [
+        {i: header_text(c.value) for i, c in by_row.get(row, {}).items()}
+        for row in range(1, HEADER_SEARCH_ROWS + 1)
+    ]
+    at = find_header(rows)
+    return 0 if at is None else at + 1
 
 
 def _rows(
