@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	rm -f $(DEMO)
+	mkdir -p $(dir $(DEMO)) && rm -f $(DEMO)
 	$(BIN)/complaints demo $(DEMO) $(if $(DEMO_NOW),--now "$(DEMO_NOW)")
 	$(BIN)/complaints sync $(DEMO) $(if $(DEMO_NOW),--now "$(DEMO_NOW)")
 	$(BIN)/complaints site build
