@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .errors import RegisterExists
+from .errors import RegisterExists, WriteFailed, os_reason
 from .rules import Rules, format_limit
 from .schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE, Column
 
@@ -54,11 +54,14 @@ def init_register(path: str | os.PathLike[str], rules: Rules) -> None:
 def save_new(workbook: Workbook, path: str | os.PathLike[str]) -> None:
     """Save to a path that must not exist yet (exclusive create: no race with another writer)."""
     try:
+        os.makedirs(os.path.dirname(os.fspath(path)) or ".", exist_ok=True)
         fh = open(path, "xb")  # noqa: SIM115 - closed below, removed again if saving fails
     except FileExistsError:
         raise RegisterExists(
             f"{os.fspath(path)} 已存在，未做任何改动。请换一个文件名，或先把原文件移走再创建。"
         ) from None
+    except OSError as exc:
+        raise WriteFailed(f"无法创建 {os.fspath(path)}：{os_reason(exc)}。请换一个位置。") from exc
     try:
         with fh:
             workbook.save(fh)

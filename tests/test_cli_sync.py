@@ -252,3 +252,14 @@ def test_bad_now_is_explained(runner, tmp_path):
     result = run(runner, "sync", str(path), "--rules", RULES, "--now", "下周一")
     assert result.exit_code == 2
     assert "2026-11-22 10:00" in result.output
+
+
+def test_init_creates_missing_folders_and_explains_an_unwritable_place(runner, tmp_path):
+    path = tmp_path / "新目录" / "登记表.xlsx"
+    assert run(runner, "init", str(path), "--rules", RULES).exit_code == 0
+    assert path.is_file()
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    result = run(runner, "init", str(blocked / "登记表.xlsx"), "--rules", RULES)
+    assert result.exit_code == 2
+    assert "无法创建" in result.output
