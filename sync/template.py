@@ -55,6 +55,9 @@ def save_new(workbook: Workbook, path: str | os.PathLike[str]) -> None:
     """Save to a path that must not exist yet (exclusive create: no race with another writer)."""
     try:
         os.makedirs(os.path.dirname(os.fspath(path)) or ".", exist_ok=True)
+    except OSError as exc:
+        raise WriteFailed(f"无法创建 {os.fspath(path)}：{os_reason(exc)}。请换一个位置。") from exc
+    try:
         fh = open(path, "xb")  # noqa: SIM115 - closed below, removed again if saving fails
     except FileExistsError:
         raise RegisterExists(
