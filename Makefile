@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/complaints demo $(DEMO) $(if $(DEMO_NOW),--now "$(DEMO_NOW)")
 	$(BIN)/complaints sync $(DEMO) $(if $(DEMO_NOW),--now "$(DEMO_NOW)")
 	$(BIN)/complaints site build
-	@echo "打开登记表：$(DEMO)；预览网站：$(BIN)/complaints site serve（或直接打开 public/index.html）"
+	@echo "打开登记表：$(DEMO)；预览网站：$(BIN)/complaints site serve"
 
 test: $(STAMP)
 	$(BIN)/ruff check sync tests bench

@@ -7,6 +7,7 @@ month plus a 12-month overview with charts, each chart beside a table of its num
 
 from __future__ import annotations
 
+import html
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
@@ -30,11 +31,14 @@ def anchor(notice: dict[str, Any]) -> str:
 
 
 def _cell(text: Any) -> str:
-    """Text safe inside a Markdown table cell or list item."""
-    return str(text or "—").replace("|", "｜").replace("\n", " ").replace("<", "＜")
+    """Text as HTML inside a table cell or list item ('—' for nothing)."""
+    return html.escape(str(text or "—")).replace("\n", " ")
 
 
 def _notice_md(n: dict[str, Any]) -> str:
+    """A notice: a Markdown heading (for the page's table of contents and search) over a
+    raw HTML table, which Markdown passes through untouched (10,000 notices as Markdown
+    tables took most of the site build)."""
     limits = "；".join(
         f"{x['clock']} {x['limit']}（{'按时' if x['met'] else '超时'}）" for x in n["limits"]
     )
@@ -45,25 +49,26 @@ def _notice_md(n: dict[str, Any]) -> str:
         if callback["date"]
         else "尚未回访"
     )
-    return "\n".join(
-        [
-            f"## {n['category']} · {n['area']} · {n['received']} {{#{anchor(n)}}}",
-            "",
-            "| 项目 | 内容 |",
-            "| --- | --- |",
-            f"| 受理日期 | {n['received']} |",
-            f"| 区域 | {_cell(n['area'])} |",
-            f"| 类别 | {_cell(n['category'])}（投诉对象：{_cell(n['target'])}） |",
-            f"| 事项 | {_cell(n['matter'])} |",
-            f"| 处理经过 | {_cell(n['measures'])} |",
-            f"| 处理结果 | {_cell(n['result'])}（办结日期 {n['closed'] or '—'}） |",
-            f"| 回访 | {_cell(callback_text)} |",
-            f"| 注意事项 | {_cell(n['precautions'])} |",
-            f"| 适用时限 | {_cell(limits)} |",
-            f"| 经办 | 接待：{roles['receiver']}；跟进：{roles['follower']}；"
-            f"负责：{roles['responsible']}（{_cell(n['department'])}） |",
-            "",
-        ]
+    rows = [
+        ("受理日期", _cell(n["received"])),
+        ("区域", _cell(n["area"])),
+        ("类别", f"{_cell(n['category'])}（投诉对象：{_cell(n['target'])}）"),
+        ("事项", _cell(n["matter"])),
+        ("处理经过", _cell(n["measures"])),
+        ("处理结果", f"{_cell(n['result'])}（办结日期 {_cell(n['closed'])}）"),
+        ("回访", _cell(callback_text)),
+        ("注意事项", _cell(n["precautions"])),
+        ("适用时限", _cell(limits)),
+        (
+            "经办",
+            f"接待：{_cell(roles['receiver'])}；跟进：{_cell(roles['follower'])}；"
+            f"负责：{_cell(roles['responsible'])}（{_cell(n['department'])}）",
+        ),
+    ]
+    body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+    return (
+        f"## {n['category']} · {n['area']} · {n['received']} {{#{anchor(n)}}}\n\n"
+        f"<table><thead><tr><th>项目</th><th>内容</th></tr></thead><tbody>{body}</tbody></table>\n"
     )
 
 
@@ -86,7 +91,9 @@ def _notices(complaints: list[dict[str, Any]], title: str, site_url: str) -> dic
 
 
 def _link(n: dict[str, Any]) -> str:
-    return f"[{n['received']} {n['category']} · {n['area']}]({n['received'][:7]}.md#{anchor(n)})"
+    # Directory URLs: notices/index.md is served as notices/, a month as notices/2026-11/.
+    text = _cell(f"{n['received']} {n['category']} · {n['area']}")
+    return f'<li><a href="{n["received"][:7]}/#{anchor(n)}">{text}</a></li>'
 
 
 def _notice_index(by_month: dict[str, list], notices: list[dict[str, Any]]) -> str:
@@ -107,7 +114,7 @@ def _notice_index(by_month: dict[str, list], notices: list[dict[str, Any]]) -> s
             groups[n[key]].append(n)
         for name in sorted(groups):
             lines += [f"### {name}", ""]
-            lines += [f"- {_link(n)}" for n in groups[name]]
+            lines.append("<ul>" + "".join(_link(n) for n in groups[name]) + "</ul>")
             lines.append("")
     return "\n".join(lines) + "\n"
 
