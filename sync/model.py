@@ -45,7 +45,12 @@ class Deadline:
 
 
 CLOCKS: tuple[str, ...] = ("response", "reply", "close", "callback")
-CLOCK_NAMES: dict[str, str] = {"response": "响应", "reply": "答复", "close": "办结", "callback": "回访"}
+CLOCK_NAMES: dict[str, str] = {
+    "response": "响应",
+    "reply": "答复",
+    "close": "办结",
+    "callback": "回访",
+}
 # The staff column whose time stops each clock.
 CLOCK_DONE_BY: dict[str, str] = {
     "response": "responded",
