@@ -18,6 +18,7 @@ from .rules import Rules, format_limit
 from .workdays import WorkCalendar, deadline
 
 LEVELS: tuple[str, ...] = ("一般", "重要", "重大")
+STATUSES: tuple[str, ...] = ("待响应", "处理中", "已答复", "已办结", "已回访")
 PROVISIONAL_NOTE = "部分时限跨入节假日尚未公布的年份，暂按周一至周五计算，公布后会自动更新"
 
 # A later step also stops the earlier clocks: a reply is a response, a closing is a reply.

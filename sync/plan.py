@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .evaluate import problem_text, without_gc_pauses
+from .evaluate import LEVELS, STATUSES, problem_text, without_gc_pauses
 from .model import CLOCK_NAMES, Evaluation, Record
 from .rules import Rules
 from .schema import BY_KEY, COMPUTED_COLUMNS
@@ -181,3 +181,32 @@ def _norm_fill(fill: str | None) -> str | None:
 def _norm_text(text: str | None) -> str | None:
     text = (text or "").strip()
     return text or None
+
+
+def hand_edits(table: Table) -> list[str]:
+    """Computed cells holding what the sync never writes (a formula, an error value, text in a
+    date or count column, a status or level outside its list): someone typed there. The
+    plan restores them; this says where, in Chinese, for the summary."""
+    found = []
+    for row in table.rows:
+        for key in _COMPUTED_KEYS:
+            cell = row.cells.get(key)
+            if cell is not None and _typed_by_hand(key, cell):
+                shown = cell.formula or cell.error or cell.value
+                found.append(f"第 {row.index} 行「{BY_KEY[key].header}」（原为“{shown}”）")
+    return found
+
+
+def _typed_by_hand(key: str, cell: RawCell) -> bool:
+    if cell.formula is not None or cell.error is not None:
+        return True
+    value = cell.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return False
+    kind = BY_KEY[key].kind
+    if kind == "datetime":
+        return not isinstance(value, datetime)
+    if kind == "int":
+        return isinstance(value, bool) or not isinstance(value, int | float)
+    allowed = {"status": STATUSES, "sys_level": LEVELS}.get(key)
+    return allowed is not None and value not in allowed

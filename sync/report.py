@@ -29,6 +29,10 @@ def print_report(report: SyncReport, *, dry_run: bool, backups: bool = True) -> 
             click.echo(f"  - {p.describe()}")
         if len(problems) > MAX_PROBLEMS_SHOWN:
             click.echo(f"  …… 其余 {len(problems) - MAX_PROBLEMS_SHOWN} 处见登记表的“校验”列")
+    if report.hand_edits:
+        click.echo(f"计算列由同步填写，以下手工改动{'将被' if dry_run else '已'}恢复为计算结果：")
+        for where in report.hand_edits[:MAX_PROBLEMS_SHOWN]:
+            click.echo(f"  - {where}")
     if figures["时限暂估"]:
         click.echo("注意：部分时限跨入节假日尚未公布的年份，暂按周一至周五计算（见“校验”列）。")
     if dry_run:

@@ -27,7 +27,7 @@ from .errors import SyncError
 from .evaluate import evaluate
 from .notify import Event, due_events, record_after, role_name
 from .parse import parse_table
-from .plan import NOTIFIED_KEY, plan
+from .plan import NOTIFIED_KEY, hand_edits, plan
 from .rules import Rules
 from .service import SyncReport
 from .workdays import WorkCalendar
@@ -95,7 +95,15 @@ def run(
             written = True
         except SyncError as exc:
             write_error = str(exc)
-    report = SyncReport(register.name, now, records, evaluations, changes, written=written)
+    report = SyncReport(
+        register.name,
+        now,
+        records,
+        evaluations,
+        changes,
+        written=written,
+        hand_edits=tuple(hand_edits(table)),
+    )
     steps = publish(report) if publish else []
     return RunReport(
         report, events, deliveries, bool(settings.targets), write_error=write_error, steps=steps

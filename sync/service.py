@@ -9,7 +9,7 @@ from .backend import Register
 from .evaluate import evaluate
 from .model import Evaluation, Record
 from .parse import parse_table
-from .plan import plan
+from .plan import hand_edits, plan
 from .rules import Rules
 from .table import ChangeSet
 from .workdays import WorkCalendar
@@ -23,6 +23,7 @@ class SyncReport:
     evaluations: list[Evaluation]
     changes: ChangeSet
     written: bool  # False for a dry run and when nothing changed
+    hand_edits: tuple[str, ...] = ()  # computed cells someone typed into, restored by this sync
 
     @property
     def cells_changed(self) -> int:
@@ -62,4 +63,12 @@ def sync_register(
     write = not dry_run and not changes.empty
     if write:
         register.apply(changes)
-    return SyncReport(register.name, now, records, evaluations, changes, written=write)
+    return SyncReport(
+        register.name,
+        now,
+        records,
+        evaluations,
+        changes,
+        written=write,
+        hand_edits=tuple(hand_edits(table)),
+    )

@@ -263,3 +263,23 @@ def test_init_creates_missing_folders_and_explains_an_unwritable_place(runner, t
     result = run(runner, "init", str(blocked / "登记表.xlsx"), "--rules", RULES)
     assert result.exit_code == 2
     assert "无法创建" in result.output
+
+
+def test_a_hand_edit_in_a_computed_column_is_restored_and_named(runner, tmp_path):
+    path = staff_layout_register(tmp_path / "register.xlsx", STAFF_ROWS)
+    assert sync(runner, path).exit_code == 0
+    wb = openpyxl.load_workbook(path)
+    ws = wb[SHEET_TITLE]
+    header = {c.value: c.column for c in ws[2]}
+    ws.cell(3, header["状态"], "已解决")  # not a status the sync writes
+    ws.cell(3, header["答复时限"], "明天")  # text in a date column
+    wb.save(path)
+
+    result = sync(runner, path)
+
+    assert "以下手工改动已恢复为计算结果" in result.output
+    assert "第 3 行「状态」（原为“已解决”）" in result.output
+    assert "第 3 行「答复时限」（原为“明天”）" in result.output
+    assert column_values(path, "状态")[3] == "待响应"
+    assert column_values(path, "答复时限")[3] == datetime(2026, 11, 21, 9, 0)
+    assert "手工改动" not in sync(runner, path).output

@@ -202,3 +202,6 @@ def test_staff_typing_into_a_computed_column_is_restored(sheets):
     assert sheet.value(2, status) == "待响应"
     assert serial_to_datetime(sheet.value(3, due)) == RECORDS[1][1] + timedelta(hours=24)
     assert "formulaValue" not in sheet.get(3, due).get("userEnteredValue", {})
+    # The formula could only have been typed by hand: the summary names it. "已办结" is a
+    # status the sync writes itself, so it is restored without being called a hand edit.
+    assert report.hand_edits == ("第 3 行「答复时限」（原为“=NOW()+1”）",)
