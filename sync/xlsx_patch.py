@@ -7,53 +7,37 @@ pictures). This writer copies every zip part as it is, except:
 - the register sheet's XML, streamed row by row: only the rows holding an edited cell are
   rebuilt, and in them only the edited cells (plus, where needed, `<dimension>`, `<cols>`
   and `<legacyDrawing>`);
-- styles.xml, where a new fill or the date-time format gets a cloned cell format (`xf`);
-- the sheet's notes: its comments part and the VML drawing Excel shows them with,
-  created with their relationships and content types when the sheet has none.
+- styles.xml (xlsx_styles), where a new fill or the date-time format gets a cloned cell
+  format (`xf`);
+- the sheet's notes (xlsx_notes): its comments part and the VML drawing Excel shows them
+  with, created with their relationships and content types when the sheet has none.
 
 Strings go in inline (`t="inlineStr"`), so text starting with "=" stays text and the
-shared-string table is never touched. Parts are parsed with lxml only when small (styles,
-comments, relationships); no DTD reaches here (xlsx_guard refuses them first) and entities
-are never expanded.
+shared-string table is never touched.
 """
 
 from __future__ import annotations
 
-import functools
 import io
 import math
-import posixpath
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from xml.sax.saxutils import escape
 
-from lxml import etree
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
 from .table import KEEP, CellValue, _Keep
+from .xlsx_notes import NoteParts
+from .xlsx_styles import Styles
+from .xlsx_xml import ILLEGAL, REF, REL_NS, column_index
 
-MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-COMMENTS_TYPE = REL_NS + "/comments"
-VML_TYPE = REL_NS + "/vmlDrawing"
-THREADED_TYPE = "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment"
-COMMENTS_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
-VML_CT = "application/vnd.openxmlformats-officedocument.vmlDrawing"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
-
-_M = f"{{{MAIN_NS}}}"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _CELL_REF = re.compile(rb'\br="([A-Z]+)\d+"')
 _STYLE_ATTR = re.compile(rb'\bs="(\d+)"')
-_REF = re.compile(r"\$?([A-Z]+)\$?(\d+)")
 # Worksheet children that come after <legacyDrawing> in the schema's sequence.
 _AFTER_LEGACY = {
     b"legacyDrawingHF",
@@ -105,14 +89,18 @@ def patch_workbook(
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         infos = source.infolist()
         names = {i.filename for i in infos}
-        package = _Package(source, names, sheet_path)
-        styles = _Styles(source.read("xl/styles.xml")) if "xl/styles.xml" in names else None
+        parts = NoteParts(source, names, sheet_path)
+        styles = Styles(source.read("xl/styles.xml")) if "xl/styles.xml" in names else None
         sheet = _SheetPatch(_read_large(source, sheet_path), styles)
         sheet.plan_rows(by_row)
         if widths:
             sheet.add_widths(widths)
-        losses = package.patch_notes(sheet, notes, note_author) if notes else []
-        changed = package.changed
+        losses: list[str] = []
+        if notes:
+            losses, new_drawing = parts.patch_notes(notes, note_author, sheet.legacy_drawing_id())
+            if new_drawing is not None:
+                sheet.add_legacy_drawing(new_drawing)
+        changed = parts.changed
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
             # The sheet is streamed into the zip as its rows are patched, so the patched XML
@@ -168,7 +156,7 @@ def _entry(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
 class _SheetPatch:
     """The sheet's XML, its rows patched in one pass over the bytes."""
 
-    def __init__(self, xml: bytes | bytearray, styles: _Styles | None) -> None:
+    def __init__(self, xml: bytes | bytearray, styles: Styles | None) -> None:
         found = re.search(rb"<(\w+:)?sheetData[\s>/]", xml)
         if found is None:
             raise ValueError("worksheet has no sheetData")
@@ -259,7 +247,7 @@ class _SheetPatch:
             at = found.end()
             raw = found.group(1)
             ref = _CELL_REF.search(raw)
-            col = _column_index(ref.group(1)) if ref else col + 1
+            col = column_index(ref.group(1)) if ref else col + 1
             found_at[col] = raw
             if col in edits:
                 content = found.group(2)
@@ -379,11 +367,11 @@ class _SheetPatch:
         if found is None or not (self.max_col or self.max_row):
             return head
         parts = found.group(2).decode().split(":")
-        first = _REF.fullmatch(parts[0])
-        last = _REF.fullmatch(parts[-1])
+        first = REF.fullmatch(parts[0])
+        last = REF.fullmatch(parts[-1])
         if first is None or last is None:
             return head
-        cols = max(_column_index(last.group(1).encode()), self.max_col)
+        cols = max(column_index(last.group(1).encode()), self.max_col)
         rows = max(int(last.group(2)), self.max_row)
         ref = f"{parts[0]}:{get_column_letter(cols)}{rows}".encode()
         return head[: found.start(2)] + ref + head[found.end(2) :]
@@ -475,412 +463,11 @@ def _typed(value: CellValue, p: bytes) -> bytes:
         return b"><%sv>%d</%sv>" % (p, value, p)
     if isinstance(value, float) and math.isfinite(value):
         return b"><%sv>%s</%sv>" % (p, repr(value).encode(), p)
-    text = _ILLEGAL.sub("", str(value))
+    text = ILLEGAL.sub("", str(value))
     space = b' xml:space="preserve"' if text != text.strip() else b""
     body = escape(text, {"\r": "&#13;"}).encode("utf-8")  # a bare CR would read back as LF
     return b' t="inlineStr"><%sis><%st%s>%s</%st></%sis>' % (p, p, space, body, p, p)
 
 
-@functools.lru_cache(maxsize=1024)
-def _column_index(letters: bytes) -> int:
-    index = 0
-    for ch in letters:
-        index = index * 26 + ch - 64
-    return index
-
-
 def _letters(col: int) -> bytes:
     return get_column_letter(col).encode()
-
-
-# --- styles -----------------------------------------------------------------------------
-
-
-class _Styles:
-    """styles.xml: cell formats cloned with a new fill or the date-time number format."""
-
-    def __init__(self, xml: bytes) -> None:
-        self._xml = xml
-        self._root: etree._Element | None = None
-        self.changed = False
-        self._cache: dict[tuple[int, object, bool], int] = {}
-
-    def _load(self) -> etree._Element:
-        if self._root is None:
-            self._root = etree.fromstring(self._xml, _PARSER)
-            self._xfs = self._section("cellXfs")
-            self._fills = self._section("fills")
-            self._known_xfs = {_canonical(x): i for i, x in enumerate(self._xfs)}
-            self._known_fills = {_canonical(f): i for i, f in enumerate(self._fills)}
-            self._datetime_id: int | None = None
-        return self._root
-
-    def _section(self, name: str) -> etree._Element:
-        root = self._root
-        assert root is not None
-        found = root.find(_M + name)
-        if found is None:
-            found = etree.SubElement(root, _M + name)
-            order = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs"]
-            for later in order[order.index(name) + 1 :]:
-                after = root.find(_M + later)
-                if after is not None:
-                    after.addprevious(found)
-                    break
-            else:
-                first = next((c for c in root if etree.QName(c).localname not in order), None)
-                if first is not None:
-                    first.addprevious(found)
-        return found
-
-    def restyle(self, base: int, fill: str | None | _Keep, as_datetime: bool) -> int:
-        """The index of a cell format like `base` with `fill` and, for a date-time, our
-        number format; `base` itself when nothing would change."""
-        if fill is KEEP and not as_datetime:
-            return base
-        key = (base, fill, as_datetime)
-        if key in self._cache:
-            return self._cache[key]
-        self._load()
-        xfs = list(self._xfs)
-        source = xfs[base] if base < len(xfs) else (xfs[0] if xfs else None)
-        xf = etree.Element(_M + "xf") if source is None else _clone(source)
-        for name in ("numFmtId", "fontId", "fillId", "borderId", "xfId"):
-            xf.set(name, xf.get(name, "0"))
-        if fill is not KEEP:
-            xf.set("fillId", str(self._fill_id(fill)))  # type: ignore[arg-type]
-            xf.set("applyFill", "1")
-        if as_datetime:
-            xf.set("numFmtId", str(self._datetime_format()))
-            xf.set("applyNumberFormat", "1")
-        if source is not None and _canonical(xf) == _canonical(source) and base < len(xfs):
-            index = base
-        else:
-            index = self._known_xfs.get(_canonical(xf), -1)
-            if index < 0:
-                index = self._append(self._xfs, xf, self._known_xfs)
-        self._cache[key] = index
-        return index
-
-    def _fill_id(self, rgb: str | None) -> int:
-        if rgb is None:
-            return 0
-        colour = "00" + rgb.upper() if len(rgb) == 6 else rgb.upper()
-        fill = etree.fromstring(
-            f'<fill xmlns="{MAIN_NS}"><patternFill patternType="solid">'
-            f'<fgColor rgb="{colour}"/><bgColor rgb="{colour}"/></patternFill></fill>'
-        )
-        found = self._known_fills.get(_canonical(fill))
-        if found is not None:
-            return found
-        return self._append(self._fills, fill, self._known_fills)
-
-    def _append(self, section: etree._Element, element: etree._Element, known: dict) -> int:
-        index = len(section)
-        if len(section) and section[-1].tail:
-            element.tail = section[-1].tail
-        section.append(element)
-        section.set("count", str(len(section)))
-        known[_canonical(element)] = index
-        self.changed = True
-        return index
-
-    def _datetime_format(self) -> int:
-        if self._datetime_id is not None:
-            return self._datetime_id
-        formats = self._section("numFmts")
-        ids = [int(f.get("numFmtId", "0")) for f in formats]
-        for f in formats:
-            if f.get("formatCode") == DATETIME_FORMAT:
-                self._datetime_id = int(f.get("numFmtId", "0"))
-                return self._datetime_id
-        new = etree.SubElement(formats, _M + "numFmt")
-        new.set("numFmtId", str(max([163, *ids]) + 1))
-        new.set("formatCode", DATETIME_FORMAT)
-        formats.set("count", str(len(formats)))
-        self.changed = True
-        self._datetime_id = int(new.get("numFmtId", "0"))
-        return self._datetime_id
-
-    def result(self) -> bytes:
-        assert self._root is not None
-        return etree.tostring(self._root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _clone(element: etree._Element) -> etree._Element:
-    copy = etree.fromstring(etree.tostring(element), _PARSER)
-    copy.tail = None
-    return copy
-
-
-def _canonical(element: etree._Element) -> bytes:
-    """An element's content, whitespace and attribute order aside, to find its equal."""
-    copy = _clone(element)
-    for node in copy.iter():
-        node.tail = None
-        if node.text is not None and not node.text.strip():
-            node.text = None
-    return etree.tostring(copy, method="c14n")
-
-
-# --- notes ------------------------------------------------------------------------------
-
-
-@dataclass
-class _Package:
-    """The parts around the sheet that notes need: relationships, content types, comments."""
-
-    source: zipfile.ZipFile
-    names: set[str]
-    sheet_path: str
-    changed: dict[str, bytes] = field(default_factory=dict)
-
-    @property
-    def rels_path(self) -> str:
-        folder, base = posixpath.split(self.sheet_path)
-        return posixpath.join(folder, "_rels", base + ".rels")
-
-    def _read(self, name: str) -> bytes:
-        return self.changed[name] if name in self.changed else self.source.read(name)
-
-    def patch_notes(
-        self, sheet: _SheetPatch, notes: dict[tuple[int, int], str | None], author: str
-    ) -> list[str]:
-        rels = self._relations()
-        targets = {t: (rel_id, kind) for rel_id, (kind, t) in rels.items()}
-        comments = next((t for t, (_, k) in targets.items() if k == COMMENTS_TYPE), None)
-        legacy_id = sheet.legacy_drawing_id()
-        vml = rels[legacy_id][1] if legacy_id in rels else None
-        losses = self._threaded_losses(rels, notes)
-        if comments is None and not any(notes.values()):
-            return losses  # nothing to remove, nothing to add
-        if comments is None:
-            comments = self._new_name("xl/comments{}.xml")
-            self._add_relation(COMMENTS_TYPE, comments)
-            self._add_content_type(comments, COMMENTS_CT)
-        if vml is None:
-            vml = self._new_name("xl/drawings/vmlDrawing{}.vml")
-            rel_id = self._add_relation(VML_TYPE, vml)
-            self._add_content_type(vml, VML_CT)
-            sheet.add_legacy_drawing(rel_id)
-        body = self._read(comments) if comments in self.names else None
-        self.changed[comments], added, removed = _patch_comments(body, notes, author)
-        body = self._read(vml) if vml in self.names else None
-        self.changed[vml] = _patch_vml(body, added, removed, notes)
-        return losses
-
-    def _relations(self) -> dict[str, tuple[str, str]]:
-        """rId -> (type, part name) of the sheet's internal relationships."""
-        if self.rels_path not in self.names and self.rels_path not in self.changed:
-            return {}
-        root = etree.fromstring(self._read(self.rels_path), _PARSER)
-        folder = posixpath.dirname(self.sheet_path)
-        out = {}
-        for rel in root:
-            target = rel.get("Target", "")
-            if rel.get("TargetMode") == "External":
-                continue
-            full = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-            out[rel.get("Id", "")] = (rel.get("Type", ""), posixpath.normpath(full))
-        return out
-
-    def _threaded_losses(
-        self, rels: dict[str, tuple[str, str]], notes: dict[tuple[int, int], str | None]
-    ) -> list[str]:
-        refs: set[str] = set()
-        for kind, target in rels.values():
-            if kind == THREADED_TYPE and target in self.names:
-                refs |= {
-                    m.decode() for m in re.findall(rb'\bref="([A-Z]+\d+)"', self._read(target))
-                }
-        hit = any(f"{get_column_letter(c)}{r}" in refs for r, c in notes)
-        return ["单元格上的新版批注（对话式批注）"] if hit else []
-
-    def _new_name(self, pattern: str) -> str:
-        n = 1
-        while pattern.format(n) in self.names or pattern.format(n) in self.changed:
-            n += 1
-        return pattern.format(n)
-
-    def _add_relation(self, kind: str, target: str) -> str:
-        if self.rels_path in self.names or self.rels_path in self.changed:
-            root = etree.fromstring(self._read(self.rels_path), _PARSER)
-        else:
-            root = etree.Element(f"{{{PKG_REL_NS}}}Relationships", nsmap={None: PKG_REL_NS})
-        used = {rel.get("Id") for rel in root}
-        n = len(used) + 1
-        while f"rId{n}" in used:
-            n += 1
-        rel = etree.SubElement(root, f"{{{PKG_REL_NS}}}Relationship")
-        rel.set("Id", f"rId{n}")
-        rel.set("Type", kind)
-        rel.set("Target", posixpath.relpath(target, posixpath.dirname(self.sheet_path)))
-        self.changed[self.rels_path] = _xml_bytes(root)
-        return f"rId{n}"
-
-    def _add_content_type(self, part: str, content_type: str) -> None:
-        name = "[Content_Types].xml"
-        root = etree.fromstring(self._read(name), _PARSER)
-        ext = part.rsplit(".", 1)[-1]
-        if ext == "vml":
-            if any(
-                d.get("Extension", "").lower() == "vml" for d in root.iter(f"{{{CT_NS}}}Default")
-            ):
-                return
-            default = etree.Element(
-                f"{{{CT_NS}}}Default", Extension="vml", ContentType=content_type
-            )
-            root.insert(0, default)
-        else:
-            etree.SubElement(
-                root, f"{{{CT_NS}}}Override", PartName="/" + part, ContentType=content_type
-            )
-        self.changed[name] = _xml_bytes(root)
-
-
-def _xml_bytes(root: etree._Element) -> bytes:
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _patch_comments(
-    xml: bytes | None, notes: dict[tuple[int, int], str | None], author: str
-) -> tuple[bytes, set[tuple[int, int]], set[tuple[int, int]]]:
-    """The comments part with `notes` set or removed; also which cells gained a note and which
-    lost one (their VML shapes follow)."""
-    if xml is None:
-        xml = f'<comments xmlns="{MAIN_NS}"><authors/><commentList/></comments>'.encode()
-    root = etree.fromstring(xml, _PARSER)
-    authors = root.find(_M + "authors")
-    if authors is None:
-        authors = etree.Element(_M + "authors")
-        root.insert(0, authors)
-    listing = root.find(_M + "commentList")
-    if listing is None:
-        listing = etree.SubElement(root, _M + "commentList")
-    existing: dict[tuple[int, int], etree._Element] = {}
-    for comment in listing.findall(_M + "comment"):
-        found = _REF.fullmatch(comment.get("ref", ""))
-        if found:
-            existing[(int(found.group(2)), _column_index(found.group(1).encode()))] = comment
-    added, removed = set(), set()
-    author_id = None
-    for cell, text in notes.items():
-        old = existing.get(cell)
-        if text is None:
-            if old is not None:
-                listing.remove(old)
-                removed.add(cell)
-            continue
-        if author_id is None:
-            names = [a.text or "" for a in authors.findall(_M + "author")]
-            if author not in names:
-                etree.SubElement(authors, _M + "author").text = author
-                names.append(author)
-            author_id = names.index(author)
-        comment = etree.Element(_M + "comment")
-        comment.set("ref", f"{get_column_letter(cell[1])}{cell[0]}")
-        comment.set("authorId", str(author_id))
-        body = etree.SubElement(comment, _M + "text")
-        run = etree.SubElement(body, _M + "t")
-        run.text = _ILLEGAL.sub("", text)
-        if run.text != run.text.strip():
-            run.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        if old is not None:
-            old.addnext(comment)
-            listing.remove(old)
-        else:
-            listing.append(comment)
-            added.add(cell)
-        existing[cell] = comment
-    if added:  # Excel lists notes by row, then column
-        order = {id(c): cell for cell, c in existing.items()}
-        ordered = sorted(listing, key=lambda c: order.get(id(c), (0, 0)))
-        listing[:] = ordered
-    return _xml_bytes(root), added, removed
-
-
-_VML_HEAD = (
-    b'<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
-    b' xmlns:x="urn:schemas-microsoft-com:office:excel">'
-    b'<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/></o:shapelayout>'
-)
-_VML_NOTE_TYPE = (
-    b'<v:shapetype xmlns:v="urn:schemas-microsoft-com:vml"'
-    b' xmlns:o="urn:schemas-microsoft-com:office:office" id="_x0000_t202" coordsize="21600,21600" o:spt="202"'
-    b' path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/>'
-    b'<v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
-)
-_VML_NAMESPACES = (
-    b'xmlns:v="urn:schemas-microsoft-com:vml"',
-    b'xmlns:o="urn:schemas-microsoft-com:office:office"',
-    b'xmlns:x="urn:schemas-microsoft-com:office:excel"',
-)
-_VML_SHAPE = re.compile(rb"<(\w+:)?shape\b[^>]*?(?:/>|>.*?</\1shape>)", re.S)
-_VML_ID = re.compile(rb'\bid="_x0000_s(\d+)"')
-
-
-def _patch_vml(
-    vml: bytes | None,
-    added: set[tuple[int, int]],
-    removed: set[tuple[int, int]],
-    notes: dict[tuple[int, int], str | None],
-) -> bytes:
-    """The VML drawing with a note shape for each cell in `added` and none for `removed`.
-
-    Excel's VML is often not well-formed XML, so it is edited as text: shapes are found
-    by their ClientData's Row and Column, and everything else is left as it was."""
-    if vml is None:
-        vml = _VML_HEAD + b"</xml>"
-    if removed:
-
-        def keep(found: re.Match[bytes]) -> bytes:
-            return b"" if _note_cell(found.group(0)) in removed else found.group(0)
-
-        vml = _VML_SHAPE.sub(keep, vml)
-    if not added:
-        return vml
-    if b'"_x0000_t202"' not in vml:
-        at = vml.rindex(b"</xml>")
-        vml = vml[:at] + _VML_NOTE_TYPE + vml[at:]
-    ids = [int(i) for i in _VML_ID.findall(vml)]
-    next_id = max([1024, *ids]) + 1
-    root = vml[: vml.find(b">") + 1]
-    # Prefixes the root does not declare are declared on each shape (openpyxl's VML declares none).
-    declare = (
-        b"" if all(ns in root for ns in _VML_NAMESPACES) else b" " + b" ".join(_VML_NAMESPACES)
-    )
-    shapes = []
-    for row, col in sorted(added):
-        text = notes[(row, col)] or ""
-        lines = sum(max(1, -(-len(line) // 18)) for line in text.splitlines() or [""])
-        height = min(400, 24 + 18 * lines)
-        shapes.append(_note_shape(declare, next_id, row - 1, col - 1, 260, height))
-        next_id += 1
-    at = vml.rindex(b"</xml>")
-    return b"".join([vml[:at], *shapes, vml[at:]])
-
-
-def _note_cell(shape: bytes) -> tuple[int, int] | None:
-    if b'ObjectType="Note"' not in shape:
-        return None
-    row = re.search(rb"<(?:\w+:)?Row>\s*(\d+)\s*<", shape)
-    col = re.search(rb"<(?:\w+:)?Column>\s*(\d+)\s*<", shape)
-    if row is None or col is None:
-        return None
-    return int(row.group(1)) + 1, int(col.group(1)) + 1
-
-
-def _note_shape(
-    declare: bytes, shape_id: int, row: int, col: int, width: int, height: int
-) -> bytes:
-    return (
-        b'<v:shape%s id="_x0000_s%d" type="#_x0000_t202" style="position:absolute;'
-        b"margin-left:59.25pt;margin-top:1.5pt;width:%dpx;height:%dpx;z-index:1;"
-        b'visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">'
-        b'<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>'
-        b'<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto">'
-        b'<div style="text-align:left"></div></v:textbox>'
-        b'<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>'
-        b"<x:AutoFill>False</x:AutoFill><x:Row>%d</x:Row><x:Column>%d</x:Column>"
-        b"</x:ClientData></v:shape>"
-    ) % (declare, shape_id, width, height, row, col)
