@@ -18,6 +18,7 @@ import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import repeat
 from pathlib import Path
 
 from .errors import (
@@ -320,19 +321,23 @@ def _find_header_row(by_row: dict[int, dict[int, RawCell]]) -> int:
 def _rows(
     by_row: dict[int, dict[int, RawCell]], header_row: int, columns: dict[str, int]
 ) -> tuple[Row, ...]:
-    known = set(columns.values())
-    rows: list[Row] = []
+    keys, cols = tuple(columns), tuple(columns.values())
     last = header_row
-    for index in range(header_row + 1, max(by_row, default=header_row) + 1):
-        cells = by_row.get(index, {})
-        raw = {key: cells.get(col, EMPTY) for key, col in columns.items()}
-        rows.append(Row(index, raw))
-        used = any(not c.blank or c.note for c in raw.values()) or any(
-            not cell.blank for col, cell in cells.items() if col not in known
-        )
-        if used:
+    for index in sorted((r for r in by_row if r > header_row), reverse=True):
+        cells = by_row[index]
+        if any(not c.blank for c in cells.values()) or any(
+            cells[col].note for col in cols if col in cells
+        ):
             last = index
-    return tuple(rows[: last - header_row])
+            break
+    rows = []
+    for index in range(header_row + 1, last + 1):
+        get = by_row.get(index, _NO_CELLS).get
+        rows.append(Row(index, dict(zip(keys, map(get, cols, repeat(EMPTY)), strict=True))))
+    return tuple(rows)
+
+
+_NO_CELLS: dict[int, RawCell] = {}
 
 
 def _last_used_column(by_row: dict[int, dict[int, RawCell]]) -> int:

@@ -18,6 +18,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import compress, count
 from xml.etree import ElementTree
 
 import python_calamine
@@ -29,10 +30,10 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
-_VALUE = re.compile(r"<v(?:\s[^>]*)?>(.*?)</v>", re.S)
-_FORMULA = re.compile(r"<f(?:\s[^>]*)?(?:/>|>(.*?)</f>)", re.S)
+_VALUE = re.compile(rb"<v(?:\s[^>]*)?>(.*?)</v>", re.S)
+_FORMULA = re.compile(rb"<f(?:\s[^>]*)?(?:/>|>(.*?)</f>)", re.S)
 _REF = re.compile(r"([A-Z]+)(\d+)")
-_REF_ATTR = re.compile(r'\br="([A-Z]+)(\d+)"')
+_REF_ATTR = re.compile(rb'\br="([A-Z]+)(\d+)"')
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def read_sheet(data: bytes, title: str) -> SheetCells:
         path = _relations(archive, "xl/workbook.xml", names)[rel_id][1]
         styles = _Styles.read(archive, names)
         notes = _notes(archive, path, names)
-        xml = archive.read(path).decode("utf-8")
+        xml = archive.read(path)
     cells = _cells(data, name, xml, styles)
     for (row, col), text in notes.items():
         cell = cells.setdefault(row, {}).get(col, RawCell())
@@ -137,20 +138,16 @@ def _notes(archive: zipfile.ZipFile, sheet: str, names: set[str]) -> dict[tuple[
     return notes
 
 
-def _cells(data: bytes, title: str, xml: str, styles: _Styles) -> dict[int, dict[int, RawCell]]:
+def _cells(data: bytes, title: str, xml: bytes, styles: _Styles) -> dict[int, dict[int, RawCell]]:
     book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     sheet = book.get_sheet_by_name(title)
     top, left = sheet.start or (0, 0)
     out: dict[int, dict[int, RawCell]] = {}
-    texts: dict[str, RawCell] = {}  # one RawCell per distinct text: registers repeat their words
+    cell_of = _CellCache().__getitem__
     for r, values in enumerate(sheet.to_python(skip_empty_area=True), start=top + 1):
-        row: dict[int, RawCell] = {}
-        for c, v in enumerate(values, start=left + 1):
-            if type(v) is str:
-                if v:
-                    row[c] = texts.get(v) or texts.setdefault(v, RawCell(v))
-            elif v is not None:
-                row[c] = RawCell(_normal(v))
+        got = list(map(cell_of, values))
+        # Per cell work stays in C: empty cells map to None, which compress() drops.
+        row = dict(compress(zip(count(left + 1), got), got))
         if row:
             out[r] = row
     for (r, c), cell in _special_cells(xml).items():
@@ -161,46 +158,83 @@ def _cells(data: bytes, title: str, xml: str, styles: _Styles) -> dict[int, dict
     return out
 
 
+class _CellCache(dict):  # type: ignore[type-arg]
+    """calamine value -> its RawCell (None when empty), one per distinct value.
+
+    Registers repeat their words, numbers and times, so most cells are a dict hit. Bools and
+    numbers equal to 0 or 1 are never keys: True == 1.0, so a cached 1.0 would answer for True.
+    """
+
+    def __init__(self) -> None:
+        super().__init__({"": None, None: None})
+
+    def __missing__(self, value: object) -> RawCell:
+        if type(value) is float and value in _UNIT_CELLS:
+            return _UNIT_CELLS[value]  # counts and flags: too common to rebuild each time
+        cell = RawCell(value) if type(value) is str else RawCell(_normal(value))
+        if type(value) is not bool and not (value == 0 or value == 1):
+            self[value] = cell
+        return cell
+
+
+_UNIT_CELLS = {0: RawCell(0), 1: RawCell(1)}
+
 _EMPTY = RawCell()
-_SPECIAL = re.compile(r'<f[\s>/]|\st="e"')
-_CELL_START = re.compile(r'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.S)
+_WHITESPACE = b" \t\r\n"
+_CELL_START = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.S)
 
 
-def _special_cells(xml: str) -> dict[tuple[int, int], RawCell]:
+def _special_cells(xml: bytes) -> dict[tuple[int, int], RawCell]:
     """Formula and error cells: calamine gives their cached value, openpyxl their formula."""
     out: dict[tuple[int, int], RawCell] = {}
-    at = 0
-    while (found := _SPECIAL.search(xml, at)) is not None:
-        start = xml.rfind("<c ", 0, found.start())
+    for at in sorted(_special_marks(xml)):
+        start = xml.rfind(b"<c ", 0, at)
         cell = _CELL_START.match(xml, start) if start >= 0 else None
-        if cell is None:
-            at = found.end()
-            continue
-        at = cell.end()
-        inner = cell.group(3) or ""
-        key = (int(cell.group(2)), column_index(cell.group(1)))
+        if cell is None or cell.end() <= at:
+            continue  # not inside a cell's tag or content
+        inner = cell.group(3) or b""
+        key = (int(cell.group(2)), column_index(cell.group(1).decode()))
         formula = _FORMULA.search(inner)
         if formula is not None:
-            text = formula.group(1) or ""
+            text = (formula.group(1) or b"").decode()
             out[key] = RawCell(formula="=" + (html.unescape(text) if "&" in text else text))
         elif (value := _VALUE.search(inner)) is not None:
-            out[key] = RawCell(error=value.group(1))
+            out[key] = RawCell(error=value.group(1).decode())
     return out
 
 
-def _fills(xml: str, styles: _Styles) -> dict[tuple[int, int], str]:
+def _special_marks(xml: bytes) -> set[int]:
+    """Where a `<f` tag or a ` t="e"` attribute starts: byte searches, no regex over the sheet."""
+    marks = set()
+    at = xml.find(b"<f")
+    while at >= 0:
+        if xml[at + 2 : at + 3] in (b" ", b"\t", b"\r", b"\n", b">", b"/"):
+            marks.add(at)
+        at = xml.find(b"<f", at + 2)
+    at = xml.find(b't="e"')
+    while at >= 0:
+        if at and xml[at - 1] in _WHITESPACE:
+            marks.add(at)
+        at = xml.find(b't="e"', at + 5)
+    return marks
+
+
+def _fills(xml: bytes, styles: _Styles) -> dict[tuple[int, int], str]:
     """Cells whose style has a solid fill, found by their style ids alone."""
     if not styles.fills:
         return {}
-    ids = "|".join(str(i) for i in sorted(styles.fills))
+    ids = b"|".join(b"%d" % i for i in sorted(styles.fills))
     out: dict[tuple[int, int], str] = {}
-    for found in re.finditer(rf'\ss="({ids})"', xml):
-        start = xml.rfind("<c ", 0, found.start())
-        if start < 0 or xml.find(">", start, found.start()) >= 0:
+    # A literal start lets the regex engine skip ahead; the whitespace before is checked after.
+    for found in re.finditer(rb's="(%s)"' % ids, xml):
+        if not found.start() or xml[found.start() - 1] not in _WHITESPACE:
+            continue
+        start = xml.rfind(b"<c ", 0, found.start())
+        if start < 0 or xml.find(b">", start, found.start()) >= 0:
             continue  # a row's style, not a cell's
         cell = _REF_ATTR.search(xml, start, found.start())
         if cell is not None:
-            out[(int(cell[2]), column_index(cell[1]))] = styles.fills[int(found[1])]
+            out[(int(cell[2]), column_index(cell[1].decode()))] = styles.fills[int(found[1])]
     return out
 
 
