@@ -22,8 +22,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from .errors import RegisterExists, WriteFailed, os_reason
 from .rules import Rules, format_limit
 from .schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE, Column
+from .xlsx_styles import DATETIME_FORMAT
 
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 TEXT_FORMAT = "@"
 # Typed as numbers or dates by Excel unless the column is text: '5-1-302' would become a
 # date and a landline typed without its dash would lose the leading 0.

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import io
-import posixpath
 import re
 import zipfile
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ import python_calamine
 from openpyxl.styles.colors import COLOR_INDEX
 
 from .table import CellValue, RawCell
+from .xlsx_xml import relations, rels_path
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -74,18 +74,8 @@ def column_index(letters: str) -> int:
 
 def _relations(archive: zipfile.ZipFile, part: str, names: set[str]) -> dict[str, tuple[str, str]]:
     """A part's relationships: id -> (type, target part name)."""
-    folder, base = posixpath.split(part)
-    rels = posixpath.join(folder, "_rels", base + ".rels")
-    if rels not in names:
-        return {}
-    out = {}
-    for rel in ElementTree.fromstring(archive.read(rels)).iter(f"{_PKG_REL}Relationship"):
-        target = rel.get("Target", "")
-        if rel.get("TargetMode") == "External":
-            continue
-        full = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-        out[rel.get("Id", "")] = (rel.get("Type", ""), posixpath.normpath(full))
-    return out
+    rels = rels_path(part)
+    return relations(archive.read(rels), part) if rels in names else {}
 
 
 @dataclass(frozen=True)
