@@ -7,6 +7,7 @@ unit, phone and ID number in that list; on a hit the output is deleted and nothi
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -204,6 +205,19 @@ def mkdocs_env(rules_path: Path | None) -> dict[str, str]:
     return env
 
 
+VENDOR = Path(__file__).parent / "vendor"
+# Served from the site itself, never a CDN (blocked or slow in mainland China, and offline).
+# Kept compressed in the package (3.5 MB as served) and written into docs_dir at build time.
+MERMAID = "assets/javascripts/mermaid.min.js"
+
+
+def write_vendored(docs_dir: Path) -> None:
+    target = docs_dir / MERMAID
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(gzip.decompress((VENDOR / "mermaid.min.js.gz").read_bytes()))
+    shutil.copy(VENDOR / "mermaid.LICENSE.txt", target.with_name("mermaid.LICENSE.txt"))
+
+
 def build_site(root: Path, rules: Rules, rules_path: Path | None = None) -> BuildReport:
     """Generate pages from the export, run `mkdocs build` into public/, then the gate."""
     root = Path(root)
@@ -211,6 +225,7 @@ def build_site(root: Path, rules: Rules, rules_path: Path | None = None) -> Buil
     export = _read_json(root / pub.export, "公告导出文件")
     personal = _read_json(root / pub.personal, "个人信息核对清单")
     pages = write_pages(export, root / DOCS_DIR)
+    write_vendored(root / DOCS_DIR)
     site_dir = root / SITE_DIR
     done = subprocess.run(
         [
