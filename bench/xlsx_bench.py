@@ -16,6 +16,7 @@ from pathlib import Path
 from bench.common import run_case, save, table
 from bench.registers import SHEET, synthetic_register
 from sync.app import load_policy
+from sync.header import column_letter
 from sync.schema import COLUMNS
 
 TARGETS = {"first": 1.0, "changed_1pct": 0.5, "no_change": 0.15}
@@ -98,7 +99,7 @@ def bench_xlsx(sizes: list[int]) -> dict[str, object]:
 
 def touch_rows(path: Path, count: int) -> int:
     """Staff edit `count` rows spread over the register: 等级 set to 重大. Returns rows edited."""
-    letter = _letter(next(i for i, c in enumerate(COLUMNS, 1) if c.key == "level"))
+    letter = column_letter(next(i for i, c in enumerate(COLUMNS, 1) if c.key == "level"))
     with zipfile.ZipFile(path) as source:
         parts = {info: source.read(info) for info in source.infolist()}
     info = next(i for i in parts if i.filename == SHEET)
@@ -121,11 +122,3 @@ def touch_rows(path: Path, count: int) -> int:
         for i, data in parts.items():
             target.writestr(i.filename, data)
     return edited
-
-
-def _letter(index: int) -> str:
-    letters = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters

@@ -24,12 +24,10 @@ from filelock import FileLock, Timeout
 from .backend import Register
 from .channels import Delivery, deliver, outcomes
 from .errors import SyncError
-from .evaluate import evaluate
 from .notify import Event, due_events, record_after, role_name
-from .parse import parse_table
-from .plan import NOTIFIED_KEY, hand_edits, plan
+from .plan import NOTIFIED_KEY, plan
 from .rules import Rules
-from .service import SyncReport
+from .service import SyncReport, read_and_evaluate, report_of
 from .workdays import WorkCalendar
 
 
@@ -75,9 +73,7 @@ def run(
     environ: Mapping[str, str] | None = None,
 ) -> RunReport:
     """One scheduled run (the caller holds the lock). `publish` does export and site."""
-    table = register.read()
-    records = parse_table(table, rules)
-    evaluations = evaluate(records, rules, calendar, now)
+    table, records, evaluations = read_and_evaluate(register, rules, calendar, now)
     recorded = {row.index: row.cell(NOTIFIED_KEY).value for row in table.rows}
     events = due_events(records, evaluations, recorded, rules)
     settings = rules.notifications
@@ -95,15 +91,7 @@ def run(
             written = True
         except SyncError as exc:
             write_error = str(exc)
-    report = SyncReport(
-        register.name,
-        now,
-        records,
-        evaluations,
-        changes,
-        written=written,
-        hand_edits=tuple(hand_edits(table)),
-    )
+    report = report_of(register, now, table, records, evaluations, changes, written=written)
     steps = publish(report) if publish else []
     return RunReport(
         report, events, deliveries, bool(settings.targets), write_error=write_error, steps=steps

@@ -11,7 +11,7 @@ from .model import Evaluation, Record
 from .parse import parse_table
 from .plan import hand_edits, plan
 from .rules import Rules
-from .table import ChangeSet
+from .table import ChangeSet, Table
 from .workdays import WorkCalendar
 
 
@@ -48,6 +48,30 @@ class SyncReport:
         }
 
 
+def read_and_evaluate(
+    register: Register, rules: Rules, calendar: WorkCalendar, now: datetime
+) -> tuple[Table, list[Record], list[Evaluation]]:
+    """Read the register once and run the pure core over it (everything before the plan)."""
+    table = register.read()
+    records = parse_table(table, rules)
+    return table, records, evaluate(records, rules, calendar, now)
+
+
+def report_of(
+    register: Register,
+    now: datetime,
+    table: Table,
+    records: list[Record],
+    evaluations: list[Evaluation],
+    changes: ChangeSet,
+    *,
+    written: bool,
+) -> SyncReport:
+    return SyncReport(
+        register.name, now, records, evaluations, changes, written, tuple(hand_edits(table))
+    )
+
+
 def sync_register(
     register: Register,
     rules: Rules,
@@ -56,19 +80,9 @@ def sync_register(
     *,
     dry_run: bool = False,
 ) -> SyncReport:
-    table = register.read()
-    records = parse_table(table, rules)
-    evaluations = evaluate(records, rules, calendar, now)
+    table, records, evaluations = read_and_evaluate(register, rules, calendar, now)
     changes = plan(table, records, evaluations, rules)
     write = not dry_run and not changes.empty
     if write:
         register.apply(changes)
-    return SyncReport(
-        register.name,
-        now,
-        records,
-        evaluations,
-        changes,
-        written=write,
-        hand_edits=tuple(hand_edits(table)),
-    )
+    return report_of(register, now, table, records, evaluations, changes, written=write)
