@@ -5,14 +5,12 @@ Pure: `now` comes in, nothing is read from the clock, files or network.
 
 from __future__ import annotations
 
-import functools
-import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ParamSpec, TypeVar
 
+from .gcpause import without_gc_pauses
 from .model import Deadline, Evaluation, Problem, Record
 from .rules import Rules, format_limit
 from .workdays import WorkCalendar, deadline
@@ -28,32 +26,6 @@ DONE_BY: dict[str, tuple[str, ...]] = {
     "close": ("closed",),
     "callback": ("callback",),
 }
-
-
-P = ParamSpec("P")
-T = TypeVar("T")
-
-
-def without_gc_pauses(step: Callable[P, T]) -> Callable[P, T]:
-    """Run a core step with CPython's cyclic collector paused.
-
-    The core builds acyclic data only, which reference counting frees; but CPython starts a
-    full collection each time the objects alive grow by a quarter, and at 100,000 rows each
-    one walks the whole register (about a million objects, 0.3 s) again, three times in
-    one evaluation. Nothing is left uncollected: the next collection after the step sees all.
-    """
-
-    @functools.wraps(step)
-    def run(*args: P.args, **kwargs: P.kwargs) -> T:
-        if not gc.isenabled():
-            return step(*args, **kwargs)
-        gc.disable()
-        try:
-            return step(*args, **kwargs)
-        finally:
-            gc.enable()
-
-    return run
 
 
 @dataclass(frozen=True)

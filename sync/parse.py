@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from .evaluate import without_gc_pauses
+from .gcpause import without_gc_pauses
 from .model import Problem, Record
 from .rules import Rules
 from .schema import STAFF_COLUMNS, YES_NO, Column

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .evaluate import LEVELS, STATUSES, problem_text, without_gc_pauses
+from .evaluate import LEVELS, STATUSES, problem_text
+from .gcpause import without_gc_pauses
 from .model import CLOCK_NAMES, Evaluation, Record
 from .rules import Rules
 from .schema import BY_KEY, COMPUTED_COLUMNS
