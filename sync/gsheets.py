@@ -21,6 +21,7 @@ from .gsheets_cells import (
     DATE_TIME_FORMAT,
     READ_CELL_FIELDS,
     cell_data,
+    display_text,
     hex_to_color,
     identity_value,
     normalize,
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 
 _READ_FIELDS = (
     "properties.title,"
-    "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),"
+    "sheets(properties(sheetId,gridProperties.columnCount),"
     f"data(startRow,rowData.values({READ_CELL_FIELDS})))"
 )
 
@@ -397,10 +398,7 @@ def _texts(line: list[dict]) -> dict[int, str]:
 
 
 def _text(cell: dict) -> str:
-    value = cell.get("formattedValue")
-    if value is None:
-        value = (cell.get("userEnteredValue") or {}).get("stringValue", "")
-    return header.header_text(value)
+    return header.header_text(display_text(cell))
 
 
 def _at(line: list[dict], column: int) -> dict:
@@ -419,7 +417,10 @@ def _used(line: list[dict], row: Row, known: set[int]) -> bool:
 
 
 def _last_value_column(line: list[dict]) -> int:
-    return max((j + 1 for j, c in enumerate(line) if c.get("userEnteredValue")), default=0)
+    return max(
+        (j + 1 for j, c in enumerate(line) if c.get("effectiveValue") or c.get("userEnteredValue")),
+        default=0,
+    )
 
 
 def _first(values: list[list], i: int) -> object:

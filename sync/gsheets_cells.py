@@ -26,11 +26,15 @@ _ERRORS = {
     "NUM": "#NUM!",
     "NULL_VALUE": "#NULL!",
     "ERROR": "#ERROR!",
+    "LOADING": "Loading...",
 }
 
-# The field mask of the one read: values, formulas, notes, fills and the date formats.
+# The field mask of the one read, the same for staff and computed cells: each value once
+# (the effective value; the entered value only for a formula's text), the note, the fill,
+# and the number format's type, which tells a date from a number. The formatted value would
+# repeat every value a third time: error texts and header texts are derived instead.
 READ_CELL_FIELDS = (
-    "userEnteredValue,effectiveValue,formattedValue,note,"
+    "userEnteredValue.formulaValue,effectiveValue,note,"
     "userEnteredFormat.backgroundColor,effectiveFormat.numberFormat.type"
 )
 
@@ -62,7 +66,7 @@ def hex_to_color(rgb: str) -> dict[str, float]:
 def raw_cell(cell: dict[str, Any], kind: Kind | None) -> RawCell:
     """One CellData as the core sees it. `kind` is the column's kind, None for unknown columns."""
     entered = cell.get("userEnteredValue") or {}
-    shown = cell.get("effectiveValue") or entered
+    shown = cell.get("effectiveValue") or {}
     fill = color_to_hex((cell.get("userEnteredFormat") or {}).get("backgroundColor"))
     note = cell.get("note") or None
     if "formulaValue" in entered:  # as the xlsx backend: the formula, not its result
@@ -70,9 +74,7 @@ def raw_cell(cell: dict[str, Any], kind: Kind | None) -> RawCell:
     error = None
     value: CellValue = None
     if "errorValue" in shown:
-        error = cell.get("formattedValue") or _ERRORS.get(
-            shown["errorValue"].get("type"), "#ERROR!"
-        )
+        error = error_text(shown)
     elif "numberValue" in shown:
         number = shown["numberValue"]
         date_format = (cell.get("effectiveFormat") or {}).get("numberFormat", {}).get("type")
@@ -93,8 +95,34 @@ def identity_value(cell: dict[str, Any]) -> object:
     """What values.get(UNFORMATTED_VALUE) shows for this cell: compared before writing."""
     shown = cell.get("effectiveValue") or cell.get("userEnteredValue") or {}
     if "errorValue" in shown:
-        return normalize(cell.get("formattedValue"))
+        return normalize(error_text(shown))
     return normalize(next(iter(shown.values()), None))
+
+
+def error_text(shown: dict[str, Any]) -> str:
+    """What Sheets displays for an error value (#N/A, #REF!, ...)."""
+    return _ERRORS.get(shown["errorValue"].get("type"), "#ERROR!")
+
+
+def display_text(cell: dict[str, Any]) -> str:
+    """The text a cell shows, as far as headers and row-in-use checks need it: from the
+    effective value when read with READ_CELL_FIELDS, else from the formatted value."""
+    shown = cell.get("effectiveValue")
+    if not shown:
+        text = cell.get("formattedValue")
+        return (
+            text
+            if text is not None
+            else (cell.get("userEnteredValue") or {}).get("stringValue", "")
+        )
+    if "errorValue" in shown:
+        return error_text(shown)
+    value = next(iter(shown.values()))
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def normalize(value: object) -> object:
