@@ -12,8 +12,8 @@ import zipfile
 from dataclasses import dataclass, field
 
 from lxml import etree
-from openpyxl.utils import get_column_letter
 
+from .header import column_letter
 from .xlsx_xml import (
     ILLEGAL,
     MAIN_NS,
@@ -96,7 +96,7 @@ class NoteParts:
                 refs |= {
                     m.decode() for m in re.findall(rb'\bref="([A-Z]+\d+)"', self._read(target))
                 }
-        hit = any(f"{get_column_letter(c)}{r}" in refs for r, c in notes)
+        hit = any(f"{column_letter(c)}{r}" in refs for r, c in notes)
         return ["单元格上的新版批注（对话式批注）"] if hit else []
 
     def _new_name(self, pattern: str) -> str:
@@ -177,7 +177,7 @@ def _patch_comments(
                 names.append(author)
             author_id = names.index(author)
         comment = etree.Element(M + "comment")
-        comment.set("ref", f"{get_column_letter(cell[1])}{cell[0]}")
+        comment.set("ref", f"{column_letter(cell[1])}{cell[0]}")
         comment.set("authorId", str(author_id))
         body = etree.SubElement(comment, M + "text")
         run = etree.SubElement(body, M + "t")

@@ -18,6 +18,7 @@ shared-string table is never touched.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
@@ -25,11 +26,8 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from xml.sax.saxutils import escape
 
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
-
+from .header import column_letter
 from .table import KEEP, CellValue, _Keep
 from .xlsx_notes import NoteParts
 from .xlsx_styles import Styles
@@ -373,7 +371,7 @@ class _SheetPatch:
             return head
         cols = max(column_index(last.group(1).encode()), self.max_col)
         rows = max(int(last.group(2)), self.max_row)
-        ref = f"{parts[0]}:{get_column_letter(cols)}{rows}".encode()
+        ref = f"{parts[0]}:{column_letter(cols)}{rows}".encode()
         return head[: found.start(2)] + ref + head[found.end(2) :]
 
     # top-level children after sheetData
@@ -458,16 +456,35 @@ def _typed(value: CellValue, p: bytes) -> bytes:
     if isinstance(value, bool):
         return b' t="b"><%sv>%d</%sv>' % (p, value, p)
     if isinstance(value, datetime):
-        return b"><%sv>%s</%sv>" % (p, repr(to_excel(value)).encode(), p)
+        return b"><%sv>%s</%sv>" % (p, repr(_serial(value)).encode(), p)
     if isinstance(value, int):
         return b"><%sv>%d</%sv>" % (p, value, p)
     if isinstance(value, float) and math.isfinite(value):
         return b"><%sv>%s</%sv>" % (p, repr(value).encode(), p)
     text = ILLEGAL.sub("", str(value))
     space = b' xml:space="preserve"' if text != text.strip() else b""
-    body = escape(text, {"\r": "&#13;"}).encode("utf-8")  # a bare CR would read back as LF
+    body = _escape(text).encode("utf-8")
     return b' t="inlineStr"><%sis><%st%s>%s</%st></%sis>' % (p, p, space, body, p, p)
 
 
+def _escape(text: str) -> str:
+    # xml.sax.saxutils.escape would do, but imports urllib, http and ssl with it.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\r", "&#13;")  # a bare CR would read back as LF
+
+
+@functools.lru_cache(maxsize=1024)
 def _letters(col: int) -> bytes:
-    return get_column_letter(col).encode()
+    return column_letter(col).encode()
+
+
+_EPOCH = datetime(1899, 12, 30)
+
+
+def _serial(value: datetime) -> float:
+    """Excel's serial number of a date-time, computed as openpyxl's to_excel does."""
+    days = (value - _EPOCH).days
+    if 0 < days <= 60:  # Excel counts a 29 February 1900 that never was
+        days -= 1
+    seconds = value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 10**6
+    return days + seconds / 86400

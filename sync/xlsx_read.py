@@ -21,7 +21,6 @@ from itertools import compress, count
 from xml.etree import ElementTree
 
 import python_calamine
-from openpyxl.styles.colors import COLOR_INDEX
 
 from .table import CellValue, RawCell
 from .xlsx_xml import relations, rels_path
@@ -106,9 +105,79 @@ def _solid(fill: ElementTree.Element) -> str | None:
     if colour.get("rgb"):
         return colour.get("rgb", "")[-6:].upper()
     indexed = colour.get("indexed")
-    if indexed is not None and 0 <= int(indexed) < len(COLOR_INDEX):
-        return COLOR_INDEX[int(indexed)][-6:].upper()
+    if indexed is not None and 0 <= int(indexed) < len(_INDEXED):
+        return _INDEXED[int(indexed)]
     return None  # theme colours: not one the sync writes
+
+
+# The default indexed colours (ECMA-376 Part 1, 18.8.27), as openpyxl's COLOR_INDEX has them:
+# importing openpyxl for this table alone would cost the sync some 30 MiB.
+_INDEXED = (
+    "000000",
+    "FFFFFF",
+    "FF0000",
+    "00FF00",
+    "0000FF",
+    "FFFF00",
+    "FF00FF",
+    "00FFFF",  # 0-7
+    "000000",
+    "FFFFFF",
+    "FF0000",
+    "00FF00",
+    "0000FF",
+    "FFFF00",
+    "FF00FF",
+    "00FFFF",  # 8-15
+    "800000",
+    "008000",
+    "000080",
+    "808000",
+    "800080",
+    "008080",
+    "C0C0C0",
+    "808080",  # 16-23
+    "9999FF",
+    "993366",
+    "FFFFCC",
+    "CCFFFF",
+    "660066",
+    "FF8080",
+    "0066CC",
+    "CCCCFF",  # 24-31
+    "000080",
+    "FF00FF",
+    "FFFF00",
+    "00FFFF",
+    "800080",
+    "800000",
+    "008080",
+    "0000FF",  # 32-39
+    "00CCFF",
+    "CCFFFF",
+    "CCFFCC",
+    "FFFF99",
+    "99CCFF",
+    "FF99CC",
+    "CC99FF",
+    "FFCC99",  # 40-47
+    "3366FF",
+    "33CCCC",
+    "99CC00",
+    "FFCC00",
+    "FF9900",
+    "FF6600",
+    "666699",
+    "969696",  # 48-55
+    "003366",
+    "339966",
+    "003300",
+    "333300",
+    "993300",
+    "993366",
+    "333399",
+    "333333",  # 56-63
+)
 
 
 def _notes(archive: zipfile.ZipFile, sheet: str, names: set[str]) -> dict[tuple[int, int], str]:
