@@ -4,19 +4,28 @@
 re-reads the header row and the 编号 and 受理时间 columns (one values:batchGet) to make
 sure every target row still holds the record it held when read, follows records that
 moved, skips rows it cannot vouch for, and then sends one spreadsheets.batchUpdate of
-updateCells requests carrying values, fills and notes together.
+updateCells requests carrying values, fills and notes together; a write larger than
+WRITE_LIMIT (a first sync of thousands of rows) goes in several, cut between rows.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
-from typing import Any
+from itertools import groupby
+from typing import Any, NamedTuple
 
 from gspread.utils import extract_id_from_url
 
 from . import header
-from .errors import RegisterChanged, SyncError
+from .errors import (
+    GooglePartlyWritten,
+    GoogleQuotaExceeded,
+    GoogleUnavailable,
+    RegisterChanged,
+    SyncError,
+)
 from .gsheets_cells import (
     DATE_TIME_FORMAT,
     READ_CELL_FIELDS,
@@ -25,6 +34,7 @@ from .gsheets_cells import (
     hex_to_color,
     identity_value,
     normalize,
+    number_format_type,
     raw_cell,
 )
 from .gsheets_http import Retry, SheetsClient, connect
@@ -41,6 +51,20 @@ _READ_FIELDS = (
 
 RowKey = tuple[object, object]  # (编号, 受理时间) as values.get shows them
 
+# Bytes of one batchUpdate body. Google recommends payloads under 2 MB (NOTES.md); a first
+# sync of thousands of rows is larger, so it is sent in parts of at most this size.
+WRITE_LIMIT = 2_000_000
+
+
+class _Out(NamedTuple):
+    """One cell as it will be sent."""
+
+    row: int  # the sheet row now (its record may have moved since the read)
+    col: int
+    write: CellWrite
+    data: dict[str, Any]  # CellData
+    fields: tuple[str, ...]  # its field mask
+
 
 @dataclass(frozen=True)
 class _Snapshot:
@@ -54,6 +78,7 @@ class _Snapshot:
     last_column: int  # last column holding anything; new columns go after it
     keys: dict[int, RowKey]  # sheet row -> identity
     computed: dict[tuple[int, str], RawCell]  # computed cells as read
+    dated: frozenset[tuple[int, str]]  # computed date cells that already show date and time
 
 
 class GoogleRegister:
@@ -66,8 +91,10 @@ class GoogleRegister:
         *,
         worksheet: str = SHEET_TITLE,
         header_fill: str = "DDEBF7",
+        write_limit: int = WRITE_LIMIT,
     ) -> None:
         self.client = client
+        self.write_limit = write_limit
         self.key = key
         self.worksheet = worksheet
         self.header_fill = header_fill
@@ -110,6 +137,12 @@ class GoogleRegister:
 
         rows: list[Row] = []
         keys: dict[int, RowKey] = {}
+        dated: set[tuple[int, str]] = set()
+        date_columns = [
+            (k, j)
+            for k, j in columns.items()
+            if BY_KEY[k].computed and BY_KEY[k].kind == "datetime"
+        ]
         last_used = 0
         for i in range(header_at + 1, len(grid)):
             line = grid[i]
@@ -123,6 +156,11 @@ class GoogleRegister:
             keys[index] = (
                 _identity(line, columns.get("number")),
                 _identity(line, columns.get("received")),
+            )
+            dated.update(
+                (index, k)
+                for k, j in date_columns
+                if number_format_type(_at(line, j)) == DATE_TIME_FORMAT["type"]
             )
             if _used(line, row, set(columns.values())):
                 last_used = len(rows)
@@ -143,6 +181,7 @@ class GoogleRegister:
                 for k, c in row.cells.items()
                 if BY_KEY[k].computed
             },
+            dated=frozenset(dated),
         )
         return Table(
             header_row=offset + header_at + 1,
@@ -168,19 +207,27 @@ class GoogleRegister:
         columns = dict(seen.columns)
         for n, key in enumerate(changes.new_columns, start=seen.last_column + 1):
             columns[key] = n
-        requests = self._new_column_requests(seen, changes.new_columns, columns)
-        targeted = sorted(
+        header = self._new_column_requests(seen, changes.new_columns, columns)
+        out = sorted(
             (
-                (where[w.row], columns[w.key], w)
+                _Out(where[w.row], columns[w.key], w, *cell_data(w, full=BY_KEY[w.key].computed))
                 for w in _whole_computed_rows(changes.writes, columns, seen.computed)
                 if where.get(w.row)
             ),
-            key=lambda t: (t[0], t[1]),
+            key=lambda o: (o.row, o.col),
         )
-        requests += _cell_requests(seen.sheet_id, targeted)
-        requests += _date_format_requests(seen.sheet_id, targeted)
-        if requests:
-            self.client.batch_update(self.key, {"requests": requests})
+        parts = _parts(out, self.write_limit)
+        for n, part in enumerate(parts):
+            requests = (header if n == 0 else []) + _cell_requests(seen.sheet_id, part)
+            requests += _date_format_requests(seen.sheet_id, part, seen.dated)
+            if not requests:
+                continue
+            try:
+                self.client.batch_update(self.key, {"requests": requests})
+            except SyncError as exc:
+                if n == 0:
+                    raise
+                raise _partly_written(exc, parts, n) from None
         self._seen = None  # a second apply needs a fresh read
 
     def _check_rows(self, seen: _Snapshot, targets: set[int]) -> dict[int, int | None]:
@@ -269,15 +316,67 @@ class GoogleRegister:
         return requests
 
 
-def _cell_requests(sheet_id: int, targeted: list[tuple[int, int, CellWrite]]) -> list[dict]:
+def _parts(out: list[_Out], limit: int) -> list[list[_Out]]:
+    """The writes in parts whose batchUpdate stays under `limit` bytes, cut between rows.
+
+    Each part goes in its own request after the one identity check: a few seconds apart,
+    well inside the 60 writes a minute Google allows. A part carries its rows' values, fills,
+    notes and date formats together, so a failure between parts leaves whole rows written
+    or not. The weight of a row counts its cells as sent plus, for each run of cells, the
+    wrapper of a request of its own: an upper bound, so no part exceeds the limit.
+    """
+    parts: list[list[_Out]] = [[]]
+    size = _PART_OVERHEAD
+    for _, cells in groupby(out, key=lambda o: o.row):
+        line = list(cells)
+        runs = sum(
+            1
+            for i, o in enumerate(line)
+            if i == 0 or o.col != line[i - 1].col + 1 or o.fields != line[i - 1].fields
+        )
+        weight = len(_compact([o.data for o in line])) + _RUN_OVERHEAD * runs
+        if parts[-1] and size + weight > limit:
+            parts.append([])
+            size = _PART_OVERHEAD
+        parts[-1] += line
+        size += weight
+    return parts
+
+
+# Bytes a part may need beyond its cells: new-column headers and date-format requests
+# (at most one per computed column), and the wrapper of an updateCells run.
+_PART_OVERHEAD = 16_384
+_RUN_OVERHEAD = 160
+
+
+def _compact(body: object) -> str:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+
+
+def _partly_written(exc: SyncError, parts: list[list[_Out]], n: int) -> GooglePartlyWritten:
+    done = [o.row for part in parts[:n] for o in part]
+    reason = (
+        "请求次数超出配额"
+        if isinstance(exc, GoogleQuotaExceeded)
+        else "无法连接 Google 或服务暂时出错"
+        if isinstance(exc, GoogleUnavailable)
+        else "Google 拒绝了请求"
+    )
+    return GooglePartlyWritten(
+        f"这次要写入的内容较多，分 {len(parts)} 次发送；前 {n} 次已写入（第 {min(done)}–{max(done)} 行），"
+        f"第 {n + 1} 次失败（{reason}）。已写入的只有系统计算的列，员工填写的内容没有改动。"
+        "请稍后重新运行同步，其余的行会补上。"
+    )
+
+
+def _cell_requests(sheet_id: int, out: list[_Out]) -> list[dict]:
     """updateCells requests: adjacent cells with one field mask form a run; runs at the same
     columns in consecutive rows form one block, so a first sync of every row is one request.
 
     `start`, never `range`: with a range, masked fields of cells not sent would be cleared.
     """
     runs: list[tuple[int, int, tuple[str, ...], list[dict]]] = []  # row, first column, mask, cells
-    for row, col, w in targeted:
-        data, fields = cell_data(w, full=BY_KEY[w.key].computed)
+    for row, col, _, data, fields in out:
         last = runs[-1] if runs else None
         if last and last[0] == row and last[2] == fields and last[1] + len(last[3]) == col:
             last[3].append(data)
@@ -298,14 +397,27 @@ def _cell_requests(sheet_id: int, targeted: list[tuple[int, int, CellWrite]]) ->
     return requests
 
 
-def _date_format_requests(sheet_id: int, targeted: list[tuple[int, int, CellWrite]]) -> list[dict]:
-    """One repeatCell per computed date column over the rows written, instead of a number
-    format in every cell of the write."""
+def _date_format_requests(
+    sheet_id: int, out: list[_Out], dated: frozenset[tuple[int, str]]
+) -> list[dict]:
+    """repeatCell requests giving the computed date cells written their date-time format, instead
+    of a number format in every cell: one per span of rows and run of adjacent columns, and
+    none for cells that show date and time already (every sync after the first)."""
     spans: dict[int, tuple[int, int]] = {}
-    for row, col, w in targeted:
-        if BY_KEY[w.key].computed and BY_KEY[w.key].kind == "datetime":
+    for row, col, w, _, _ in out:
+        if (
+            BY_KEY[w.key].computed
+            and BY_KEY[w.key].kind == "datetime"
+            and (w.row, w.key) not in dated
+        ):
             low, high = spans.get(col, (row, row))
             spans[col] = (min(low, row), max(high, row))
+    blocks: list[tuple[int, int, int, int]] = []  # first column, last column, low, high
+    for col, (low, high) in sorted(spans.items()):
+        if blocks and blocks[-1][1] + 1 == col and blocks[-1][2:] == (low, high):
+            blocks[-1] = (blocks[-1][0], col, low, high)
+        else:
+            blocks.append((col, col, low, high))
     return [
         {
             "repeatCell": {
@@ -313,14 +425,14 @@ def _date_format_requests(sheet_id: int, targeted: list[tuple[int, int, CellWrit
                     "sheetId": sheet_id,
                     "startRowIndex": low - 1,
                     "endRowIndex": high,
-                    "startColumnIndex": col - 1,
-                    "endColumnIndex": col,
+                    "startColumnIndex": first - 1,
+                    "endColumnIndex": last,
                 },
                 "cell": {"userEnteredFormat": {"numberFormat": DATE_TIME_FORMAT}},
                 "fields": "userEnteredFormat.numberFormat",
             }
         }
-        for col, (low, high) in sorted(spans.items())
+        for first, last, low, high in blocks
     ]
 
 

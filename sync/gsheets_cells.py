@@ -77,8 +77,7 @@ def raw_cell(cell: dict[str, Any], kind: Kind | None) -> RawCell:
         error = error_text(shown)
     elif "numberValue" in shown:
         number = shown["numberValue"]
-        date_format = (cell.get("effectiveFormat") or {}).get("numberFormat", {}).get("type")
-        if kind == "datetime" or date_format in _DATE_TYPES:
+        if kind == "datetime" or number_format_type(cell) in _DATE_TYPES:
             value = serial_to_datetime(number)
         elif isinstance(number, float) and number.is_integer():
             value = int(number)
@@ -89,6 +88,11 @@ def raw_cell(cell: dict[str, Any], kind: Kind | None) -> RawCell:
     elif "boolValue" in shown:
         value = shown["boolValue"]
     return RawCell(value=value, error=error, note=note, fill=fill)
+
+
+def number_format_type(cell: dict[str, Any]) -> str | None:
+    """DATE, DATE_TIME, NUMBER, ... as the cell displays its number (None: the default)."""
+    return ((cell.get("effectiveFormat") or {}).get("numberFormat") or {}).get("type")
 
 
 def identity_value(cell: dict[str, Any]) -> object:
