@@ -30,6 +30,7 @@ from .errors import (
     os_reason,
 )
 from .faults import fault_point
+from .gcpause import without_gc_pauses
 from .header import HEADER_SEARCH_ROWS, find_header, header_columns, header_text
 from .lockfiles import find_lock
 from .schema import BY_KEY, SHEET_TITLE
@@ -76,6 +77,7 @@ class XlsxRegister:
 
     # --- read ---------------------------------------------------------------------------
 
+    @without_gc_pauses  # the cells read are acyclic: reference counting frees them
     def read(self) -> Table:
         data, fingerprint = self._snapshot()
         check_package(data, self.name)  # a zip bomb or a DTD is refused before any parser

@@ -112,72 +112,18 @@ def _solid(fill: ElementTree.Element) -> str | None:
 
 # The default indexed colours (ECMA-376 Part 1, 18.8.27), as openpyxl's COLOR_INDEX has them:
 # importing openpyxl for this table alone would cost the sync some 30 MiB.
+# fmt: off
 _INDEXED = (
-    "000000",
-    "FFFFFF",
-    "FF0000",
-    "00FF00",
-    "0000FF",
-    "FFFF00",
-    "FF00FF",
-    "00FFFF",  # 0-7
-    "000000",
-    "FFFFFF",
-    "FF0000",
-    "00FF00",
-    "0000FF",
-    "FFFF00",
-    "FF00FF",
-    "00FFFF",  # 8-15
-    "800000",
-    "008000",
-    "000080",
-    "808000",
-    "800080",
-    "008080",
-    "C0C0C0",
-    "808080",  # 16-23
-    "9999FF",
-    "993366",
-    "FFFFCC",
-    "CCFFFF",
-    "660066",
-    "FF8080",
-    "0066CC",
-    "CCCCFF",  # 24-31
-    "000080",
-    "FF00FF",
-    "FFFF00",
-    "00FFFF",
-    "800080",
-    "800000",
-    "008080",
-    "0000FF",  # 32-39
-    "00CCFF",
-    "CCFFFF",
-    "CCFFCC",
-    "FFFF99",
-    "99CCFF",
-    "FF99CC",
-    "CC99FF",
-    "FFCC99",  # 40-47
-    "3366FF",
-    "33CCCC",
-    "99CC00",
-    "FFCC00",
-    "FF9900",
-    "FF6600",
-    "666699",
-    "969696",  # 48-55
-    "003366",
-    "339966",
-    "003300",
-    "333300",
-    "993300",
-    "993366",
-    "333399",
-    "333333",  # 56-63
+    "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",  # 0-7
+    "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",  # 8-15
+    "800000", "008000", "000080", "808000", "800080", "008080", "C0C0C0", "808080",  # 16-23
+    "9999FF", "993366", "FFFFCC", "CCFFFF", "660066", "FF8080", "0066CC", "CCCCFF",  # 24-31
+    "000080", "FF00FF", "FFFF00", "00FFFF", "800080", "800000", "008080", "0000FF",  # 32-39
+    "00CCFF", "CCFFFF", "CCFFCC", "FFFF99", "99CCFF", "FF99CC", "CC99FF", "FFCC99",  # 40-47
+    "3366FF", "33CCCC", "99CC00", "FFCC00", "FF9900", "FF6600", "666699", "969696",  # 48-55
+    "003366", "339966", "003300", "333300", "993300", "993366", "333399", "333333",  # 56-63
 )
+# fmt: on
 
 
 def _notes(archive: zipfile.ZipFile, sheet: str, names: set[str]) -> dict[tuple[int, int], str]:
@@ -185,16 +131,23 @@ def _notes(archive: zipfile.ZipFile, sheet: str, names: set[str]) -> dict[tuple[
     for kind, target in _relations(archive, sheet, names).values():
         if not kind.endswith("/comments") or target not in names:
             continue
-        root = ElementTree.fromstring(archive.read(target))
-        for comment in root.iter(f"{_MAIN}comment"):
+        xml = archive.read(target)
+        readings = b"rPh" in xml  # phonetic readings are rare: look for them only when present
+        for comment in ElementTree.fromstring(xml).iter(_COMMENT):
             match = _REF.fullmatch(comment.get("ref", "").replace("$", ""))
-            text = comment.find(f"{_MAIN}text")
+            text = comment.find(_TEXT)
             if match is None or text is None:
                 continue
-            phonetic = {id(t) for ph in text.iter(f"{_MAIN}rPh") for t in ph.iter(f"{_MAIN}t")}
-            runs = [t.text or "" for t in text.iter(f"{_MAIN}t") if id(t) not in phonetic]
+            if readings:
+                phonetic = {id(t) for ph in text.iter(_PHONETIC) for t in ph.iter(_T)}
+                runs = [t.text or "" for t in text.iter(_T) if id(t) not in phonetic]
+            else:
+                runs = [t.text or "" for t in text.iter(_T)]
             notes[(int(match[2]), column_index(match[1]))] = "".join(runs)
     return notes
+
+
+_COMMENT, _TEXT, _PHONETIC, _T = (f"{_MAIN}{tag}" for tag in ("comment", "text", "rPh", "t"))
 
 
 def _cells(data: bytes, title: str, xml: bytes, styles: _Styles) -> dict[int, dict[int, RawCell]]:
@@ -240,6 +193,8 @@ _UNIT_CELLS = {0: RawCell(0), 1: RawCell(1)}
 
 _EMPTY = RawCell()
 _WHITESPACE = b" \t\r\n"
+_FORMULA_MARK = re.compile(rb"<f[ \t\r\n>/]")
+_ERROR_MARK = re.compile(rb't="e"')
 _CELL_START = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.S)
 
 
@@ -263,18 +218,12 @@ def _special_cells(xml: bytes) -> dict[tuple[int, int], RawCell]:
 
 
 def _special_marks(xml: bytes) -> set[int]:
-    """Where a `<f` tag or a ` t="e"` attribute starts: byte searches, no regex over the sheet."""
-    marks = set()
-    at = xml.find(b"<f")
-    while at >= 0:
-        if xml[at + 2 : at + 3] in (b" ", b"\t", b"\r", b"\n", b">", b"/"):
-            marks.add(at)
-        at = xml.find(b"<f", at + 2)
-    at = xml.find(b't="e"')
-    while at >= 0:
-        if at and xml[at - 1] in _WHITESPACE:
-            marks.add(at)
-        at = xml.find(b't="e"', at + 5)
+    """Where a `<f` tag or a ` t="e"` attribute starts. The patterns start with a literal, which
+    the regex engine scans for faster than bytes.find does for these short needles."""
+    marks = {found.start() for found in _FORMULA_MARK.finditer(xml)}
+    for found in _ERROR_MARK.finditer(xml):
+        if found.start() and xml[found.start() - 1] in _WHITESPACE:
+            marks.add(found.start())
     return marks
 
 

@@ -138,3 +138,36 @@ def test_the_first_sheet_when_none_has_the_registers_title(tmp_path: Path) -> No
     path = corpus(tmp_path / "corpus.xlsx")
     sheet = read_sheet(path.read_bytes(), "别的名字")
     assert (sheet.title, sheet.cells[1][1]) == ("说明", RawCell("不是登记表"))
+
+
+def with_note_body(path: Path, ref: str, body: str) -> Path:
+    """The workbook with the text of the note on `ref` replaced by the XML `body`."""
+    with zipfile.ZipFile(path) as old:
+        parts = {n: old.read(n) for n in old.namelist()}
+    name = next(n for n in parts if "comments" in n and n.endswith(".xml"))
+    pattern = rb'(<comment ref="%s"[^>]*><text>).*?(</text>)' % ref.encode()
+    parts[name], hits = re.subn(pattern, rb"\g<1>" + body.encode() + rb"\g<2>", parts[name])
+    assert hits == 1
+    out = path.with_name("note-" + path.name)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
+        for part, data in parts.items():
+            new.writestr(part, data)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("<t>按工作日计算</t>", "按工作日计算"),
+        ("<r><t>已</t></r><r><rPr><b/></rPr><t>超期</t></r>", "已超期"),
+        ('<r><t>东区</t></r><rPh sb="0" eb="1"><t>dong</t></rPh><phoneticPr fontId="1"/>', "东区"),
+        ('<t>东区</t><rPh sb="0" eb="2"><t>dongqu</t></rPh>', "东区"),
+    ],
+    ids=["plain", "runs", "runs-and-reading", "text-and-reading"],
+)
+def test_a_notes_text_is_its_runs_without_phonetic_readings(
+    tmp_path: Path, body: str, text: str
+) -> None:
+    path = with_note_body(corpus(tmp_path / "corpus.xlsx"), "P2", body)
+    assert read_sheet(path.read_bytes(), SHEET_TITLE).cells[2][16].note == text
+    assert openpyxl.load_workbook(path)[SHEET_TITLE]["P2"].comment.text == text
