@@ -99,13 +99,27 @@ def parse_row(row: Row, rules: Rules) -> Record:
 _Outcome = tuple[bool, object] | None
 _BLANK = None
 _UNSEEN = object()
+_TEXT_KINDS = ("text", "id")
 
 
-class _Columns(list[tuple[Column, dict[object, _Outcome]]]):
-    """The staff columns to parse, in contract order, each with its memo of outcomes."""
+class _Columns(list[tuple[str, Column, str, dict[object, _Outcome]]]):
+    """The staff columns to parse, in contract order: key, column, kind and memo of outcomes.
+
+    Plain text is its own stripped value, and text columns (content, names, 编号) rarely
+    repeat a value, so they take a shortcut instead of filling a memo.
+    """
 
     def __init__(self, columns: Iterable[Column]) -> None:
-        super().__init__((c, {}) for c in columns)
+        super().__init__((c.key, c, _shortcut_kind(c), {}) for c in columns)
+
+
+def _shortcut_kind(column: Column) -> str:
+    """'text' where parse_cell is parse_text, 'datetime' for date columns, else ''."""
+    if column.kind == "bool" or column.list_key == "yes_no":
+        return ""
+    if column.kind in _TEXT_KINDS:
+        return "text"
+    return "datetime" if column.kind == "datetime" else ""
 
 
 def _parse_row(row: Row, rules: Rules, columns: _Columns) -> Record | None:
@@ -113,9 +127,7 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns) -> Record | None:
     cells = row.cells
     values: dict[str, object] = {}
     problems: list[Problem] = []
-    filled = False
-    for column, seen in columns:
-        key = column.key
+    for key, column, kind, seen in columns:
         cell = cells.get(key)
         if cell is None:
             continue
@@ -124,8 +136,11 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns) -> Record | None:
             outcome = _outcome(column, cell, rules)
         elif value is None:
             continue
-        elif type(value) is datetime and column.kind == "datetime":
-            filled = True
+        elif type(value) is str and kind == "text":
+            if value := value.strip():  # blank text is an empty cell
+                values[key] = value
+            continue
+        elif type(value) is datetime and kind == "datetime":
             values[key] = value  # a typed date cell needs no parsing, and rarely repeats
             continue
         else:
@@ -136,13 +151,12 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns) -> Record | None:
                 outcome = seen[memo_key] = _outcome(column, cell, rules)
         if outcome is _BLANK:
             continue
-        filled = True
         ok, result = outcome
         if ok:
             values[key] = result
         else:
             problems.append(Problem(row.index, key, result))
-    if not filled:
+    if not values and not problems:
         return None
     problems += _consistency(row, values, {p.key for p in problems})
     return Record(row.index, values, tuple(problems))
