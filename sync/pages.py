@@ -1,8 +1,9 @@
 """Markdown, SVG and RSS for the generated part of the site, from the publication export. Pure.
 
 `render_pages(export, site_url)` returns {path under docs_dir: text}. Notices are sections of
-one page per month (the nav lists months, never single notices); statistics get one page per
-month plus a 12-month overview with charts, each chart beside a table of its numbers.
+one page per month under a heading per day (the nav lists months, never single notices);
+statistics get one page per month plus a 12-month overview with charts, each chart beside a
+table of its numbers. `search_entries(export)` gives the notices' entries for the search index.
 """
 
 from __future__ import annotations
@@ -35,10 +36,13 @@ def _cell(text: Any) -> str:
     return html.escape(str(text or "—")).replace("\n", " ")
 
 
-def _notice_md(n: dict[str, Any]) -> str:
-    """A notice: a Markdown heading (for the page's table of contents and search) over a
-    raw HTML table, which Markdown passes through untouched (10,000 notices as Markdown
-    tables took most of the site build)."""
+def notice_title(n: dict[str, Any]) -> str:
+    return f"{n['category']} · {n['area']} · {n['received']}"
+
+
+def _notice_html(n: dict[str, Any]) -> str:
+    """A notice: a heading with its permalink over a table, as HTML. Month pages carry it
+    past Markdown (see `NOTICES_HTML`)."""
     limits = "；".join(
         f"{x['clock']} {x['limit']}（{'按时' if x['met'] else '超时'}）" for x in n["limits"]
     )
@@ -65,48 +69,104 @@ def _notice_md(n: dict[str, Any]) -> str:
             f"负责：{_cell(roles['responsible'])}（{_cell(n['department'])}）",
         ),
     ]
-    body = "".join(
-        f"<tr{'' if k in _SEARCHED else ' data-search-exclude'}><th>{k}</th><td>{v}</td></tr>"
-        for k, v in rows
-    )
+    body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
     return (
-        f"## {n['category']} · {n['area']} · {n['received']} {{#{anchor(n)}}}\n\n"
-        "<table><thead data-search-exclude><tr><th>项目</th><th>内容</th></tr></thead>"
-        f"<tbody>{body}</tbody></table>\n"
+        _heading(3, anchor(n), _cell(notice_title(n)))
+        + "<table><thead><tr><th>项目</th><th>内容</th></tr></thead>"
+        + f"<tbody>{body}</tbody></table>\n"
     )
 
 
-# Rows of a notice the search index holds: its words. The heading already carries category,
-# area and date; dates, limits and staff roles read alike in every notice, and segmenting
-# them for 10,000 notices cost a third of the site build.
-_SEARCHED = ("事项", "处理经过", "处理结果", "注意事项")
+def _heading(level: int, anchor_id: str, text: str) -> str:
+    """A heading with its permalink, as Markdown's toc extension writes one."""
+    return (
+        f'<h{level} id="{anchor_id}">{text}'
+        f'<a class="headerlink" href="#{anchor_id}" title="Permanent link">&para;</a></h{level}>\n'
+    )
+
+
+def _month_html(items: list[dict[str, Any]]) -> str:
+    """A month's notices under a heading per day: the page's contents list the days (a
+    month can hold hundreds of notices), each notice keeps its own anchor."""
+    out: list[str] = []
+    for i, n in enumerate(items):
+        day = n["received"]
+        if i == 0 or items[i - 1]["received"] != day:
+            out.append(_heading(2, f"d-{day}", f"{int(day[5:7])}月{int(day[8:])}日"))
+        out.append(_notice_html(n))
+    return "".join(out)
+
+
+# Month pages put their notices after this line as finished HTML, which the site hooks add
+# to the page after Markdown has run: Markdown's raw-HTML handling of 10,000 notices took
+# most of the site build, and there is nothing in them for Markdown to do.
+NOTICES_HTML = "<!-- notices as HTML, added after Markdown by sync/site_hooks.py -->"
+# Front matter keeping a page out of Material's search: notices get entries from
+# `search_entries` instead of being parsed back out of their HTML.
+_NO_SEARCH = "---\nsearch:\n  exclude: true\n---\n\n"
+# What a notice's search entry holds: its words. The title carries category, area and date;
+# limits and staff roles read alike in every notice.
+_SEARCHED = ("matter", "measures", "result", "precautions")
+# The index lists this many of the newest notices per category and per area.
+INDEX_LATEST = 10
+
+
+def _by_month(complaints: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Published notices per month (newest month first), newest first within a month."""
+    by_month: dict[str, list] = defaultdict(list)
+    for c in complaints:
+        if c["notice"]:
+            by_month[c["notice"]["received"][:7]].append(c["notice"])
+    for items in by_month.values():
+        items.sort(key=lambda n: (n["received"], n["number"]), reverse=True)
+    return dict(sorted(by_month.items(), reverse=True))
+
+
+def _month_intro(month: str, count: int) -> tuple[str, str]:
+    return (
+        f"{month_title(month)}投诉公告",
+        f"本月公告 {count} 则，按受理日期从新到旧排列。公告不含任何住户姓名、房号或联系方式。",
+    )
 
 
 def _notices(complaints: list[dict[str, Any]], title: str, site_url: str) -> dict[str, str]:
-    notices = [c["notice"] for c in complaints if c["notice"]]
-    by_month: dict[str, list] = defaultdict(list)
-    for notice in notices:
-        by_month[notice["received"][:7]].append(notice)
+    by_month = _by_month(complaints)
     pages = {}
     for month, items in by_month.items():
-        items.sort(key=lambda n: (n["received"], n["number"]), reverse=True)
-        body = "\n".join(_notice_md(n) for n in items)
+        heading, intro = _month_intro(month, len(items))
         pages[f"{NOTICES}/{month}.md"] = (
-            f"# {month_title(month)}投诉公告\n\n本月公告 {len(items)} 则，按受理日期从新到旧排列。"
-            "公告不含任何住户姓名、房号或联系方式。\n\n" + body
+            f"{_NO_SEARCH}# {heading}\n\n{intro}\n\n{NOTICES_HTML}\n" + _month_html(items)
         )
-    pages[f"{NOTICES}/index.md"] = _notice_index(by_month, notices)
-    pages[f"{NOTICES}/feed.xml"] = _feed(notices[:50], title, site_url)
+    newest = [n for items in by_month.values() for n in items]
+    pages[f"{NOTICES}/index.md"] = _notice_index(by_month, newest)
+    pages[f"{NOTICES}/feed.xml"] = _feed(newest[:50], title, site_url)
     return pages
+
+
+def search_entries(export: dict[str, Any]) -> list[dict[str, str]]:
+    """Search entries for the month pages and each notice on them, in Material's shape
+    (location, title, text), before Chinese segmentation."""
+    entries = []
+    for month, items in _by_month(export["complaints"]).items():
+        heading, intro = _month_intro(month, len(items))
+        entries.append({"location": f"{NOTICES}/{month}/", "title": heading, "text": intro})
+        entries += [
+            {
+                "location": f"{NOTICES}/{month}/#{anchor(n)}",
+                "title": notice_title(n),
+                "text": " ".join(n[k] for k in _SEARCHED if n[k]),
+            }
+            for n in items
+        ]
+    return entries
 
 
 def _link(n: dict[str, Any]) -> str:
     # Directory URLs: notices/index.md is served as notices/, a month as notices/2026-11/.
-    text = _cell(f"{n['received']} {n['category']} · {n['area']}")
-    return f'<li><a href="{n["received"][:7]}/#{anchor(n)}">{text}</a></li>'
+    return f'<li><a href="{n["received"][:7]}/#{anchor(n)}">{_cell(notice_title(n))}</a></li>'
 
 
-def _notice_index(by_month: dict[str, list], notices: list[dict[str, Any]]) -> str:
+def _notice_index(by_month: dict[str, list], newest: list[dict[str, Any]]) -> str:
     lines = [
         "# 投诉公告",
         "",
@@ -115,16 +175,22 @@ def _notice_index(by_month: dict[str, list], notices: list[dict[str, Any]]) -> s
         "## 按月份",
         "",
     ]
-    for month in sorted(by_month, reverse=True):
-        lines.append(f"- [{month_title(month)}]({month}.md)：{len(by_month[month])} 则")
+    for month, items in by_month.items():
+        lines.append(f"- [{month_title(month)}]({month}.md)：{len(items)} 则")
     for key, title in (("category", "按类别"), ("area", "按区域")):
         lines += ["", f"## {title}", ""]
         groups: dict[str, list] = defaultdict(list)
-        for n in notices:
+        for n in newest:
             groups[n[key]].append(n)
         for name in sorted(groups):
+            shown = groups[name][:INDEX_LATEST]
             lines += [f"### {name}", ""]
-            lines.append("<ul>" + "".join(_link(n) for n in groups[name]) + "</ul>")
+            if len(groups[name]) > len(shown):
+                lines += [
+                    f"共 {len(groups[name])} 则，以下是最新的 {len(shown)} 则；更早的请按月份查看或搜索。",
+                    "",
+                ]
+            lines.append("<ul>" + "".join(_link(n) for n in shown) + "</ul>")
             lines.append("")
     return "\n".join(lines) + "\n"
 
@@ -160,7 +226,8 @@ def _table(header: tuple[str, str], rows: Iterable[tuple[Any, Any]]) -> list[str
 
 def _month_page(s: MonthStats, k: int) -> str:
     lines = [
-        f"# {month_title(s.month)}投诉情况分析",
+        # Counts and rates, every month alike: in search they only crowd out the notices.
+        _NO_SEARCH + f"# {month_title(s.month)}投诉情况分析",
         "",
         f"本月受理投诉 **{s.total}** 宗。少于 {k} 宗的分项显示为“<{k}”，以免推断出具体住户。",
         "",

@@ -22,9 +22,10 @@ from typing import Any
 
 from .anonymize import normalize_width
 from .errors import SyncError
-from .pages import NOTICES, STATS, render_pages
+from .pages import NOTICES, STATS, render_pages, search_entries
 from .publishing import Publishing
 from .rules import Rules
+from .search import complete_index
 
 DOCS_DIR = "site"
 SITE_DIR = "public"
@@ -246,6 +247,7 @@ def build_site(root: Path, rules: Rules, rules_path: Path | None = None) -> Buil
     if done.returncode != 0:
         shutil.rmtree(site_dir, ignore_errors=True)
         raise SiteBuildFailed(f"网站生成失败（mkdocs build）：\n{done.stderr.strip()[-2000:]}")
+    complete_index(site_dir / "search" / "search_index.json", search_entries(export))
     leaks, scanned = scan(site_dir, personal)
     if leaks:
         shutil.rmtree(site_dir, ignore_errors=True)

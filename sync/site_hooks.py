@@ -1,24 +1,24 @@
-"""MkDocs hooks (mkdocs.yml `hooks:`): numbers from rules.yaml, the nav, and search fixes.
+"""MkDocs hooks (mkdocs.yml `hooks:`): numbers from rules.yaml, the nav, notices as HTML.
 
 - Handbook pages say `{{ time_limits.reply.业户之间 }}` and get "3 个工作日" from rules.yaml
   at build time; a placeholder that names nothing fails the build.
 - The nav lists handbook pages, then one entry per month of notices and statistics.
-- Chinese search matches by prefix: 车库 inside the jieba word 停车库 is found only when
-  the index also carries the word's parts, which `on_post_build` adds.
+- A month of notices arrives as finished HTML after a marker (sync/pages.py): it is kept
+  from Markdown and added to the page afterwards, with its table of contents.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
 from typing import Any
 
-import jieba
 import yaml
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.toc import AnchorLink
 
+from sync.pages import NOTICES_HTML
 from sync.rules import Limit, format_limit
 
 HANDBOOK = [
@@ -40,9 +40,16 @@ def _rules_path(config) -> Path:
     return Path(env) if env else Path(config.config_file_path).parent / "rules.yaml"
 
 
-def _months(docs_dir: Path, folder: str) -> list[dict[str, str]]:
+def _months(docs_dir: Path, folder: str) -> list[dict[str, list[dict[str, str]]]]:
+    """Month pages grouped by year, newest first. With `navigation.prune` a page carries
+    only its own year's months: the nav of a register kept for years stays small."""
     pages = sorted((docs_dir / folder).glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].md"), reverse=True)
-    return [{f"{p.stem[:4]}年{int(p.stem[5:])}月": f"{folder}/{p.name}"} for p in pages]
+    years: dict[str, list[dict[str, str]]] = {}
+    for p in pages:
+        years.setdefault(f"{p.stem[:4]}年", []).append(
+            {f"{int(p.stem[5:])}月": f"{folder}/{p.name}"}
+        )
+    return [{year: months} for year, months in years.items()]
 
 
 def on_config(config):
@@ -112,27 +119,29 @@ def on_page_markdown(markdown, page, config, files):
                 f"{page.file.src_path}：占位符 {{{{ {match.group(1)} }}}} 在 rules.yaml 中找不到对应的设置，请改正占位符或补上设置。"
             ) from None
 
-    return PLACEHOLDER.sub(fill, markdown)
+    return PLACEHOLDER.sub(fill, _split_notices(markdown, page))
 
 
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{3,}")
+_HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="headerlink"')
+_after_markdown: dict[str, str] = {}
 
 
-def word_parts(text: str) -> list[str]:
-    """The shorter words inside each long Chinese word of `text` (停车库 -> 停车, 车库)."""
-    parts: list[str] = []
-    for word in set(_CJK_WORD.findall(text)):
-        parts += [p for p in jieba.cut_for_search(word) if p != word and len(p) >= 2]
-    return sorted(set(parts))
+def _split_notices(markdown: str, page) -> str:
+    """Keep a month page's notices (finished HTML after the marker) away from Markdown."""
+    head, marker, notices = markdown.partition(NOTICES_HTML)
+    if marker:
+        _after_markdown[page.file.src_uri] = notices
+    return head
 
 
-def on_post_build(config):
-    index_path = Path(config.site_dir) / "search" / "search_index.json"
-    if not index_path.exists():
-        return
-    index = json.loads(index_path.read_text(encoding="utf-8"))
-    for doc in index.get("docs", []):
-        parts = word_parts(doc.get("title", "") + doc.get("text", ""))
-        if parts:
-            doc["text"] = doc.get("text", "") + "\u200b" + "\u200b".join(parts)
-    index_path.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+def on_page_content(html, page, config, files):
+    notices = _after_markdown.pop(page.file.src_uri, None)
+    if notices is None:
+        return html
+    # What Markdown would have done for these headings: the days in the page's contents,
+    # under its title, and every anchor (days and notices) known for links to check.
+    found = _HEADING.findall(notices)
+    title = page.toc.items[0]
+    title.children += [AnchorLink(name, id_, 2) for level, id_, name in found if level == "2"]
+    page.present_anchor_ids |= {id_ for _, id_, _ in found}
+    return html + notices

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -12,8 +13,8 @@ import pytest
 from publication_samples import NOW, sample_register, sample_rules
 
 from sync.export import build_export, personal_values, write_export
+from sync.search import word_parts
 from sync.site import PersonalDataLeak, SiteBuildFailed, build_site, kind_of
-from sync.site_hooks import word_parts
 from sync.stats import last_months, suppress
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -59,11 +60,15 @@ def test_build_publishes_notices_by_month_and_statistics(built):
     assert "每月投诉宗数" in read(root, "stats/index.html")
 
 
-def test_nav_lists_months_not_single_notices(built):
+def test_nav_groups_months_by_year_and_never_lists_single_notices(built):
     root, _ = built
     home = read(root, "index.html")
-    assert "2026年11月" in home
-    assert "#n-ts-" not in home
+    # Each year links to its newest month; months show on the pages of their own year.
+    assert 'href="notices/2026-11/"' in home and 'href="notices/2025-12/"' in home
+    assert "#n-ts-" not in home and 'href="notices/2026-10/"' not in home
+    month = read(root, "notices/2026-11/index.html")
+    assert 'href="../2026-10/"' in month
+    assert re.search(r'md-ellipsis">\s*10月\s*<', month)
 
 
 def test_feed_is_rss_with_the_newest_notices(built):
@@ -79,8 +84,46 @@ def test_search_index_is_segmented_and_carries_word_parts(built):
     index = json.loads(read(root, "search/search_index.json"))
     assert index["config"]["lang"] == ["zh"]
     assert "trimmer" not in index["config"]["pipeline"]
-    notice_texts = [d["text"] for d in index["docs"] if d["location"].startswith("notices/2026")]
-    assert any("积水" in t.split("\u200b") for t in notice_texts)
+    docs = {d["location"]: d for d in index["docs"]}
+    notice_words = [
+        d["text"].split("\u200b") for loc, d in docs.items() if loc.startswith("notices/2026")
+    ]
+    assert any("积水" in words for words in notice_words)
+    # 排水沟 is one word: its part 排水 is indexed too, so a search for 排水 finds it.
+    assert any({"排水沟", "排水"} <= set(words) for words in notice_words)
+    # Material's own entries are segmented the same way.
+    handbook = [d["text"] for loc, d in docs.items() if loc.startswith("handbook/time-limits/")]
+    assert any("工作日" in text.split("\u200b") for text in handbook)
+    # Monthly statistics are tables of counts: kept out of search, the overview stays in.
+    assert "stats/" in docs and not any(loc.startswith("stats/2026-") for loc in docs)
+
+
+def test_month_page_contents_list_the_days_and_every_notice_keeps_its_anchor(built):
+    root, _ = built
+    month = read(root, "notices/2026-11/index.html")
+    toc = month.split('class="md-nav md-nav--secondary"')[1]
+    days = re.findall(r'<h2 id="(d-2026-11-\d\d)"', month)
+    assert days and all(f'href="#{d}"' in toc for d in days)
+    assert re.search(r'md-ellipsis">\s*11月18日\s*<', toc)
+    assert 'href="#n-' not in toc  # a month may hold hundreds: the contents list days
+    assert len(re.findall(r'<h3 id="n-ts-', month)) >= len(days)
+    # A month's statistics link its major complaints to their notices' anchors.
+    stats = read(root, "stats/2026-10/index.html")
+    linked = re.findall(r'href="../../notices/2026-10/#(n-[^"]+)"', stats)
+    october = read(root, "notices/2026-10/index.html")
+    assert linked and all(f'<h3 id="{a}"' in october for a in linked)
+
+
+def test_notice_text_that_looks_like_markup_or_a_placeholder_is_published_as_typed(tmp_path):
+    root = make_project(tmp_path)
+    export_file = root / "build/export/publication.json"
+    export = json.loads(export_file.read_text(encoding="utf-8"))
+    notice = next(c["notice"] for c in export["complaints"] if c["notice"])
+    notice["matter"] = "门口 **积水** {{ time_limits.nonsense }} <b>很深</b>"
+    export_file.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    build_site(root, sample_rules())
+    page = read(root, f"notices/{notice['received'][:7]}/index.html")
+    assert "门口 **积水** {{ time_limits.nonsense }} &lt;b&gt;很深&lt;/b&gt;" in page
 
 
 def test_word_parts_let_a_prefix_search_find_words_inside_longer_ones():
