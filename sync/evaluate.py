@@ -6,14 +6,15 @@ Pure: `now` comes in, nothing is read from the clock, files or network.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from .gcpause import without_gc_pauses
 from .model import Deadline, Evaluation, Problem, Record
-from .rules import Rules, format_limit
-from .workdays import WorkCalendar, deadline
+from .rules import Limit, Rules, format_limit
+from .schema import BY_KEY
+from .workdays import WorkCalendar, deadline, deadline_counter
 
 LEVELS: tuple[str, ...] = ("一般", "重要", "重大")
 STATUSES: tuple[str, ...] = ("待响应", "处理中", "已答复", "已办结", "已回访")
@@ -35,15 +36,50 @@ class _Fired:
     since: datetime | None  # when the rule started to hold, if known
 
 
+_Counter = Callable[[datetime], Deadline]
+
+
+@dataclass(frozen=True)
+class _Limits:
+    """The rules' time limits, each a function of its start (see `deadline_counter`)."""
+
+    response: _Counter
+    reply: dict[str, _Counter]  # by 投诉对象; a limit equal to `response` is `response` itself
+    close: _Counter
+    callback: _Counter
+    important_open_for: _Counter | None
+    notify: dict[str, _Counter]  # by role
+
+    @classmethod
+    def of(cls, rules: Rules, calendar: WorkCalendar) -> _Limits:
+        def counter(limit: Limit) -> _Counter:
+            return deadline_counter(limit, calendar, rules.closing_time)
+
+        response = counter(rules.response)
+        open_for = rules.major.important_open_for
+        return cls(
+            response=response,
+            reply={
+                target: response if limit == rules.response else counter(limit)
+                for target, limit in rules.reply.items()
+            },
+            close=counter(rules.close),
+            callback=counter(rules.callback),
+            important_open_for=counter(open_for) if open_for is not None else None,
+            notify={role: counter(limit) for role, limit in rules.notify.items()},
+        )
+
+
 @without_gc_pauses
 def evaluate(
     records: list[Record], rules: Rules, calendar: WorkCalendar, now: datetime
 ) -> list[Evaluation]:
     sizes = group_sizes(records)
     numbers = assign_numbers(records, rules, now)
+    limits = _Limits.of(rules, calendar)
     soon = deadline(now, rules.due_soon, calendar, rules.closing_time).at  # the same for every row
     return [
-        _evaluate_one(r, sizes[r.row], numbers.get(r.row), rules, calendar, now, soon)
+        _evaluate_one(r, sizes[r.row], numbers.get(r.row), rules, limits, now, soon)
         for r in records
     ]
 
@@ -103,13 +139,13 @@ def _evaluate_one(
     group_size: int | None,
     number: str | None,
     rules: Rules,
-    calendar: WorkCalendar,
+    limits: _Limits,
     now: datetime,
     soon: datetime,
 ) -> Evaluation:
     values = r.values
     received: datetime | None = values.get("received")
-    deadlines = _deadlines(values, rules, calendar)
+    deadlines = _deadlines(values, limits)
     overdue: list[str] = []
     late: list[str] = []
     due_soon: list[str] = []
@@ -124,12 +160,12 @@ def _evaluate_one(
         elif done > d.at:
             late.append(clock)
         provisional = provisional or d.provisional
-    fired = _escalations(r, group_size, deadlines, rules, calendar, now)
+    fired = _escalations(r, group_size, deadlines, rules, limits, now)
     base = values.get("level")
     level = base if base in LEVELS else "一般"
     if fired:
         level = max([level, *(f.level for f in fired)], key=LEVELS.index)
-    notify = _notify(r, fired, level, rules, calendar) if level == "重大" and received else {}
+    notify = _notify(r, fired, limits) if level == "重大" and received else {}
     return Evaluation(
         row=r.row,
         number=number,
@@ -148,22 +184,20 @@ def _evaluate_one(
     )
 
 
-def _deadlines(
-    values: dict[str, object], rules: Rules, calendar: WorkCalendar
-) -> dict[str, Deadline]:
+def _deadlines(values: dict[str, object], limits: _Limits) -> dict[str, Deadline]:
     received = values.get("received")
-    closing = rules.closing_time
     out: dict[str, Deadline] = {}
     if received is not None:
-        out["response"] = deadline(received, rules.response, calendar, closing)
-        reply = rules.reply.get(values.get("target"))
+        out["response"] = response = limits.response(received)
+        reply = limits.reply.get(values.get("target"))
         if reply is not None:
-            out["reply"] = deadline(received, reply, calendar, closing)
+            # The same limit from the same start: the same deadline, already counted.
+            out["reply"] = response if reply is limits.response else reply(received)
         if values.get("validity") != "无效":
-            out["close"] = deadline(received, rules.close, calendar, closing)
+            out["close"] = limits.close(received)
     closed = values.get("closed")
     if closed is not None:
-        out["callback"] = deadline(closed, rules.callback, calendar, closing)
+        out["callback"] = limits.callback(closed)
     return out
 
 
@@ -193,7 +227,7 @@ def _escalations(
     group_size: int | None,
     deadlines: dict[str, Deadline],
     rules: Rules,
-    calendar: WorkCalendar,
+    limits: _Limits,
     now: datetime,
 ) -> list[_Fired]:
     """Every escalation rule that holds, in the order rules.yaml lists them."""
@@ -237,9 +271,14 @@ def _escalations(
         fired.append(
             _Fired("重大", f"有效投诉超过办结时限 {_minute(close.at)} 仍未办结 → 重大", close.at)
         )
-    important = values.get("level") in ("重要", "重大") or any(f.level == "重要" for f in fired)
-    if maj.important_open_for is not None and important and is_open and received is not None:
-        since = deadline(received, maj.important_open_for, calendar, rules.closing_time).at
+    open_for = limits.important_open_for
+    if (
+        open_for is not None
+        and is_open
+        and received is not None
+        and (values.get("level") in ("重要", "重大") or any(f.level == "重要" for f in fired))
+    ):
+        since = open_for(received).at
         if now > since:
             fired.append(
                 _Fired(
@@ -256,19 +295,14 @@ def _at_least(values: dict[str, object], key: str, threshold: float | None) -> f
     return value if threshold is not None and value is not None and value >= threshold else None
 
 
-def _notify(
-    r: Record, fired: list[_Fired], level: str, rules: Rules, calendar: WorkCalendar
-) -> dict[str, datetime]:
+def _notify(r: Record, fired: list[_Fired], limits: _Limits) -> dict[str, datetime]:
     """Who must hear of a major complaint, and by when: counted from the moment it became major."""
     received: datetime = r.get("received")
     moments = [f.since or received for f in fired if f.level == "重大"]
     if r.get("level") == "重大" or not moments:
         moments.append(received)
     since = min(moments)
-    return {
-        role: deadline(since, limit, calendar, rules.closing_time).at
-        for role, limit in rules.notify.items()
-    }
+    return {role: count(since).at for role, count in limits.notify.items()}
 
 
 def approval_level(claim: object, rules: Rules) -> str | None:
@@ -290,6 +324,4 @@ def _minute(at: datetime) -> str:
 
 
 def problem_text(problems: Iterable[Problem]) -> str:
-    from .schema import BY_KEY
-
     return "；".join(f"「{BY_KEY[p.key].header}」{p.message}" for p in problems)

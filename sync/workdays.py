@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar as _gregorian
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -135,6 +135,21 @@ def deadline(start: datetime, limit: Limit, calendar: WorkCalendar, closing: tim
 
 
 _STEPS = {"minutes": timedelta(minutes=1), "hours": timedelta(hours=1), "days": timedelta(days=1)}
+
+
+def deadline_counter(
+    limit: Limit, calendar: WorkCalendar, closing: time
+) -> Callable[[datetime], Deadline]:
+    """`deadline` for one limit as a function of the start alone, the arithmetic chosen once:
+    an evaluation counts each limit of the rules from every row's start."""
+    step = _STEPS.get(limit.unit)
+    if step is not None:
+        span = step * limit.amount
+        return lambda start: Deadline(start + span)
+    if limit.unit == "months":
+        n = limit.amount
+        return lambda start: Deadline(add_months(start, n))
+    return lambda start: deadline(start, limit, calendar, closing)
 
 
 def add_months(start: datetime, n: int) -> datetime:

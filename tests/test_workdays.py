@@ -18,6 +18,7 @@ from sync.workdays import (
     HolidayFileError,
     WorkCalendar,
     deadline,
+    deadline_counter,
     load_holiday_file,
     load_holiday_files,
     parse_holiday_json,
@@ -372,3 +373,15 @@ def test_months_keep_the_time_and_never_overshoot_the_month(received, n):
     assert due.time() == received.time()
     assert (due.year * 12 + due.month) - (received.year * 12 + received.month) == n
     assert due.day == received.day or due.day < received.day and (due + timedelta(days=1)).day == 1
+
+
+@given(
+    received=receipts,
+    unit=st.sampled_from(["minutes", "hours", "days", "months", "working_days"]),
+    n=st.integers(min_value=1, max_value=40),
+)
+def test_a_counter_gives_the_deadline_of_its_limit(received, unit, n):
+    limit = Limit(n, unit)
+    assert deadline_counter(limit, CALENDAR, CLOSING)(received) == deadline(
+        received, limit, CALENDAR, CLOSING
+    )
