@@ -64,6 +64,10 @@ class GoogleUnavailable(SyncError):
     """Google could not be reached, or kept failing, after every retry; nothing was written."""
 
 
+class GooglePartlyWritten(SyncError):
+    """A write sent in parts stopped after some parts landed (computed cells only); sync again."""
+
+
 _OS_REASONS = {
     errno.ENOSPC: "磁盘空间不足",
     errno.EDQUOT: "磁盘空间不足（超出配额）",

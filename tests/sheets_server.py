@@ -3,12 +3,16 @@
 It keeps state like a spreadsheet (cells with userEnteredValue, formats, notes, validation;
 row insertion shifts cells; a batchUpdate applies all of its requests or none), logs every
 request, and can inject failures (429, 500), latency, and edits "by staff" between two of
-our requests. Field masks are honoured on reads and on updateCells, as Google does.
+our requests. Field masks are honoured on reads and on updateCells, as Google does; a
+sub-object the mask empties stays as {}, as protobuf's field-mask trimming leaves it (if
+Google drops it, byte counts here err high). Answers are indented JSON unless the query says prettyPrint=false, and
+gzipped for a client that accepts gzip and names it in its user agent, as Google does.
 """
 
 from __future__ import annotations
 
 import copy
+import gzip
 import json
 import re
 import threading
@@ -531,9 +535,18 @@ def _handler(server: SheetsServer) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
             status, payload = server.handle(method, self.path, json.loads(raw) if raw else None)
-            data = json.dumps(payload, ensure_ascii=False).encode()
+            compact = parse_qs(urlsplit(self.path).query).get("prettyPrint") == ["false"]
+            layout: dict[str, Any] = {"separators": (",", ":")} if compact else {"indent": 2}
+            data = json.dumps(payload, ensure_ascii=False, **layout).encode()
+            zipped = "gzip" in self.headers.get(
+                "Accept-Encoding", ""
+            ) and "gzip" in self.headers.get("User-Agent", "")
+            if zipped:
+                data = gzip.compress(data, compresslevel=6)
             self.send_response(status)
             self.send_header("Content-Type", "application/json; charset=utf-8")
+            if zipped:
+                self.send_header("Content-Encoding", "gzip")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
