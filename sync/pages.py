@@ -72,8 +72,7 @@ def _notice_html(n: dict[str, Any]) -> str:
     body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
     return (
         _heading(3, anchor(n), _cell(notice_title(n)))
-        + "<table><thead><tr><th>项目</th><th>内容</th></tr></thead>"
-        + f"<tbody>{body}</tbody></table>\n"
+        + f"<table><tbody>{body}</tbody></table>\n"
     )
 
 

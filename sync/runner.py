@@ -141,7 +141,9 @@ def publish_step(root: Path, rules: Rules, rules_path: Path) -> Callable[[SyncRe
         lines = [f"公告导出：{export_publication(report, rules, root)}"]
         if not (root / "mkdocs.yml").is_file():
             return [*lines, f"网站：{root} 下没有 mkdocs.yml，跳过网站生成。"]
-        built = build_site(root, rules, rules_path)
+        built = build_site(root, rules, rules_path, when_changed=True)
+        if not built.rebuilt:
+            return [*lines, f"网站：内容没有变化，沿用 {built.site_dir}（{built.notices} 篇公告）"]
         return [*lines, f"网站：已生成 {built.site_dir}（{built.notices} 篇公告）"]
 
     return step

@@ -8,6 +8,7 @@ unit, phone and ID number in that list; on a hit the output is deleted and nothi
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -17,6 +18,7 @@ import sys
 from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +58,7 @@ class BuildReport:
     notices: int
     months: int
     files_scanned: int
+    rebuilt: bool = True
 
 
 def kind_of(value: str) -> str:
@@ -210,24 +213,65 @@ VENDOR = Path(__file__).parent / "vendor"
 # Served from the site itself, never a CDN (blocked or slow in mainland China, and offline).
 # Kept compressed in the package (3.5 MB as served) and written into docs_dir at build time.
 MERMAID = "assets/javascripts/mermaid.min.js"
+MERMAID_LICENSE = "assets/javascripts/mermaid.LICENSE.txt"
 
 
 def write_vendored(docs_dir: Path) -> None:
     target = docs_dir / MERMAID
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(gzip.decompress((VENDOR / "mermaid.min.js.gz").read_bytes()))
-    shutil.copy(VENDOR / "mermaid.LICENSE.txt", target.with_name("mermaid.LICENSE.txt"))
+    shutil.copy(VENDOR / "mermaid.LICENSE.txt", docs_dir / MERMAID_LICENSE)
 
 
-def build_site(root: Path, rules: Rules, rules_path: Path | None = None) -> BuildReport:
-    """Generate pages from the export, run `mkdocs build` into public/, then the gate."""
+def inputs_fingerprint(
+    root: Path, export: dict[str, Any], personal: list[str], rules_file: Path
+) -> str:
+    """A digest of everything a build reads: the export (its time to the day, as the pages
+    show it), the gate's list, mkdocs.yml, rules.yaml, the hand-written pages, this package
+    and the versions of MkDocs and Material."""
+    digest = hashlib.sha256()
+
+    def add(name: str, data: bytes) -> None:
+        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+
+    dated = {**export, "generated": str(export.get("generated", ""))[:10]}
+    add("export", json.dumps(dated, ensure_ascii=False, sort_keys=True).encode())
+    add("personal", json.dumps(sorted(personal), ensure_ascii=False).encode())
+    add("mkdocs.yml", (root / "mkdocs.yml").read_bytes())
+    add("rules.yaml", rules_file.read_bytes())
+    docs = root / DOCS_DIR
+    written = {docs / name for name in (*GENERATED, MERMAID, MERMAID_LICENSE)}
+    for path in sorted(docs.rglob("*")):
+        if path.is_file() and not written & {path, *path.parents}:
+            add(f"docs/{path.relative_to(docs).as_posix()}", path.read_bytes())
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            add(f"sync/{path.relative_to(package).as_posix()}", path.read_bytes())
+    add("versions", f"{version('mkdocs')} {version('mkdocs-material')}".encode())
+    return digest.hexdigest()
+
+
+def build_site(
+    root: Path, rules: Rules, rules_path: Path | None = None, *, when_changed: bool = False
+) -> BuildReport:
+    """Generate pages from the export, run `mkdocs build` into public/, then the gate.
+    `when_changed` (the scheduled run) keeps the last site when nothing it was built from
+    has changed: most runs change nothing, and a site of 10,000 notices takes seconds."""
     root = Path(root)
     pub: Publishing = rules.publishing
     export = _read_json(root / pub.export, "公告导出文件")
     personal = _read_json(root / pub.personal, "个人信息核对清单")
-    pages = write_pages(export, root / DOCS_DIR)
-    write_vendored(root / DOCS_DIR)
     site_dir = root / SITE_DIR
+    stamp = (root / pub.export).with_name("site-inputs.sha256")
+    fingerprint = inputs_fingerprint(root, export, personal, rules_path or root / "rules.yaml")
+    notices = [c["notice"] for c in export["complaints"] if c["notice"]]
+    months = len({n["received"][:7] for n in notices})
+    if when_changed and site_dir.is_dir() and _read_stamp(stamp) == fingerprint:
+        return BuildReport(site_dir, len(notices), months, 0, rebuilt=False)
+    stamp.unlink(missing_ok=True)
+    write_pages(export, root / DOCS_DIR)
+    write_vendored(root / DOCS_DIR)
     done = subprocess.run(
         [
             sys.executable,
@@ -256,9 +300,15 @@ def build_site(root: Path, rules: Rules, rules_path: Path | None = None) -> Buil
             f"网站中发现登记表里的个人信息，已删除生成结果，未发布任何内容：\n{where}\n"
             "请检查登记表中对应投诉的文字（如处理措施、注意事项）是否写入了姓名、房号或电话，改正后重新同步并生成。"
         )
-    months = sum(1 for rel in pages if re.fullmatch(rf"{NOTICES}/\d{{4}}-\d{{2}}\.md", rel))
-    notices = sum(1 for c in export["complaints"] if c["notice"])
-    return BuildReport(site_dir, notices, months, scanned)
+    stamp.write_text(fingerprint, encoding="utf-8")
+    return BuildReport(site_dir, len(notices), months, scanned)
+
+
+def _read_stamp(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
 
 
 def make_server(site_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:

@@ -14,7 +14,7 @@ from publication_samples import NOW, sample_register, sample_rules
 
 from sync.export import build_export, personal_values, write_export
 from sync.search import word_parts
-from sync.site import PersonalDataLeak, SiteBuildFailed, build_site, kind_of
+from sync.site import PersonalDataLeak, SiteBuildFailed, build_site, inputs_fingerprint, kind_of
 from sync.stats import last_months, suppress
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -211,3 +211,49 @@ def test_small_cells_are_suppressed(counts, shown):
 
 def test_twelve_month_window_crosses_the_year():
     assert last_months("2026-02", 4) == ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+def test_a_scheduled_build_keeps_the_site_while_nothing_it_reads_has_changed(tmp_path):
+    root = make_project(tmp_path)
+    rules = sample_rules()
+    first = build_site(root, rules, when_changed=True)
+    page = root / "public/notices/2026-11/index.html"
+    built_at = page.stat().st_mtime_ns
+    again = build_site(root, rules, when_changed=True)
+    assert first.rebuilt and not again.rebuilt
+    assert again.notices == first.notices and page.stat().st_mtime_ns == built_at
+    assert build_site(root, rules).rebuilt  # `complaints site build` always builds
+    handbook = root / "site/handbook/intake.md"
+    handbook.write_text(handbook.read_text(encoding="utf-8") + "\n补充说明。\n", "utf-8")
+    assert build_site(root, rules, when_changed=True).rebuilt
+    shutil.rmtree(root / "public")
+    assert build_site(root, rules, when_changed=True).rebuilt
+
+
+def _export_changes():
+    def later_same_day(export, personal):
+        export["generated"] = export["generated"][:11] + "23:59"
+
+    def next_day(export, personal):
+        export["generated"] = "2026-11-21T00:01"
+
+    def notice_text(export, personal):
+        next(c for c in export["complaints"] if c["notice"])["notice"]["result"] += "。"
+
+    def personal_value(export, personal):
+        personal.append("王小明")
+
+    return [(later_same_day, False), (next_day, True), (notice_text, True), (personal_value, True)]
+
+
+@pytest.mark.parametrize(
+    ("change", "rebuilds"), _export_changes(), ids=lambda x: getattr(x, "__name__", x)
+)
+def test_what_makes_a_scheduled_build_run_again(tmp_path, change, rebuilds):
+    root = make_project(tmp_path)
+    export = json.loads((root / "build/export/publication.json").read_text(encoding="utf-8"))
+    personal = json.loads((root / "build/private/personal-values.json").read_text(encoding="utf-8"))
+    before = inputs_fingerprint(root, export, personal, root / "rules.yaml")
+    change(export, personal)
+    after = inputs_fingerprint(root, export, personal, root / "rules.yaml")
+    assert (before != after) == rebuilds
