@@ -193,9 +193,9 @@ def write_pages(export: dict[str, Any], docs_dir: Path, site_url: str = "") -> d
     return pages
 
 
-def _read_json(path: Path, what: str) -> Any:
+def _read_bytes(path: Path, what: str) -> bytes:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return path.read_bytes()
     except FileNotFoundError:
         raise ExportMissing(
             f"找不到{what}（{path}）。请先运行 `complaints sync` 生成公告导出，再生成网站。"
@@ -223,20 +223,21 @@ def write_vendored(docs_dir: Path) -> None:
     shutil.copy(VENDOR / "mermaid.LICENSE.txt", docs_dir / MERMAID_LICENSE)
 
 
-def inputs_fingerprint(
-    root: Path, export: dict[str, Any], personal: list[str], rules_file: Path
-) -> str:
-    """A digest of everything a build reads: the export (its time to the day, as the pages
-    show it), the gate's list, mkdocs.yml, rules.yaml, the hand-written pages, this package
-    and the versions of MkDocs and Material."""
+# The export's time of writing, of which the pages show only the day.
+_GENERATED_TIME = re.compile(rb'("generated": "\d{4}-\d{2}-\d{2})T[^"]*"')
+
+
+def inputs_fingerprint(root: Path, export: bytes, personal: bytes, rules_file: Path) -> str:
+    """A digest of everything a build reads: the export (its time to the day), the gate's
+    list, mkdocs.yml, rules.yaml, the hand-written pages, this package and the versions of
+    MkDocs and Material. Hashes bytes: parsing a large export would cost more than that."""
     digest = hashlib.sha256()
 
     def add(name: str, data: bytes) -> None:
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
 
-    dated = {**export, "generated": str(export.get("generated", ""))[:10]}
-    add("export", json.dumps(dated, ensure_ascii=False, sort_keys=True).encode())
-    add("personal", json.dumps(sorted(personal), ensure_ascii=False).encode())
+    add("export", _GENERATED_TIME.sub(rb'\1"', export, count=1))
+    add("personal", personal)
     add("mkdocs.yml", (root / "mkdocs.yml").read_bytes())
     add("rules.yaml", rules_file.read_bytes())
     docs = root / DOCS_DIR
@@ -260,16 +261,20 @@ def build_site(
     has changed: most runs change nothing, and a site of 10,000 notices takes seconds."""
     root = Path(root)
     pub: Publishing = rules.publishing
-    export = _read_json(root / pub.export, "公告导出文件")
-    personal = _read_json(root / pub.personal, "个人信息核对清单")
+    export_bytes = _read_bytes(root / pub.export, "公告导出文件")
+    personal_bytes = _read_bytes(root / pub.personal, "个人信息核对清单")
     site_dir = root / SITE_DIR
-    stamp = (root / pub.export).with_name("site-inputs.sha256")
-    fingerprint = inputs_fingerprint(root, export, personal, rules_path or root / "rules.yaml")
-    notices = [c["notice"] for c in export["complaints"] if c["notice"]]
-    months = len({n["received"][:7] for n in notices})
-    if when_changed and site_dir.is_dir() and _read_stamp(stamp) == fingerprint:
-        return BuildReport(site_dir, len(notices), months, 0, rebuilt=False)
+    stamp = (root / pub.export).with_name("site-inputs.json")
+    rules_file = rules_path or root / "rules.yaml"
+    inputs = inputs_fingerprint(root, export_bytes, personal_bytes, rules_file)
+    last = _read_stamp(stamp)
+    if when_changed and site_dir.is_dir() and last.get("inputs") == inputs:
+        return BuildReport(site_dir, last["notices"], last["months"], 0, rebuilt=False)
     stamp.unlink(missing_ok=True)
+    export = json.loads(export_bytes)
+    personal = json.loads(personal_bytes)
+    notices = sum(1 for c in export["complaints"] if c["notice"])
+    months = len({c["notice"]["received"][:7] for c in export["complaints"] if c["notice"]})
     write_pages(export, root / DOCS_DIR)
     write_vendored(root / DOCS_DIR)
     done = subprocess.run(
@@ -284,7 +289,7 @@ def build_site(
             str(root / "mkdocs.yml"),
         ],
         cwd=root,
-        env=mkdocs_env(rules_path or root / "rules.yaml"),
+        env=mkdocs_env(rules_file),
         capture_output=True,
         text=True,
     )
@@ -300,15 +305,15 @@ def build_site(
             f"网站中发现登记表里的个人信息，已删除生成结果，未发布任何内容：\n{where}\n"
             "请检查登记表中对应投诉的文字（如处理措施、注意事项）是否写入了姓名、房号或电话，改正后重新同步并生成。"
         )
-    stamp.write_text(fingerprint, encoding="utf-8")
-    return BuildReport(site_dir, len(notices), months, scanned)
+    stamp.write_text(json.dumps({"inputs": inputs, "notices": notices, "months": months}), "utf-8")
+    return BuildReport(site_dir, notices, months, scanned)
 
 
-def _read_stamp(path: Path) -> str | None:
+def _read_stamp(path: Path) -> dict[str, Any]:
     try:
-        return path.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
-        return None
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
 
 
 def make_server(site_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
