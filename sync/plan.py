@@ -31,6 +31,7 @@ _DEADLINE_COLUMNS = {
 _Cell = tuple[CellValue, str | None, str | None]
 _NOTHING: _Cell = (None, None, None)
 _COMPUTED_KEYS = tuple(c.key for c in COMPUTED_COLUMNS)
+_SYNC_KEYS = tuple(key for key in _COMPUTED_KEYS if key != NOTIFIED_KEY)
 
 
 @without_gc_pauses
@@ -51,11 +52,11 @@ def plan(
         index, cells = row.index, row.cells
         pair = by_row.get(index)
         desired = computed_cells(pair[1], rules) if pair else {}
+        keys = _SYNC_KEYS
         if index in notified:
             desired[NOTIFIED_KEY] = (notified[index] or None, None, None)
-        for key in _COMPUTED_KEYS:
-            if key == NOTIFIED_KEY and index not in notified:
-                continue
+            keys = _COMPUTED_KEYS
+        for key in keys:
             write = _diff(index, key, cells.get(key, EMPTY), desired.get(key, _NOTHING))
             if write is not None:
                 writes.append(write)
@@ -76,11 +77,7 @@ def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
         "overdue": (overdue_text(e) or None, urgent, None),
         "approval": (e.approval, None, None),
         "group_size": (e.group_size, None, None),
-        "problems": (
-            "；".join(filter(None, (problem_text(e.problems), *e.notes))) or None,
-            colours.problem if e.problems else None,
-            None,
-        ),
+        "problems": (_problems_text(e), colours.problem if e.problems else None, None),
     }
     for clock, key in _DEADLINE_COLUMNS.items():
         d = e.deadlines.get(clock)
@@ -101,9 +98,18 @@ def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
 
 def overdue_text(e: Evaluation) -> str:
     """超期: open clocks past their deadline, then clocks done late (迟办, for statistics)."""
+    if not e.overdue and not e.late:
+        return ""  # most rows
     parts = [f"{CLOCK_NAMES[c]}超期" for c in e.overdue]
     parts += [f"{CLOCK_NAMES[c]}迟办" for c in e.late]
     return "、".join(parts)
+
+
+def _problems_text(e: Evaluation) -> str | None:
+    """校验: what staff must fix, then remarks such as the provisional-calendar note."""
+    if not e.problems and not e.notes:
+        return None  # most rows
+    return "；".join(filter(None, (problem_text(e.problems), *e.notes))) or None
 
 
 def _notify_text(e: Evaluation, rules: Rules) -> str | None:
@@ -136,8 +142,17 @@ def _staff_writes(row: Row, record: Record, e: Evaluation) -> list[CellWrite]:
 
 def _diff(row: int, key: str, have: RawCell, want: _Cell) -> CellWrite | None:
     want_value, want_fill, want_note = want
+    if (
+        have.value == want_value
+        and have.fill == want_fill
+        and have.note == want_note
+        and type(have.value) is type(want_value)
+        and have.formula is None
+        and have.error is None
+    ):
+        return None  # the cell holds exactly what it should: the steady state of nearly all
     same_value = _same_value(have, want_value)
-    # Equal parts are the same without normalising: the steady state of every cell.
+    # Equal parts are the same without normalising.
     same_fill = have.fill == want_fill or _norm_fill(have.fill) == _norm_fill(want_fill)
     same_note = have.note == want_note or _norm_text(have.note) == _norm_text(want_note)
     if same_value and same_fill and same_note:
