@@ -82,7 +82,8 @@ def kind_of(value: str) -> str:
 
 _ALNUM = re.compile(r"[0-9a-z]")
 # Separators people put between digits (138 0013 8000, 0755-8765-4321), dropped for matching.
-_BETWEEN = re.compile(r"(?<=[0-9a-z])[\s\-.·]+(?=[0-9a-z])")
+_SEPARATOR = r"[\s\-.·]"
+_BETWEEN = re.compile(rf"(?<=[0-9a-z]){_SEPARATOR}+(?=[0-9a-z])")
 
 
 def _needle(value: str) -> tuple[str, bool, bool]:
@@ -116,7 +117,9 @@ def scan(site_dir: Path, personal: list[str]) -> tuple[list[Leak], int]:
     leaks: list[Leak] = []
     seen: dict[tuple[str, bool], frozenset[str]] = {}
     text_screen = _screen([n for (n, is_number, _), _ in needles if not is_number])
-    number_screen = _screen([n for (n, is_number, _), _ in needles if is_number])
+    # Long numbers are matched with the separators people type (138 0013 8000) removed;
+    # their screen allows those separators, so only the lines it matches are compacted.
+    number_screen = _screen([n for (n, is_number, _), _ in needles if is_number], _SEPARATOR + "*")
     scanned = 0
     for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         if path.suffix in {".png", ".jpg", ".gif", ".ico", ".woff", ".woff2", ".gz"}:
@@ -126,13 +129,11 @@ def scan(site_dir: Path, personal: list[str]) -> tuple[list[Leak], int]:
         if path.suffix == ".json":
             text = json.dumps(json.loads(text), ensure_ascii=False)
         text = normalize_width(text).lower()
-        compact = _BETWEEN.sub("", text)
         scanned += 1
         kinds: set[str] = set()
         # Pages repeat the same navigation and layout lines: look at each distinct line once.
         for line in set(text.split("\n")):
             kinds |= _kinds_in(line, False, needles, text_screen, seen)
-        for line in set(compact.split("\n")):
             kinds |= _kinds_in(line, True, needles, number_screen, seen)
         leaks += [Leak(str(path.relative_to(site_dir)), kind) for kind in sorted(kinds)]
     return leaks, scanned
@@ -145,26 +146,26 @@ def _kinds_in(
     screen: re.Pattern[str] | None,
     seen: dict[tuple[str, bool], frozenset[str]],
 ) -> frozenset[str]:
-    """The kinds of personal value in one line (numbers: the line with digit separators
-    removed, searched for long numbers only), remembered across files. `screen` matches
-    wherever any needle might: a line it does not match holds none."""
+    """The kinds of personal value in one line (numbers: long numbers only, searched in the
+    line with the separators between digits removed), remembered across files. `screen`
+    matches wherever any needle might: a line it does not match holds none."""
     key = (line, numbers)
     if key not in seen:
-        seen[key] = (
-            frozenset(
+        found: frozenset[str] = frozenset()
+        if screen is not None and screen.search(line):
+            target = _BETWEEN.sub("", line) if numbers else line
+            found = frozenset(
                 kind
                 for (needle, is_number, bounded), kind in needles
-                if is_number == numbers and _occurs(line, needle, bounded)
+                if is_number == numbers and _occurs(target, needle, bounded)
             )
-            if screen is not None and screen.search(line)
-            else frozenset()
-        )
+        seen[key] = found
     return seen[key]
 
 
-def _screen(words: list[str]) -> re.Pattern[str] | None:
-    """One pattern matching any of `words`, as a prefix tree so a position costs a needle's
-    length rather than the number of needles."""
+def _screen(words: list[str], between: str = "") -> re.Pattern[str] | None:
+    """One pattern matching any of `words` (with `between` allowed between characters), as a
+    prefix tree so a position costs a needle's length rather than the number of needles."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -175,7 +176,7 @@ def _screen(words: list[str]) -> re.Pattern[str] | None:
     def pattern(node: dict) -> str:
         if "" in node:
             return ""  # a whole word ends here: a match, whatever follows
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items())]
+        branches = [re.escape(ch) + between + pattern(child) for ch, child in sorted(node.items())]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return re.compile(pattern(trie)) if words else None
