@@ -2,7 +2,9 @@
 
 Three syncs per size: the first (every computed cell new), one after 1% of rows changed,
 and one with nothing changed. Each runs in a fresh process; its time and peak memory are
-divided by those of openpyxl load+save of the same file in the same run.
+divided by those of openpyxl load+save of the same file in the same run. On a shared machine
+other load only ever slows a run down, so registers small enough to be quick are measured
+several times, interleaved with their baselines, and the fastest run of each counts.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ from sync.schema import COLUMNS
 TARGETS = {"first": 1.0, "changed_1pct": 0.5, "no_change": 0.15}
 
 
+def repeats(rows: int) -> int:
+    """How many times each case runs: small registers take well under a second a run."""
+    return 5 if rows <= 5_000 else 1
+
+
 def bench_xlsx(sizes: list[int]) -> dict[str, object]:
     rules, _ = load_policy(Path(__file__).resolve().parent.parent / "rules.yaml")
     results: list[dict[str, object]] = []
@@ -30,33 +37,40 @@ def bench_xlsx(sizes: list[int]) -> dict[str, object]:
         for rows in sizes:
             fresh = synthetic_register(folder / f"fresh-{rows}.xlsx", rules, rows)
             synced = folder / f"synced-{rows}.xlsx"
-            shutil.copyfile(fresh, synced)
-            first = run_case("sync", str(synced))
-            base_fresh = run_case("openpyxl", str(fresh))
-            base_synced = run_case("openpyxl", str(synced))
+            touched_copy = folder / f"touched-{rows}.xlsx"
             changed = folder / f"changed-{rows}.xlsx"
-            shutil.copyfile(synced, changed)
-            touched = touch_rows(changed, max(1, rows // 100))
-            one_pct = run_case("sync", str(changed))
-            no_change = run_case("sync", str(synced))
-            for case, got, base in (
-                ("first", first, base_fresh),
-                ("changed_1pct", one_pct, base_synced),
-                ("no_change", no_change, base_synced),
+            runs: dict[str, list[dict[str, float]]] = {}
+            touched = 0
+            for attempt in range(repeats(rows)):
+                # The first sync writes `synced`: every attempt leaves the same file.
+                _record(runs, "first", run_case("sync", str(_copy(fresh, synced))))
+                if not attempt:
+                    touched = touch_rows(_copy(synced, touched_copy), max(1, rows // 100))
+                _record(runs, "base_fresh", run_case("openpyxl", str(fresh)))
+                _record(runs, "base_synced", run_case("openpyxl", str(synced)))
+                _record(runs, "changed_1pct", run_case("sync", str(_copy(touched_copy, changed))))
+                _record(runs, "no_change", run_case("sync", str(synced)))
+            best = {case: _fastest(got) for case, got in runs.items()}
+            for case, base in (
+                ("first", "base_fresh"),
+                ("changed_1pct", "base_synced"),
+                ("no_change", "base_synced"),
             ):
+                got, against = best[case], best[base]
                 results.append(
                     {
                         "rows": rows,
                         "case": case,
+                        "runs": len(runs[case]),
                         "rows_touched": touched if case == "changed_1pct" else None,
                         "seconds": got["seconds"],
                         "peak_mib": got["peak_mib"],
                         "cells_written": got["cells"],
                         "saved": got["written"],
-                        "baseline_seconds": base["seconds"],
-                        "baseline_peak_mib": base["peak_mib"],
-                        "time_ratio": got["seconds"] / base["seconds"],
-                        "memory_ratio": got["peak_mib"] / base["peak_mib"],
+                        "baseline_seconds": against["seconds"],
+                        "baseline_peak_mib": against["peak_mib"],
+                        "time_ratio": got["seconds"] / against["seconds"],
+                        "memory_ratio": got["peak_mib"] / against["peak_mib"],
                         "time_target": TARGETS[case],
                     }
                 )
@@ -66,6 +80,7 @@ def bench_xlsx(sizes: list[int]) -> dict[str, object]:
             [
                 "rows",
                 "case",
+                "runs",
                 "cells",
                 "sync s",
                 "openpyxl s",
@@ -79,6 +94,7 @@ def bench_xlsx(sizes: list[int]) -> dict[str, object]:
                 [
                     r["rows"],
                     r["case"],
+                    r["runs"],
                     r["cells_written"],
                     r["seconds"],
                     r["baseline_seconds"],
@@ -95,6 +111,20 @@ def bench_xlsx(sizes: list[int]) -> dict[str, object]:
     figures = {"xlsx": results}
     save("xlsx", figures)
     return figures
+
+
+def _copy(source: Path, target: Path) -> Path:
+    shutil.copyfile(source, target)
+    return target
+
+
+def _record(runs: dict[str, list[dict[str, float]]], case: str, got: dict[str, float]) -> None:
+    runs.setdefault(case, []).append(got)
+
+
+def _fastest(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The fastest run's figures, with the largest peak memory of all runs."""
+    return {**min(runs, key=lambda r: r["seconds"]), "peak_mib": max(r["peak_mib"] for r in runs)}
 
 
 def touch_rows(path: Path, count: int) -> int:

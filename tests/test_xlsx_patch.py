@@ -9,6 +9,7 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from openpyxl.comments import Comment
 from openpyxl.drawing.image import Image
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font, PatternFill
+from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from PIL import Image as PILImage
@@ -260,6 +262,32 @@ def test_removing_a_note_removes_its_comment_and_shape(tmp_path: Path) -> None:
     assert sheet["G3"].comment.text == "请工程部核实"
 
 
+# openpyxl brings numpy and Pillow (some 30 MiB); xml.sax brings urllib, http and ssl.
+NOT_ON_THE_SYNC_PATH = {"openpyxl", "numpy", "PIL", "xml.sax", "http.client", "ssl"}
+
+
+def test_a_sync_that_writes_imports_no_module_it_does_not_need(tmp_path: Path) -> None:
+    path = rich_register(tmp_path / "register.xlsx")
+    script = f"""
+import datetime
+import sys
+from sync.app import load_policy, open_xlsx
+from sync.service import sync_register
+rules, calendar = load_policy({str(ROOT / "rules.yaml")!r})
+report = sync_register(open_xlsx({str(path)!r}, rules), rules, calendar, {NOW!r})
+assert report.written
+print(sorted(set(sys.modules) & {NOT_ON_THE_SYNC_PATH!r}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
+
+
 def test_a_second_sync_with_nothing_new_adds_no_styles(tmp_path: Path) -> None:
     path = rich_register(tmp_path / "register.xlsx")
     sync(path)
@@ -319,13 +347,32 @@ def small_package() -> bytes:
             [CellEdit(1, 1, " a\r\nb ")],
             b'<c r="A1" t="inlineStr"><is><t xml:space="preserve"> a&#13;\nb </t></is></c>',
         ),
+        (  # markup characters are escaped, quotes need not be
+            [CellEdit(1, 1, 'a<b & "c">d')],
+            b'<c r="A1" t="inlineStr"><is><t>a&lt;b &amp; "c"&gt;d</t></is></c>',
+        ),
     ],
-    ids=["insert-cell", "insert-row", "append-row", "clear", "cr-and-spaces"],
+    ids=["insert-cell", "insert-row", "append-row", "clear", "cr-and-spaces", "markup"],
 )
 def test_sheet_rows_are_patched_in_place(edits: list[CellEdit], expected: bytes) -> None:
     patched = patch_workbook(small_package(), SHEET, edits)
     with zipfile.ZipFile(io.BytesIO(patched.data)) as archive:
         assert expected in archive.read(SHEET)
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 11, 3, 14, 5),
+        datetime(2027, 1, 1, 23, 59, 59, 500_000),
+        datetime(1900, 3, 1),
+        datetime(1900, 2, 28, 12),  # before Excel's phantom 29 February 1900
+    ],
+)
+def test_date_times_get_the_serial_numbers_openpyxl_gives_them(moment: datetime) -> None:
+    data = patch_workbook(small_package(), SHEET, [CellEdit(1, 4, moment)]).data
+    xml = zipfile.ZipFile(io.BytesIO(data)).read(SHEET)
+    assert b"<v>%s</v>" % repr(to_excel(moment)).encode() in xml
 
 
 def test_formula_looking_text_stays_text_and_dates_get_the_date_format() -> None:
