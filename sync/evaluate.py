@@ -150,8 +150,9 @@ def _evaluate_one(
     late: list[str] = []
     due_soon: list[str] = []
     provisional = False
+    done_at = _done_times(values)
     for clock, d in deadlines.items():
-        done = _done_at(values, clock)
+        done = done_at[clock]
         if done is None:
             if now > d.at:
                 overdue.append(clock)
@@ -201,14 +202,24 @@ def _deadlines(values: dict[str, object], limits: _Limits) -> dict[str, Deadline
     return out
 
 
-def _done_at(values: dict[str, object], clock: str) -> datetime | None:
-    """The earliest of the times that stop `clock`, if any."""
-    done = None
-    for key in DONE_BY[clock]:
-        when = values.get(key)
-        if when is not None and (done is None or when < done):
-            done = when
-    return done
+def _done_times(values: dict[str, object]) -> dict[str, datetime | None]:
+    """When each clock stopped: the earliest of its DONE_BY times, each time read once.
+
+    DONE_BY is a chain (what stops the reply clock also stops the response clock), so a
+    clock stops at its own step or when the next clock stopped, whichever came first.
+    """
+    close = values.get("closed")
+    reply = _earliest(values.get("replied"), close)
+    return {
+        "response": _earliest(values.get("responded"), reply),
+        "reply": reply,
+        "close": close,
+        "callback": values.get("callback"),
+    }
+
+
+def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
+    return a if b is None or (a is not None and a < b) else b
 
 
 def _status(r: Record) -> str:

@@ -125,12 +125,7 @@ def deadline(start: datetime, limit: Limit, calendar: WorkCalendar, closing: tim
     if limit.unit == "months":
         return Deadline(add_months(start, n))
     if limit.unit == "working_days":
-        # Counted from the day after receipt, so the hour of receipt does not matter.
-        key = (start.date(), start.tzinfo, n, closing)
-        span = calendar._spans.get(key)
-        if span is None:
-            span = calendar._spans[key] = _working_days(start, n, calendar, closing)
-        return span
+        return _remembered_working_days(start, n, calendar, closing)
     raise ValueError(f"unknown time-limit unit {limit.unit!r}")
 
 
@@ -146,9 +141,11 @@ def deadline_counter(
     if step is not None:
         span = step * limit.amount
         return lambda start: Deadline(start + span)
+    n = limit.amount
     if limit.unit == "months":
-        n = limit.amount
         return lambda start: Deadline(add_months(start, n))
+    if limit.unit == "working_days":
+        return lambda start: _remembered_working_days(start, n, calendar, closing)
     return lambda start: deadline(start, limit, calendar, closing)
 
 
@@ -159,6 +156,17 @@ def add_months(start: datetime, n: int) -> datetime:
         return start.replace(year=year, month=month0 + 1)
     last = _gregorian.monthrange(year, month0 + 1)[1]
     return start.replace(year=year, month=month0 + 1, day=min(start.day, last))
+
+
+def _remembered_working_days(
+    start: datetime, n: int, calendar: WorkCalendar, closing: time
+) -> Deadline:
+    # Counted from the day after receipt, so the hour of receipt does not matter.
+    key = (start.date(), start.tzinfo, n, closing)
+    span = calendar._spans.get(key)
+    if span is None:
+        span = calendar._spans[key] = _working_days(start, n, calendar, closing)
+    return span
 
 
 def _working_days(start: datetime, n: int, calendar: WorkCalendar, closing: time) -> Deadline:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from sync.evaluate import approval_level, assign_numbers, evaluate, group_sizes
+from sync.evaluate import (
+    DONE_BY,
+    _done_times,
+    approval_level,
+    assign_numbers,
+    evaluate,
+    group_sizes,
+)
 from sync.model import Record
 from sync.rules import load_rules
 from sync.workdays import WorkCalendar
@@ -125,6 +133,19 @@ def test_done_after_the_deadline_is_late_not_overdue():
     )
     assert e.overdue == ()
     assert e.late == ("response", "reply")
+
+
+def test_each_clock_stops_at_the_earliest_of_the_times_that_stop_it():
+    # Any mix of filled and empty step times, in any order: the chain the evaluation reads
+    # (a closing answers the reply, a reply the response) must be exactly DONE_BY.
+    times = (None, t("2026-11-02 09:00"), t("2026-11-01 09:00"), t("2026-11-03 09:00"))
+    keys = ("responded", "replied", "closed", "callback")
+    for combination in itertools.product(times, repeat=len(keys)):
+        values = {k: v for k, v in zip(keys, combination, strict=True) if v is not None}
+        stopped = _done_times(values)
+        for clock, by in DONE_BY.items():
+            when = [values[k] for k in by if k in values]
+            assert stopped[clock] == (min(when) if when else None), (clock, values)
 
 
 def test_clock_due_within_the_warning_window_is_due_soon():
