@@ -172,12 +172,12 @@ class XlsxRegister:
         columns = dict(self._columns)
         edits: list[CellEdit] = []
         widths: dict[int, float] = {}
-        index = _last_used_column(self._cells)
+        index: int | None = None  # the last used column: looked for only when one is added
         header_cells = self._cells.get(self._header_row, {})
         for key in changes.new_columns:
             if key in columns:
                 continue
-            index += 1
+            index = (_last_used_column(self._cells) if index is None else index) + 1
             column = BY_KEY[key]
             if header_text(header_cells.get(index, EMPTY).value) not in ("", column.header):
                 raise ValueError(
