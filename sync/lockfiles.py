@@ -16,6 +16,7 @@ prefixes match any name that is the register's name less at most two leading cha
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 _MAX_DROPPED = 2  # leading characters Office/WPS may drop from a long name
@@ -28,20 +29,23 @@ def find_lock(path: Path) -> str | None:
     """
     path = Path(path)
     try:
-        siblings = sorted(p for p in path.parent.iterdir() if p.is_file())
+        # Names first: on a network share each stat is a round trip, and a folder may hold
+        # hundreds of files, so only lock-file names are looked at further.
+        names = sorted(os.listdir(path.parent))
     except OSError:
         return None
     name = path.name
-    for sibling in siblings:
-        candidate = sibling.name
-        if candidate == f".~lock.{name}#":
+    for candidate in names:
+        sibling = path.parent / candidate
+        if candidate == f".~lock.{name}#" and sibling.is_file():
             return _held(_libreoffice_user(sibling), "LibreOffice", candidate)
-        if candidate.startswith("~$") and _abbreviates(candidate[2:], name):
+        if candidate.startswith("~$") and _abbreviates(candidate[2:], name) and sibling.is_file():
             return _held(_excel_user(sibling), "Excel", candidate)
         if (
             candidate.startswith(".~")
             and not candidate.startswith(".~lock.")
             and _abbreviates(candidate[2:], name)
+            and sibling.is_file()
         ):
             return _held(None, "WPS", candidate)
     return None

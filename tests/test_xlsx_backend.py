@@ -779,3 +779,9 @@ def test_find_lock(tmp_path: Path, names: list[str], expected: str | None) -> No
     for name in names:
         (tmp_path / name).write_bytes(b"")
     assert find_lock(tmp_path / "demo.xlsx") == expected
+
+
+@pytest.mark.parametrize("name", ["~$demo.xlsx", ".~lock.demo.xlsx#", ".~demo.xlsx"])
+def test_a_folder_named_like_a_lock_file_is_no_lock(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).mkdir()
+    assert find_lock(tmp_path / "demo.xlsx") is None
