@@ -94,7 +94,11 @@ class WorkCalendar:
         if d in self.holiday_days:
             return not self.holiday_days[d]
         if d.year in _PACKAGE_YEARS and d.year not in self.file_years:
-            return chinese_calendar.is_workday(d)
+            # The package's own tables, as its is_workday reads them: the function first
+            # scans every holiday for the supported years, on every call.
+            return d in chinese_calendar.workdays or (
+                d.weekday() < 5 and d not in chinese_calendar.holidays
+            )
         return d.weekday() < 5
 
     def day_off_reason(self, d: date) -> str:
@@ -106,7 +110,7 @@ class WorkCalendar:
         if d in self.holiday_days:
             return self.holiday_names.get(d) or (WEEKEND if d.weekday() >= 5 else PUBLIC_HOLIDAY)
         if d.year in _PACKAGE_YEARS and d.year not in self.file_years:
-            _, name = chinese_calendar.get_holiday_detail(d)
+            name = chinese_calendar.holidays.get(d)
             if name:
                 return _HOLIDAY_NAMES.get(name, PUBLIC_HOLIDAY)
         return WEEKEND
