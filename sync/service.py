@@ -67,9 +67,9 @@ def report_of(
     *,
     written: bool,
 ) -> SyncReport:
-    return SyncReport(
-        register.name, now, records, evaluations, changes, written, tuple(hand_edits(table))
-    )
+    # A hand edit is a computed cell the plan restores: with nothing to write, there is none.
+    edits = () if changes.empty else tuple(hand_edits(table))
+    return SyncReport(register.name, now, records, evaluations, changes, written, edits)
 
 
 def sync_register(
