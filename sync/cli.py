@@ -54,6 +54,12 @@ register_argument = click.argument("path", required=False, type=click.Path(dir_o
 google_option = click.option(
     "--google", metavar="表格链接", help="使用共享的 Google 表格（链接或 ID），而不是本地文件。"
 )
+now_option = click.option(
+    "--now",
+    "now_text",
+    metavar="时间",
+    help='按此时间计算（如 "2026-11-22 10:00"），默认为当前时间。',
+)
 root_option = click.option(
     "--root",
     default=".",
@@ -102,12 +108,7 @@ def init(path: str | None, rules_path: str, google: str | None, credentials: str
 @rules_option
 @google_option
 @credentials_option
-@click.option(
-    "--now",
-    "now_text",
-    metavar="时间",
-    help='按此时间计算（如 "2026-11-22 10:00"），默认为当前时间。',
-)
+@now_option
 @click.option("--dry-run", is_flag=True, help="只计算和报告，不写入登记表，也不导出公告。")
 @click.option("--allow-lossy", is_flag=True, help="即使会丢失图片、形状等内容也写入（不建议）。")
 @root_option
@@ -225,12 +226,7 @@ def site_serve(rules_path: str, root: str, port: int) -> None:
 @google_option
 @credentials_option
 @root_option
-@click.option(
-    "--now",
-    "now_text",
-    metavar="时间",
-    help='按此时间计算（如 "2026-11-22 10:00"），默认为当前时间。',
-)
+@now_option
 @click.option("--no-site", is_flag=True, help="只同步和发送提醒，不导出公告、不生成网站。")
 def run(
     path: str | None,

@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import openpyxl
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from sync.schema import BY_HEADER, COLUMNS, SHEET_TITLE
+
+
+def register_book(rows: Iterable[Sequence[object]]) -> tuple[Workbook, Worksheet]:
+    """A workbook whose register sheet holds `rows`, the header first, for a test to add to."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = SHEET_TITLE
+    for row in rows:
+        sheet.append(list(row))
+    return book, sheet
+
+
+def plain_register(path: Path, rows: Iterable[Sequence[object]]) -> Path:
+    """A register with just a header row and `rows` under it, saved at `path`."""
+    book, _ = register_book(rows)
+    book.save(path)
+    return path
 
 
 def staff_layout_register(path: Path, rows: list[dict[str, object]]) -> Path:

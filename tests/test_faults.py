@@ -16,6 +16,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from registers import plain_register
 
 from sync.app import load_policy
 from sync.errors import RegisterChanged
@@ -30,14 +31,14 @@ NOW = "2026-11-22 10:00"
 
 
 def register(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = SHEET_TITLE
-    sheet.append(["编号", "受理时间", "投诉对象", "渠道", "投诉内容"])
-    sheet.append(["TS-1", datetime(2026, 11, 20, 9, 0), "管理处", "来电", "电梯停运"])
-    sheet.append(["TS-2", datetime(2026, 11, 21, 9, 0), "业户之间", "来访", "装修噪音"])
-    book.save(path)
-    return path
+    return plain_register(
+        path,
+        [
+            ["编号", "受理时间", "投诉对象", "渠道", "投诉内容"],
+            ["TS-1", datetime(2026, 11, 20, 9, 0), "管理处", "来电", "电梯停运"],
+            ["TS-2", datetime(2026, 11, 21, 9, 0), "业户之间", "来访", "装修噪音"],
+        ],
+    )
 
 
 def project(path: Path) -> Path:

@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from registers import register_book
 
 from sync.app import load_policy
 from sync.cli import cli
@@ -58,12 +59,7 @@ def hostile_rules(tmp_path: Path) -> Path:
 
 
 def staff_register(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = SHEET_TITLE
-    sheet.append(HEADERS)
-    for values in ROWS:
-        sheet.append(values)
+    book, sheet = register_book([HEADERS, *ROWS])
     for header, row in FORMULA_CELLS:
         sheet.cell(row, HEADERS.index(header) + 1).value = "=1+1"
     book.save(path)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import openpyxl
 import pytest
+from registers import register_book
 
 from sync.app import load_policy
 from sync.errors import SyncError
@@ -50,12 +50,7 @@ ROWS: list[dict[str, object]] = [
 
 
 def xlsx_register(path: Path) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = SHEET_TITLE
-    ws.append(HEADERS)
-    for row in ROWS:
-        ws.append([row.get(h) for h in HEADERS])
+    wb, ws = register_book([HEADERS, *([row.get(h) for h in HEADERS] for row in ROWS)])
     for cell in ws["H"]:
         cell.data_type = "s"  # "=停水通知" is text that staff typed, not a formula
     wb.save(path)

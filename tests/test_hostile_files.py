@@ -15,6 +15,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from registers import plain_register
 
 from sync.schema import SHEET_TITLE
 
@@ -51,13 +52,13 @@ def bounded_sync(path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
 
 
 def register(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = SHEET_TITLE
-    sheet.append(["编号", "受理时间", "投诉对象", "渠道", "投诉内容"])
-    sheet.append(["TS-1", datetime(2026, 11, 20, 9, 0), "管理处", "来电", "电梯停运"])
-    book.save(path)
-    return path
+    return plain_register(
+        path,
+        [
+            ["编号", "受理时间", "投诉对象", "渠道", "投诉内容"],
+            ["TS-1", datetime(2026, 11, 20, 9, 0), "管理处", "来电", "电梯停运"],
+        ],
+    )
 
 
 def rezip(path: Path, replace: dict[str, bytes]) -> Path:

@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from registers import plain_register
 
 from sync.cli import cli
 from sync.schema import SHEET_TITLE
@@ -46,14 +47,7 @@ def secrets(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
 
 
 def make_register(path: Path) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = SHEET_TITLE
-    ws.append(HEADERS)
-    for row in ROWS:
-        ws.append(row)
-    wb.save(path)
-    return path
+    return plain_register(path, [HEADERS, *ROWS])
 
 
 def make_rules(tmp_path: Path, robots: RobotServer, smtp: SmtpServer | None) -> Path:

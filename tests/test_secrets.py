@@ -13,8 +13,8 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-import openpyxl
 import pytest
+from registers import register_book
 
 from sync.schema import SHEET_TITLE
 from tests.robots import RobotServer
@@ -73,9 +73,7 @@ def cli(folder: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedPr
 
 
 def register(path: Path) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = SHEET_TITLE
+    book, sheet = register_book([])
     sheet.append(["编号", "受理时间", "楼栋区域", "房号", "投诉对象", "投诉内容", "安全隐患", "是否有效", "办结时间", "处理结果", "公开"])  # fmt: skip
     sheet.append(["TS-001", datetime(2026, 11, 22, 9, 50), "3栋", "3-2-501", "管理处", "电梯井积水", "是", "有效", None, None, "是"])  # fmt: skip
     sheet.append(["TS-002", datetime(2026, 11, 2, 9, 0), "5栋", "5-1-101", "管理处", "保洁不及时", "否", "有效", datetime(2026, 11, 2, 15, 0), "已重新安排保洁", "是"])  # fmt: skip

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from registers import plain_register
 
 from sync.app import load_policy, open_xlsx
 from sync.schema import SHEET_TITLE
@@ -24,14 +25,7 @@ PROVISIONAL = "部分时限跨入节假日尚未公布的年份，暂按周一�
 
 
 def register(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = SHEET_TITLE
-    sheet.append(HEADERS)
-    for row in rows:
-        sheet.append(row)
-    book.save(path)
-    return path
+    return plain_register(path, [HEADERS, *rows])
 
 
 def synced(tmp_path: Path, rows: list[list[object]], rules=RULES, calendar=CALENDAR):

@@ -28,6 +28,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from PIL import Image as PILImage
+from registers import register_book
 
 from sync.app import load_policy, open_xlsx
 from sync.schema import SHEET_TITLE
@@ -81,14 +82,9 @@ CELL_IMAGES_RELS = (
 
 def rich_register(path: Path, *, staff_note: bool = True) -> Path:
     """A register using most of what Excel offers, as an office's own file might."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = SHEET_TITLE
-    sheet.append(HEADERS)
+    book, sheet = register_book([HEADERS, *ROWS])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for row in ROWS:
-        sheet.append(row)
     sheet["G2"] = CellRichText(["业主称", TextBlock(InlineFont(b=True), "多次"), "漏水"])
     if staff_note:
         sheet["G3"].comment = Comment("请工程部核实", "李经理")
