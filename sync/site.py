@@ -22,6 +22,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from .anonymize import normalize_width
 from .errors import SyncError
 from .pages import NOTICES, STATS, render_pages, search_entries
@@ -182,16 +184,27 @@ def _screen(words: list[str], between: str = "") -> re.Pattern[str] | None:
     return re.compile(pattern(trie)) if words else None
 
 
-def write_pages(export: dict[str, Any], docs_dir: Path, site_url: str = "") -> dict[str, str]:
+def write_pages(export: dict[str, Any], docs_dir: Path, site_url: str) -> None:
     """Replace the generated folders under docs_dir with freshly rendered pages."""
     for name in GENERATED:
         shutil.rmtree(docs_dir / name, ignore_errors=True)
-    pages = render_pages(export, site_url)
-    for rel, text in pages.items():
+    for rel, text in render_pages(export, site_url).items():
         target = docs_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
-    return pages
+
+
+class _Config(yaml.SafeLoader):
+    """mkdocs.yml read for its plain settings: `!!python/name:` and `!ENV` tags become None."""
+
+
+_Config.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def site_url(mkdocs_yml: Path) -> str:
+    """mkdocs.yml's `site_url`, or '' when it has none."""
+    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Config) or {}
+    return str(config.get("site_url") or "")
 
 
 def _read_bytes(path: Path, what: str) -> bytes:
@@ -276,7 +289,7 @@ def build_site(
     personal = json.loads(personal_bytes)
     notices = sum(1 for c in export["complaints"] if c["notice"])
     months = len({c["notice"]["received"][:7] for c in export["complaints"] if c["notice"]})
-    write_pages(export, root / DOCS_DIR)
+    write_pages(export, root / DOCS_DIR, site_url(root / "mkdocs.yml"))
     write_vendored(root / DOCS_DIR)
     done = subprocess.run(
         [

@@ -79,6 +79,22 @@ def test_feed_is_rss_with_the_newest_notices(built):
     assert items[0].find("guid").text.startswith("TS-202611")
 
 
+def test_feed_links_are_whole_addresses_once_mkdocs_yml_names_the_site(tmp_path):
+    root = make_project(tmp_path)
+    config = root / "mkdocs.yml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "# site_url: https://tousu.example.com/", "site_url: https://tousu.example.com/"
+        ),
+        encoding="utf-8",
+    )
+    build_site(root, sample_rules())
+    channel = ET.fromstring(read(root, "notices/feed.xml")).find("channel")
+    links = [channel.find("link").text] + [i.find("link").text for i in channel.findall("item")]
+    assert links[0] == "https://tousu.example.com/notices/"
+    assert all(link.startswith("https://tousu.example.com/notices/2") for link in links[1:])
+
+
 def test_search_index_is_segmented_and_carries_word_parts(built):
     root, _ = built
     index = json.loads(read(root, "search/search_index.json"))
