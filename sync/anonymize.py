@@ -1,26 +1,36 @@
-"""Removing personal details from free text before anything leaves the register.
+"""Removing personal details from text before anything leaves the register. Pure.
 
-Pure functions. `anonymize(text, known)` replaces the register's own values (names, units,
-phones) first, then whatever the patterns find: e-mail addresses, ID card numbers, phone
-numbers in any spacing or width, car plates, unit and room numbers, and a surname with an
-honorific (李阿姨, 刘先生). What replaces a detail says what kind it was, never what it was.
+Text is matched in a folded form (`fold`): full width as ASCII, traditional characters as
+simplified, lower case, Chinese digits as digits, zero-width characters dropped, and for the
+register's own values spaces dropped too, so 黃 曉明, 黄晓明 and 黄\u200b晓明 are one name.
+What matches is replaced in the text as written, by a marker of its kind (某某, 〔电话〕 …),
+never by anything of the value.
+
+Three finders, merged:
+- the register's values (`RegisterValues`): names (multi-name cells split, honorifics
+  stripped), units and their room numbers, phones, staff names (which become their role);
+  one Aho-Corasick automaton, built once per export, so a text costs its length whatever
+  the register's size;
+- patterns: phones with any separator, IDs, passports, e-mails, plates, WeChat/QQ ids,
+  units and bare room numbers where the words around them make them rooms;
+- free-text names (`anonymize` only, not the gate's `scan`): rjieba's person-name tags,
+  names after words that introduce a person (邻居, 保安, 业主 …) or before a verb of
+  speech, a surname before an honorific or title (李经理), 老王/小李.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
-# Full-width digits, letters and signs people type on phones become ASCII first, so one
-# pattern catches both ０１３８ and 0138.
-_WIDE = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９＋－＠．"}
-_WIDE |= {ord(chr(c)): c - 0xFEE0 for c in range(ord("Ａ"), ord("Ｚ") + 1)}
-_WIDE |= {ord(chr(c)): c - 0xFEE0 for c in range(ord("ａ"), ord("ｚ") + 1)}
-_WIDE[0x3000] = ord(" ")  # ideographic space
-# Only the characters _WIDE maps: most text has none, and finding them is far cheaper than
-# translating every character (the site gate reads tens of megabytes).
-_WIDE_CHARS = re.compile("[" + "".join(map(chr, _WIDE)) + "]")
+import ahocorasick_rs
+import rjieba
+
+from .model import Record
 
 NAME = "某某"
 PHONE = "〔电话〕"
@@ -28,15 +38,33 @@ ID_NUMBER = "〔证件号〕"
 EMAIL = "〔邮箱〕"
 PLATE = "〔车牌〕"
 UNIT = "〔房号〕"
+ACCOUNT = "〔账号〕"
+
+# Kinds, as a refusal names them (never the value).
+KIND_NAME, KIND_UNIT, KIND_PHONE, KIND_ID = "姓名", "房号", "电话", "证件号"
+KIND_EMAIL, KIND_PLATE, KIND_ACCOUNT = "邮箱", "车牌", "账号"
+MARKERS = {
+    KIND_NAME: NAME,
+    KIND_UNIT: UNIT,
+    KIND_PHONE: PHONE,
+    KIND_ID: ID_NUMBER,
+    KIND_EMAIL: EMAIL,
+    KIND_PLATE: PLATE,
+    KIND_ACCOUNT: ACCOUNT,
+}
+# Where two finds overlap, the merged span takes the stronger kind's marker.
+_STRENGTH = (KIND_NAME, KIND_UNIT, KIND_PLATE, KIND_PHONE, KIND_ACCOUNT, KIND_EMAIL, KIND_ID)
 
 HONORIFICS = (
-    "先生", "女士", "小姐", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "老师",
-    "师傅", "太太", "奶奶", "爷爷", "阿婆", "阿伯", "老伯", "伯伯", "姐", "哥",
+    "先生", "女士", "小姐", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "老师", "师傅",
+    "太太", "奶奶", "爷爷", "阿婆", "阿伯", "老伯", "伯伯", "婆婆", "老太", "姐", "哥", "总",
+    "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
+    "工", "老板", "同学", "伯", "叔", "姨", "嫂",
 )  # fmt: skip
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
-# Common surnames. Characters that also start everyday words after 小/老 (区, 高, 时, 方,
-# 于, 田) are kept out of the 小X/老X pattern below.
-_SURNAMES = (
+# Common surnames (about 99% of the population). Characters that also start everyday words
+# after 小/老 (区, 高, 时, 方, 于, 田) are kept out of the 小X/老X pattern below.
+SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余"
     "杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙"
     "史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁"
@@ -45,140 +73,572 @@ _SURNAMES = (
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
     "仲虞敖巩明佘池查麻苑迟邝"
 )
-_COMPOUND = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|司徒|夏侯|尉迟|长孙|宇文|公孙"
-_NICK_SURNAMES = "".join(c for c in _SURNAMES[:60] if c not in "高田方于时区")
+COMPOUND_SURNAMES = (
+    "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟",
+    "长孙", "宇文", "公孙", "端木", "南宫", "西门", "独孤", "万俟", "闻人", "澹台", "轩辕",
+)  # fmt: skip
+_SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + f"|[{SURNAMES}])"
+_NICK_SURNAMES = "".join(c for c in SURNAMES[:60] if c not in "高田方于时区")
+# Staff columns holding one of these (or ending in one) name a role, not a person.
+ROLE_WORDS = (
+    "前台", "客服", "主任", "经理", "主管", "管家", "保安", "保洁", "秩序", "维修", "工程",
+    "值班", "物业", "管理处", "服务中心", "中心", "部", "组", "队", "员", "处", "科", "岗",
+    "领班", "负责人", "接待", "文员", "助理", "专员", "总监", "班长", "队长", "师傅",
+)  # fmt: skip
 
-_CJK_OR_DIGIT_EDGE = r"(?<![0-9A-Za-z])"
-_END = r"(?![0-9A-Za-z])"
-_SEP = r"[\s\-.·]*"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SPACE = " \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
-def _digits(n: int) -> str:
-    """n digits, with any spaces, dashes or dots between them."""
-    return r"\d" + (_SEP + r"\d") * (n - 1)
+@cache
+def _fold_table() -> dict[int, int | None]:
+    """One str.translate table: width, case, traditional characters, Chinese digits."""
+    table: dict[int, int | None] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+    for c in range(ord("A"), ord("Z") + 1):
+        table[c] = c + 32
+        table[c + 0xFEE0] = c + 32
+    for i, digit in enumerate("零一二三四五六七八九"):
+        table[ord(digit)] = ord("0") + i
+    table |= {ord("〇"): ord("0"), ord("幺"): ord("1"), ord("—"): ord("-"), ord("－"): ord("-")}
+    table |= {ord(c): ord("-") for c in "–‐‑‒―﹣"}
+    table |= {ord(c): None for c in _ZERO_WIDTH}
+    for c in range(0x2000, 0x200B):
+        table[c] = ord(" ")
+    table |= {ord(c): ord(" ") for c in "\t\r\n\f\v\u00a0\u1680\u2028\u2029\u202f\u205f\u3000"}
+    table.update(_simplified())
+    return table
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), r)
-    for p, r in (
-        (r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", EMAIL),
-        # 18-digit ID card numbers (the last may be X), also written in groups; 15-digit old ones.
-        (_CJK_OR_DIGIT_EDGE + _digits(17) + _SEP + r"[\dX]" + _END, ID_NUMBER),
-        (_CJK_OR_DIGIT_EDGE + r"\d{15}" + _END, ID_NUMBER),
-        # Mobiles, optionally with +86, in any grouping (138 0013 8000, 138-0013-8000).
-        (_CJK_OR_DIGIT_EDGE + r"(?:\+?86" + _SEP + r")?1[3-9]" + _SEP + _digits(9) + _END, PHONE),
-        # Landlines with an area code: 020-12345678, (0755) 8765 4321, 0571 88886666.
-        (
-            r"[(（]?"
-            + _CJK_OR_DIGIT_EDGE
-            + r"0\d{2,3}[)）]?"
-            + _SEP
-            + _digits(7)
-            + r"(?:"
-            + _SEP
-            + r"\d)?"
-            + _END,
-            PHONE,
-        ),
-        # Any other long run of digits is a number someone could call or look up.
-        (_CJK_OR_DIGIT_EDGE + r"\d{7,}" + _END, PHONE),
-        # Plates: 粤B12345, 粤B·D12345 (new-energy, 8 characters), 京A-1234学.
-        (
-            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领]"
-            r"[A-Z][\s·.\-]?[A-HJ-NP-Z0-9]{4,5}[A-HJ-NP-Z0-9挂学警港澳]" + _END,
-            PLATE,
-        ),
-        # Units: 3栋2单元1102室, B座1203, 5号楼402, 2单元301, 5-1-302, 5-302, 1102室, 1102房.
-        (
-            r"(?:\d+|[A-Z])\s*(?:栋|幢|座|号楼|楼)\s*(?:\d+\s*单元\s*)?(?:\d+\s*层\s*)?\d{2,4}\s*(?:室|房|号|户)?",
-            UNIT,
-        ),
-        (r"\d+\s*单元\s*\d{2,4}\s*(?:室|房|号|户)?", UNIT),
-        (_CJK_OR_DIGIT_EDGE + r"\d{1,3}-\d{1,2}-\d{2,4}" + _END, UNIT),
-        (_CJK_OR_DIGIT_EDGE + r"\d{1,3}-\d{3,4}" + _END, UNIT),
-        (_CJK_OR_DIGIT_EDGE + r"\d{3,4}\s*(?:室|房|号房)", UNIT),
-        # A bare room number next to the word that makes it one: 楼上1102, 1102业主.
-        (r"(?<=楼上|楼下|隔壁|对门|对面)\s*\d{3,4}" + _END, UNIT),
-        (_CJK_OR_DIGIT_EDGE + r"\d{3,4}(?=\s*(?:的)?(?:业主|住户|户主|租户|房东))", UNIT),
-    )
+def _simplified() -> dict[int, int]:
+    """Traditional -> simplified, character by character (OpenCC's table), so lengths and
+    positions stay as written. A character OpenCC maps to more than one is left alone."""
+    import opencc
+
+    chars = [chr(c) for c in range(0x3400, 0xA000)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    return {
+        ord(a): ord(b)
+        for a, b in zip(chars, converted, strict=True)
+        if len(b) == 1 and a != b and b != "零"
+    }
+
+
+def fold(text: str) -> str:
+    """The matching form of `text`: width, case, script and digits folded, spaces and
+    zero-width characters dropped."""
+    return _SPACES.sub("", text.translate(_fold_table()))
+
+
+_SPACES = re.compile(f"[{_SPACE}]+")
+
+
+class _View(NamedTuple):
+    """Folded text and, per folded character, where it stood in the text as written."""
+
+    text: str
+    gaps: list[int]  # folded index before which a dropped run was; see `original`
+    widths: list[int]  # the dropped run's accumulated length
+
+    def original(self, index: int) -> int:
+        k = bisect_right(self.gaps, index)
+        return index + (self.widths[k - 1] if k else 0)
+
+
+def _view(text: str, drop: re.Pattern[str]) -> _View:
+    """`text` with `drop`'s matches removed, remembering positions."""
+    gaps: list[int] = []
+    widths: list[int] = []
+    parts: list[str] = []
+    removed = last = 0
+    for m in drop.finditer(text):
+        parts.append(text[last : m.start()])
+        removed += m.end() - m.start()
+        gaps.append(m.start() - (removed - (m.end() - m.start())))
+        widths.append(removed)
+        last = m.end()
+    parts.append(text[last:])
+    return _View("".join(parts), gaps, widths)
+
+
+_ZW = re.compile(f"[{_ZERO_WIDTH}]+")
+_WS = re.compile(r"\s+")
+
+
+class Finding(NamedTuple):
+    kind: str  # 姓名, 房号, 电话, 证件号, 邮箱, 车牌, 账号
+    rows: tuple[int, ...]  # register rows the value came from; () for a pattern's find
+    start: int  # in the text as given
+    end: int
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    rows: tuple[int, ...] = ()
+    replacement: str = ""  # '' for the kind's marker
+
+
+# ---------------------------------------------------------------------------------------
+# Patterns (on the folded text with spaces kept: spaces separate numbers)
+
+_SEP = r"[\s\-./_~·()（）]{0,2}"
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
+# Words after a run of digits that make it an amount, a count or a time, not a phone.
+_MEASURE = r"(?:元|块|万|亿|千|百|平|米|㎡|%|个|次|户|人|辆|天|小时|分|秒|年|月|日|号楼|栋|层|件|台|度|吨|斤|公里)"
+# Dates and times come first at each position, so their digits never join a phone.
+_NUMBERS = re.compile(
+    r"(?P<date>(?<![0-9a-z])(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)"
+    r"|(?P<time>(?<![0-9a-z])\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?!\d))"
+    rf"|(?P<run>(?<![0-9a-z])(?:\+\s*)?\d(?:{_SEP}\d)*(?:{_SEP}x)?(?![0-9a-z]))"
+)
+_EMAIL = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+_PLATE = re.compile(
+    rf"[{_PROVINCES}]\s*[a-z]\s*[·.\-]?\s*[a-z0-9](?:\s?[a-z0-9]){{4,5}}[挂学警港澳]?(?![0-9a-z])"
+)
+_PASSPORT = re.compile(r"(?<![0-9a-z])[a-z]{1,2}\d{7,9}(?![0-9a-z])")
+_ACCOUNT = re.compile(
+    r"(?:微信号?|weixin|wechat|wx|vx|v信|qq号?|企鹅号|支付宝账?号?|抖音号?|银行卡号?|卡号|账号)"
+    r"\s*(?:是|为|号|号码|id)?\s*[:：]?\s*([a-z][a-z0-9_\-]{4,19}|\d{5,19})(?![0-9a-z])"
+)
+_BUILDING = r"(?:\d{1,3}|[a-z]{1,2}\d{0,2}|[东西南北中]区?\d{0,2})\s*(?:栋|幢|座|号楼|#|＃|区|期)"
+_ROOM = r"\d{3,4}(?![0-9a-z])(?:\s*(?:室|房|号(?![楼线院])|户))?"
+_UNITS = (
+    # 3栋2单元1102室, B座1203, 5号楼402, 3#502, 东区2栋1单元801
+    re.compile(
+        rf"{_BUILDING}\s*-?\s*(?:\d{{1,2}}\s*(?:单元|门|梯)\s*-?\s*)?(?:\d{{1,2}}\s*(?:层|楼)\s*)?{_ROOM}"
+    ),
+    re.compile(rf"\d{{1,2}}\s*单元\s*-?\s*{_ROOM}"),
+    # 5-1-302, 5-302, B-1203, B1203
+    re.compile(r"(?<![0-9a-z.:/])\d{1,3}-\d{1,2}-\d{3,4}(?![0-9a-z])"),
+    re.compile(r"(?<![0-9a-z.:/-])\d{1,3}-\d{3,4}(?![0-9a-z-])"),
+    re.compile(r"(?<![0-9a-z])[a-z]{1,2}-?\d{3,4}(?![0-9a-z])"),
+    # a bare room number where the words around it make it one
+    re.compile(r"\d{3,4}(?![0-9a-z])\s*(?:室|房|号(?![楼线院])|户)"),
+    re.compile(r"\d{3,4}(?![0-9a-z])(?=\s*的?(?:业主|住户|户主|租户|房东|家|邻居))"),
+    re.compile(
+        r"(?:住在?|家住|楼上|楼下|隔壁|对门|对面|楼上的|楼下的|房号|房间|室号|门牌|住户|业主|邻居|租户)\s*(\d{3,4})(?![0-9a-z])"
+    ),
 )
 
-_HONORIFIC_NAME = re.compile(rf"(?:{_COMPOUND}|[{_SURNAMES}])(?={_HONORIFIC})")
-# 老王, 小李 as a speaker or a household: 老王家, 小李说.
+
+def _number_kind(digits: str, run: str, after: str) -> str | None:
+    """What a run of digits (separators already dropped) is, given what follows it."""
+    if len(digits) >= 15 or (run.endswith("x") and len(digits) >= 14):
+        return KIND_ID if len(digits) in (15, 17, 18) else KIND_ACCOUNT
+    if len(digits) < 7:
+        return None
+    mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
+    if not mobile and re.match(r"\s*" + _MEASURE, after):
+        return None
+    return KIND_PHONE
+
+
+def _pattern_spans(view: str) -> list[_Span]:
+    spans: list[_Span] = []
+    for m in _NUMBERS.finditer(view):
+        if m.lastgroup != "run":
+            continue
+        run = m.group()
+        kind = _number_kind(re.sub(r"\D", "", run), run, view[m.end() : m.end() + 4])
+        if kind:
+            spans.append(_Span(m.start(), m.end(), kind))
+    spans += [_Span(m.start(), m.end(), KIND_EMAIL) for m in _EMAIL.finditer(view)]
+    spans += [_Span(m.start(), m.end(), KIND_PLATE) for m in _PLATE.finditer(view)]
+    spans += [_Span(m.start(), m.end(), KIND_ID) for m in _PASSPORT.finditer(view)]
+    spans += [_Span(m.start(1), m.end(1), KIND_ACCOUNT) for m in _ACCOUNT.finditer(view)]
+    for pattern in _UNITS:
+        for m in pattern.finditer(view):
+            start, end = (m.start(1), m.end(1)) if m.re.groups else (m.start(), m.end())
+            spans.append(_Span(start, end, KIND_UNIT))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------
+# The register's values
+
+
+def _name_parts(cell: str) -> list[str]:
+    """The person names in a name cell: 孙丽、周强 -> 孙丽, 周强; 黄晓明先生 -> 黄晓明."""
+    parts = re.split(r"[、，,/;；|\s]+|(?<=[" + _HAN + "]{2})[和与及跟](?=[" + _HAN + "]{2})", cell)
+    names = []
+    for part in parts:
+        part = re.sub(
+            rf"^(?:业主|住户|租户|投诉人|户主)|(?:{_HONORIFIC}|夫妇|一家|家属|等)+$", "", part
+        )
+        if len(part) >= 2:
+            names.append(part)
+    return names
+
+
+def is_role(value: str) -> bool:
+    """A staff column holding a role (前台, 客服, 工程部, 值班经理, 郑经理) rather than a name.
+    A surname before a title (郑经理) counts as a role here: the title pattern hides the
+    surname wherever the text writes it."""
+    folded = fold(value)
+    if any(w in folded for w in ROLE_WORDS if len(w) > 1):
+        return True
+    if any(folded.endswith(w) for w in ROLE_WORDS if len(w) == 1):
+        return True
+    return not re.match(f"(?:{_SURNAME}|[小老阿])", folded)
+
+
+def _room_of(unit: str) -> str | None:
+    """The flat number at the end of a unit as written (3栋2单元1102室 -> 1102)."""
+    m = re.search(r"(\d{3,4})\s*(?:室|房|号|户)?\s*$", fold(unit))
+    return m.group(1) if m else None
+
+
+class RegisterValues:
+    """The register's personal values in their folded variants, each with its kind, the rows
+    it came from and what replaces it; compiled once into one automaton."""
+
+    def __init__(self, values: Mapping[str, tuple[str, tuple[int, ...], str]]):
+        # folded value -> (kind, rows, replacement or '')
+        self.values = dict(values)
+        self.rooms = {
+            v for v, (kind, _, _) in self.values.items() if kind == KIND_UNIT and v.isdigit()
+        }
+        self.digits = {v: entry for v, entry in self.values.items() if v.isdigit() and len(v) >= 7}
+        words = [v for v in self.values if v not in self.rooms and v not in self.digits]
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            if words
+            else None
+        )
+        self._words = words
+
+    @classmethod
+    def from_records(
+        cls, records: Sequence[Record], staff_roles: Mapping[str, str] | None = None
+    ) -> RegisterValues:
+        found: dict[str, tuple[str, set[int], str]] = {}
+
+        def add(value: str, kind: str, row: int, replacement: str = "") -> None:
+            value = fold(value)
+            if len(value) < 2 or (kind == KIND_UNIT and value.isdigit() and len(value) < 3):
+                return
+            old = found.get(value)
+            if old is None:
+                found[value] = (kind, {row}, replacement)
+            else:
+                # A person who is both staff and resident is a resident: 某某, not a role.
+                keep = old[2] if replacement else ""
+                found[value] = (old[0] if old[0] != KIND_NAME else kind, old[1] | {row}, keep)
+
+        for record in records:
+            row = record.row
+            for name in _name_parts(str(record.get("complainant") or "")):
+                add(name, KIND_NAME, row)
+            unit = str(record.get("unit") or "").strip()
+            if unit:
+                add(unit, KIND_UNIT, row)
+                room = _room_of(unit)
+                if room:
+                    add(room, KIND_UNIT, row)
+            for phone in re.split(r"[、，,;；/]|\s{2,}", str(record.get("phone") or "")):
+                digits = re.sub(r"\D", "", fold(phone))
+                if len(digits) >= 7:
+                    add(digits, KIND_PHONE, row)
+            for key, role in (staff_roles or {}).items():
+                for name in _name_parts(str(record.get(key) or "")):
+                    if not is_role(name):
+                        add(name, KIND_NAME, row, role)
+        return cls({v: (k, tuple(sorted(rows)), r) for v, (k, rows, r) in found.items()})
+
+    def to_json(self) -> list[list[Any]]:
+        return [[v, k, list(rows), r] for v, (k, rows, r) in sorted(self.values.items())]
+
+    @classmethod
+    def from_json(cls, data: Iterable[Sequence[Any]]) -> RegisterValues:
+        return cls({str(v): (str(k), tuple(rows), str(r)) for v, k, rows, r in data})
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def spans(self, compact: _View) -> list[_Span]:
+        """Where the register's words (names, whole units) occur in the spaceless view."""
+        if self._automaton is None:
+            return []
+        out = []
+        text = compact.text
+        for index, start, end in self._automaton.find_matches_as_indexes(text):
+            value = self._words[index]
+            if (
+                value[0].isascii() and value[0].isalnum() and start and _alnum(text[start - 1])
+            ) or (
+                value[-1].isascii()
+                and value[-1].isalnum()
+                and end < len(text)
+                and _alnum(text[end])
+            ):
+                continue  # 302 inside 13025: not this value
+            kind, rows, replacement = self.values[value]
+            out.append(_Span(start, end, kind, rows, replacement))
+        return out
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+# ---------------------------------------------------------------------------------------
+# Free-text names
+
+# Words that introduce a person: the name follows (邻居黄晓明, 保安刘建军).
+_INTRO = (
+    "业主|住户|租户|户主|房东|邻居|投诉人|来电人|来访人|反映人|联系人|保安|保洁|保洁员|"
+    "师傅|经理|主管|队长|班长|楼长|管家|客服|前台|同事|朋友|亲戚|家属|儿子|女儿|丈夫|妻子|"
+    "老公|老婆|母亲|父亲|爸爸|妈妈|爷爷|奶奶|外婆|老人|孩子|维修工|水电工|电工|工人|员工|"
+    "司机|装修工|施工方|负责人|对方|其子|其女|其夫|其妻|女士|先生|叫|名叫|姓名|找|由|请|让|"
+    "转告|通知|告知|联系|和|与|及|跟|同|向|给|被"
+)
+# Verbs after a name (黄晓明说, 孙丽反映).
+_AFTER = (
+    "说|称|讲|反映|表示|投诉|来电|来访|致电|告知|要求|同意|认为|确认|答应|签字|签收|回复|"
+    "拒绝|承认|提出|报修|报警|家|一家|夫妇|本人|在场|到场|上门|下楼|出面|电话|手机|两户|等人"
+)
+_INTRO_NAME = re.compile(rf"(?:{_INTRO})({_SURNAME}[{_HAN}]{{1,2}})")
+_ENDS_INTRO = re.compile(rf"(?:{_INTRO})$")
+_NAME_AFTER = re.compile(rf"({_SURNAME}[{_HAN}]{{1,2}}?)(?={_AFTER})")
+_TITLED = re.compile(rf"({_SURNAME})(?:{_HONORIFIC})")
 _NICKNAME = re.compile(
-    rf"[小老][{_NICK_SURNAMES}](?=$|[^\u4e00-\u9fff]|[说讲反投称打来去在和与也都要的家])"
+    rf"[小老]([{_NICK_SURNAMES}])(?=$|[^{_HAN}]|[说讲反投称打来去在和与也都要的家])"
 )
+# Words the tagger calls names that are everyday words in complaints.
+_EVERYDAY = (
+    "文明 安全 安静 和谐 高兴 明白 明显 常常 平安 温暖 程序 金额 石材 龙头 "
+    "白天 方便 向前 高层 高峰 马上 江边 周边 周末 周一 周二 周三 周四 周五 "
+    "周六 周日 于是 成功 成本 时间 黄色 白色 金色 林木 柏油 管理 管道 车位 "
+    "车库 车辆 房屋 房间 解决 华府 万科 龙湖 保利 碧桂园 恒大 乔木 柴油 "
+    "毛坯 包裹 钟点 关门 关闭 关注 关于 任何 任务 严重 曾经 单元 单位 应该 "
+    "应当 全部 全体 商铺 商户 沙发 宁静 米饭 易燃 司机 齐全 左右 康复 施工 "
+    "牛奶 葛藤 蓝色 谷歌 景观 田园 季度 卫生 宗旨 池塘 查看 武警 戴好 孔洞 "
+    "谢谢 顾客 师姐 师兄 师妹 师弟 汤圆 童车 梅雨 项目 包括 甘心 庞大 连续 "
+    "路灯 路面 游泳 雷雨 华为 苏州 杭州"
+)
+_NOT_NAMES = frozenset(_EVERYDAY.split())
 
 
-def normalize_width(text: str) -> str:
-    """Full-width digits, Latin letters and signs as ASCII; everything else unchanged."""
-    return _WIDE_CHARS.sub(lambda m: m.group().translate(_WIDE), text)
+_NAME_TAGS = {"nr", "nrfg", "nrt"}
+# A first word with one of these tags is a word of the sentence, not a surname (于下雨, 戴口罩).
+_NOT_SURNAME_TAGS = {"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "ad"}
+# Surname + title that is an everyday word (施工) rather than a person (王总).
+_WORD_TAGS = {"v", "vn", "n", "d", "a", "ad", "an", "c", "p", "t", "s", "f"}
 
 
-def _known_pattern(value: str) -> str:
-    """A register value as a pattern: digits may be spaced or dashed, as people write them."""
-    value = normalize_width(value).strip()
-    digits = re.sub(r"\D", "", value)
-    if len(digits) >= 7 and len(digits) >= len(value) - 3:
-        return _CJK_OR_DIGIT_EDGE + _SEP.join(digits) + _END
-    # 302 must not match inside 13025 or a.302b: Latin and digit edges are boundaries.
-    start = _CJK_OR_DIGIT_EDGE if re.match(r"[0-9A-Za-z]", value) else ""
-    end = _END if re.search(r"[0-9A-Za-z]$", value) else ""
-    return start + re.escape(value) + end
+@lru_cache(maxsize=65536)
+def _tags(word: str) -> tuple[tuple[str, str], ...]:
+    """The tagger's words for a short candidate; candidates repeat across a register."""
+    return tuple(rjieba.tag(word))
 
 
-def anonymize(text: str, known: Iterable[str] = ()) -> str:
+@lru_cache(maxsize=65536)
+def _good_name(word: str) -> bool:
+    """A candidate found by its context is a name unless it is a known everyday word."""
+    if word in _NOT_NAMES or len(word) < 2:
+        return False
+    tags = _tags(word)
+    if len(tags) == 1:
+        return tags[0][1] in _NAME_TAGS
+    return tags[0][1] not in _NOT_SURNAME_TAGS
+
+
+def _titled(view: str, m: re.Match[str]) -> bool:
+    """李经理, 王总, 业主张先生: a person; 施工, 保安队长, 对方经理, 物业方经理: words."""
+    word, start = m.group(), m.start(1)
+    tags = _tags(word)
+    if word in _NOT_NAMES or (len(tags) == 1 and tags[0][1] in _WORD_TAGS):
+        return False
+    before = view[max(0, start - 4) : start]
+    if not before or not re.match(f"[{_HAN}]", before[-1]) or _ENDS_INTRO.search(before):
+        return True
+    if (before + m.group(1)).endswith(_PARTIES):
+        return False
+    joined = _tags(before[-1] + m.group(1))
+    return not (len(joined) == 1 and joined[0][1] not in _NAME_TAGS)
+
+
+# 物业方经理, 对方经理: a party, not a surname, before the title.
+_PARTIES = (
+    "物业方", "业主方", "开发方", "施工方", "建设方", "管理方", "供应方", "甲方", "乙方",
+    "对方", "双方", "我方", "各方", "校方", "警方", "厂方", "院方", "商家方",
+)  # fmt: skip
+
+
+def _trim_name(name: str, after: str) -> str:
+    """Two or three characters: a third that is a verb or particle is not part of the name."""
+    if len(name) == 3 and name[2] in "说称讲反投来在和与也都要的家已于对向给被把请等是":
+        return name[:2]
+    return name
+
+
+def _name_span(start: int, name: str) -> _Span:
+    """A name, without an honorific it ends in (王师傅 -> 王): the honorific stays in the text."""
+    m = _ENDS_HONORIFIC.search(name)
+    if m and m.start() >= 1:
+        name = name[: m.start()]
+    return _Span(start, start + len(name), KIND_NAME)
+
+
+_ENDS_HONORIFIC = re.compile(rf"(?:{_HONORIFIC})$")
+
+
+def _name_spans(view: str) -> list[_Span]:
+    spans: list[_Span] = []
+    pos = 0
+    for word, tag in rjieba.tag(view):
+        if tag in _NAME_TAGS and word not in _NOT_NAMES:
+            # 长王强 (nrt): the tagger glued a word's last character to the name.
+            m = re.search(_SURNAME, word)
+            if m and (m.start() == 0 or tag == "nrt") and len(word) - m.start() >= 2:
+                spans.append(_name_span(pos + m.start(), word[m.start() :]))
+        pos += len(word)
+    for pattern in (_INTRO_NAME, _NAME_AFTER):
+        for m in pattern.finditer(view):
+            name = _trim_name(m.group(1), view[m.end(1) : m.end(1) + 1])
+            if _good_name(name):
+                spans.append(_name_span(m.start(1), name))
+    # 欧阳娜娜: the tagger splits a compound surname off its given name.
+    for m in _COMPOUND_NAME.finditer(view):
+        spans.append(_name_span(m.start(), _trim_name(m.group(), "")))
+    for m in _TITLED.finditer(view):
+        if _titled(view, m):
+            spans.append(_Span(m.start(1), m.end(1), KIND_NAME))
+    spans += [_Span(m.start(1), m.end(1), KIND_NAME) for m in _NICKNAME.finditer(view)]
+    return spans
+
+
+_COMPOUND_NAME = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + f")[{_HAN}]{{1,2}}")
+
+
+# ---------------------------------------------------------------------------------------
+# Putting it together
+
+
+# A memo of the finds that depend on a text alone (patterns and guessed names, the costly
+# part): digest of the folded text -> [[start, end, kind index], ...]. The export keeps it
+# beside the gate list, so a sync looks again only at texts that changed.
+Memo = dict[str, list[list[int]]]
+_KINDS = tuple(MARKERS)
+
+
+def _text_finds(folded_text: str, memo: Memo | None) -> list[_Span]:
+    key = ""
+    if memo is not None:
+        key = hashlib.blake2b(folded_text.encode(), digest_size=10).hexdigest()
+        hit = memo.get(key)
+        if hit is not None:
+            return [_Span(start, end, _KINDS[kind]) for start, end, kind in hit]
+    spans = _pattern_spans(folded_text) + _name_spans(folded_text)
+    if memo is not None:
+        memo[key] = [[s.start, s.end, _KINDS.index(s.kind)] for s in spans]
+    return spans
+
+
+def _finds(
+    text: str, known: RegisterValues | None, *, guess_names: bool, memo: Memo | None = None
+) -> list[_Span]:
+    """Every personal detail in `text`, as spans of the text as given, overlaps merged."""
+    folded = _view(text, _ZW)
+    folded_text = folded.text.translate(_fold_table())
+    spans = _text_finds(folded_text, memo) if guess_names else _pattern_spans(folded_text)
+    if known is not None:
+        if not guess_names:
+            spans = [_with_rows(s, folded_text, known) for s in spans]
+        spans += _known_rooms(folded_text, known, strict=not guess_names)
+        # Register values are matched with spaces dropped too (黄 晓明): map back twice.
+        compact = _view(folded_text, _WS)
+        spans += [
+            s._replace(start=compact.original(s.start), end=compact.original(s.end - 1) + 1)
+            for s in known.spans(compact)
+        ]
+    if folded.gaps:
+        spans = [
+            s._replace(start=folded.original(s.start), end=folded.original(s.end - 1) + 1)
+            for s in spans
+        ]
+    return _merge(spans)
+
+
+def _with_rows(span: _Span, text: str, known: RegisterValues) -> _Span:
+    """A pattern's find that is also a register value carries that value's rows."""
+    digits = re.sub(r"\D", "", text[span.start : span.end])
+    entry = known.digits.get(digits) or known.values.get(fold(text[span.start : span.end]))
+    if entry is None and span.kind == KIND_UNIT:
+        entry = known.values.get(digits)
+    return span._replace(rows=entry[1]) if entry else span
+
+
+_ROOM_NUMBER = re.compile(r"(?<![0-9a-z.:/\-+])\d{3,4}(?![0-9a-z])")
+_NOT_ROOM_AFTER = re.compile(r"\s*(?:" + _MEASURE + r"|号线|路|公交|[:：.,，]\d)")
+
+
+def _known_rooms(text: str, known: RegisterValues, *, strict: bool) -> list[_Span]:
+    """The register's own flat numbers written bare (501漏水到我家). The gate (`strict`)
+    counts them only where the words around them make them rooms (the patterns do that)."""
+    if strict or not known.rooms:
+        return []
+    spans = []
+    for m in _ROOM_NUMBER.finditer(text):
+        if m.group() in known.rooms and not _NOT_ROOM_AFTER.match(text, m.end()):
+            if m.start() >= 1 and text[m.start() - 1] in "第¥￥$":
+                continue
+            spans.append(_Span(m.start(), m.end(), KIND_UNIT, known.values[m.group()][1]))
+    return spans
+
+
+def _merge(spans: list[_Span]) -> list[_Span]:
+    """Overlapping spans as one, with the stronger kind and every row; a staff name's role
+    is kept when the merged span is exactly that name."""
+    spans.sort(key=lambda s: (s.start, -s.end))
+    merged: list[_Span] = []
+    for s in spans:
+        if merged and s.start < merged[-1].end:
+            last = merged[-1]
+            end = max(last.end, s.end)
+            kind = max(last.kind, s.kind, key=_STRENGTH.index)
+            roles = [c.replacement for c in (last, s) if c.replacement and c.end == end]
+            merged[-1] = _Span(
+                last.start,
+                end,
+                kind,
+                tuple(sorted(set(last.rows) | set(s.rows))),
+                roles[0] if roles and kind == KIND_NAME else "",
+            )
+        else:
+            merged.append(s)
+    return merged
+
+
+_HONORIFIC_AT = re.compile(rf"\s*(?:{_HONORIFIC})")
+
+
+def anonymize(text: str, known: RegisterValues | None = None, memo: Memo | None = None) -> str:
     """`text` with every personal detail replaced by a marker of its kind.
 
-    `known` holds the register's own names, units and phones; they are removed wherever they
-    appear, whatever the patterns would say. A known name followed by an honorific keeps the
-    honorific (张伟先生 -> 某先生).
+    A name before an honorific or title keeps it (张伟先生 -> 某先生, 李经理 -> 某经理); a
+    staff name becomes its role (吴刚 -> 责任部门跟进人).
     """
     if not text:
         return ""
-    out = normalize_width(text)
-    values = tuple(
-        sorted({v.strip() for v in known if v and len(v.strip()) >= 2}, key=len, reverse=True)
-    )
-    if values:
-        out = _known_regex(values).sub(_replace_known, out)
-    for pattern, marker in _PATTERNS:
-        out = pattern.sub(marker, out)
-    out = _HONORIFIC_NAME.sub("某", out)
-    return _NICKNAME.sub("某人", out)
+    out: list[str] = []
+    last = 0
+    for s in _finds(text, known, guess_names=True, memo=memo):
+        out.append(text[last : s.start])
+        if s.replacement:
+            out.append(s.replacement)
+        elif s.kind == KIND_NAME and _HONORIFIC_AT.match(text, s.end):
+            out.append("某")
+        else:
+            out.append(MARKERS[s.kind])
+        last = s.end
+    out.append(text[last:])
+    return "".join(out)
 
 
-@lru_cache(maxsize=4)
-def _known_regex(values: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for all of the register's values, longest first, compiled once per export
-    (a pattern per value per text cost minutes on a 300-row register)."""
-    return re.compile("(?:" + "|".join(_known_pattern(v) for v in values) + rf")({_HONORIFIC})?")
-
-
-def _replace_known(m: re.Match[str]) -> str:
-    honorific = m.group(1)
-    if honorific:
-        return "某" + honorific
-    return _marker_for(m.group(0))
-
-
-def _marker_for(value: str) -> str:
-    digits = re.sub(r"\D", "", normalize_width(value))
-    if len(digits) >= 7:
-        return PHONE
-    if digits:
-        return UNIT
-    return NAME
-
-
-def found_personal(text: str) -> list[str]:
-    """Personal details the patterns find in `text` (phones, IDs, plates, e-mails, units,
-    honorific names), as written, for the build gate's list."""
-    if not text:
-        return []
-    wide = normalize_width(text)
-    found = [m.group(0).strip() for p, _ in _PATTERNS for m in p.finditer(wide)]
-    found += [
-        m.group(0) for m in re.finditer(rf"(?:{_COMPOUND}|[{_SURNAMES}])(?:{_HONORIFIC})", wide)
-    ]
-    return [f for f in found if len(f) >= 2]
+def scan(text: str, known: RegisterValues) -> list[Finding]:
+    """The personal details in `text` for the site gate: the register's values in any
+    variant and the patterns, but no guessing of names in free text. Linear in len(text)."""
+    return [Finding(s.kind, s.rows, s.start, s.end) for s in _finds(text, known, guess_names=False)]

@@ -2,9 +2,20 @@
 
 import pytest
 
-from sync.anonymize import anonymize, found_personal, normalize_width
+from sync.anonymize import RegisterValues, anonymize, fold, is_role, scan
+from sync.model import Record
 
-REGISTER = ["张伟", "李秀英", "3栋2单元1102室", "5-1-302", "13800138000", "0755-87654321"]
+REGISTER = RegisterValues.from_records(
+    [
+        Record(2, {"complainant": "张伟", "unit": "3栋2单元1102室", "phone": "13800138000"}),
+        Record(3, {"complainant": "李秀英", "unit": "5-1-302", "phone": "0755-87654321"}),
+    ]
+)
+
+
+def known(*values: str) -> RegisterValues:
+    """A register whose one row has these units."""
+    return RegisterValues.from_records([Record(2, {"unit": v}) for v in values])
 
 
 @pytest.mark.parametrize(
@@ -62,19 +73,53 @@ def test_ordinary_text_is_unchanged(text):
 
 
 def test_short_register_value_does_not_match_inside_numbers():
-    assert anonymize("维修费13025元", ["302"]) == "维修费13025元"
-    assert "302" not in anonymize("302室窗户", ["302"])
+    assert anonymize("维修费13025元", known("302")) == "维修费13025元"
+    assert "302" not in anonymize("302室窗户", known("302"))
 
 
 def test_empty_text():
     assert anonymize("", REGISTER) == ""
-    assert found_personal("") == []
+    assert scan("", REGISTER) == []
 
 
-def test_found_personal_lists_details_for_the_gate():
-    found = found_personal("李阿姨 13800138000 粤B12345 5-1-302")
-    assert {"李阿姨", "13800138000", "粤B12345", "5-1-302"} <= set(found)
+def test_scan_names_kind_and_rows_never_the_value():
+    found = scan("业主 张 伟，电话 138-0013-8000，住5-1-302", REGISTER)
+    assert [(f.kind, f.rows) for f in found] == [("姓名", (2,)), ("电话", (2,)), ("房号", (3,))]
 
 
-def test_full_width_digits_become_ascii_only():
-    assert normalize_width("１３８，好") == "138，好"
+def test_scan_counts_short_numbers_only_as_rooms():
+    rooms = known("502")
+    assert scan("mermaid 502 tinyseg 601", rooms) == []
+    assert [f.kind for f in scan("楼上502漏水", rooms)] == ["房号"]
+
+
+def test_a_32767_character_cell_is_handled():
+    for cell in ("1" * 32767, "张伟、" * 10922, "a" * 32766 + "@"):
+        assert len(anonymize(cell, REGISTER)) <= len(cell) + 10
+
+
+def test_fold_matches_how_people_write():
+    assert fold("黃 曉明\u200b１３８ＡＢ") == "黄晓明138ab"
+
+
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [
+        ("前台", True),
+        ("客服", True),
+        ("工程部", True),
+        ("郑经理", True),
+        ("吴刚", False),
+        ("小王", False),
+    ],
+)
+def test_staff_roles_are_not_names(value, role):
+    assert is_role(value) is role
+
+
+def test_staff_names_become_their_role():
+    register = RegisterValues.from_records(
+        [Record(2, {"follower": "吴刚", "receiver": "前台"})],
+        {"follower": "责任部门跟进人", "receiver": "客服中心接待员"},
+    )
+    assert anonymize("吴刚上门查看，前台已登记", register) == "责任部门跟进人上门查看，前台已登记"
