@@ -79,7 +79,9 @@ def open_register(
 
 def export_publication(report: SyncReport, rules: Rules, root: Path) -> Path:
     """Write the anonymized publication export (and the private gate list) the site reads."""
-    from .export import build_export, personal_values, write_export
+    from .export import publication, publication_key, read_memo, write_publication
 
-    export = build_export(report.records, report.evaluations, rules, report.now)
-    return write_export(export, personal_values(report.records), rules, root)
+    memo = read_memo(root, rules)
+    key = publication_key(root, rules)
+    made = publication(report.records, report.evaluations, rules, report.now, key=key, memo=memo)
+    return write_publication(made, rules, root, memo)

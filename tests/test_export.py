@@ -2,16 +2,18 @@
 
 import json
 import stat
+from datetime import datetime
 
 import pytest
 from publication_samples import NOW, sample_register, sample_rules
 
-from sync.export import build_export, generalize_area, personal_values, write_export
+from sync.anonymize import Memo, fold, scan
+from sync.export import generalize_area, publication, read_private, write_publication
 from sync.publishing import Publishing
 
 ALLOWED = {
     "month", "received", "channel", "target", "category", "level", "status", "area",
-    "clocks", "handling_hours", "callback_result", "reasons", "notice",
+    "clocks", "handling_hours", "callback_result", "reasons", "published", "notice",
 }  # fmt: skip
 
 
@@ -21,9 +23,14 @@ def register():
 
 
 @pytest.fixture(scope="module")
-def export(register):
+def made(register):
     records, evaluations = register
-    return build_export(records, evaluations, sample_rules(), NOW)
+    return publication(records, evaluations, sample_rules(), NOW, key=b"office key")
+
+
+@pytest.fixture(scope="module")
+def export(made):
+    return made.export
 
 
 def test_only_allowed_fields_leave_the_register(export):
@@ -32,21 +39,38 @@ def test_only_allowed_fields_leave_the_register(export):
         assert set(complaint) <= ALLOWED
 
 
-def test_no_personal_value_is_in_the_export(register, export):
-    text = json.dumps(export, ensure_ascii=False)
-    for value in personal_values(register[0]):
+def test_no_personal_value_is_in_the_export(made, export):
+    text = fold(json.dumps(export, ensure_ascii=False))
+    values = [value for value, *_ in made.private["values"]]
+    assert "张伟" in values and "13800138000" in values
+    for value in values:
         assert value not in text, value
+
+
+def test_notice_ids_are_ours_not_the_staff_numbers(register, made, export):
+    records, _ = register
+    ids = [c["notice"]["id"] for c in export["complaints"] if c["notice"]]
+    assert len(set(ids)) == len(ids)
+    assert all(i.isalpha() and i.islower() for i in ids)
+    numbers = {str(r.get("number")) for r in records}
+    assert not numbers & set(ids)
+    assert set(made.private["notices"]) == set(ids)
+    again = publication(*register, sample_rules(), NOW, key=b"office key").export
+    assert [c["notice"]["id"] for c in again["complaints"] if c["notice"]] == ids
+    other = publication(*register, sample_rules(), NOW, key=b"another office").export
+    assert not {c["notice"]["id"] for c in other["complaints"] if c["notice"]} & set(ids)
 
 
 def test_notices_are_the_closed_complaints_not_marked_private(register, export):
     records, _ = register
     expected = {
-        str(r.get("number"))
+        r.get("received").date().isoformat()
         for r in records
         if r.get("closed") is not None and r.get("publish") != "否"
     }
-    published = {c["notice"]["number"] for c in export["complaints"] if c["notice"]}
+    published = {c["notice"]["received"] for c in export["complaints"] if c["notice"]}
     assert published == expected
+    assert all(c["published"] == (c["notice"] is not None) for c in export["complaints"])
 
 
 def test_notice_carries_the_fields_the_procedure_names(export):
@@ -76,7 +100,11 @@ def test_newest_first(export):
         ("12号楼1102", Publishing(), "12号楼"),
         ("北区", Publishing(), "北区"),
         ("地下车库", Publishing(), "地下车库"),
-        ("1102室", Publishing(), "本小区"),
+        ("1102室", Publishing(), "滨江花园"),
+        ("B1203", Publishing(), "滨江花园"),
+        ("C座2104", Publishing(), "C座"),
+        ("3#502", Publishing(), "滨江花园"),
+        ("张伟家门口", Publishing(), "滨江花园"),
         ("3栋2单元", Publishing(area_level="项目"), "滨江花园"),
         ("3栋", Publishing(area_map={"3栋": "东区"}), "东区"),
         ("", Publishing(), "滨江花园"),
@@ -86,11 +114,47 @@ def test_area_is_generalized(area, settings, published):
     assert generalize_area(area, "滨江花园", settings) == published
 
 
-def test_write_export_keeps_personal_values_private(tmp_path, register, export):
+def test_area_holding_a_name_falls_back_to_the_estate():
+    assert generalize_area("", "张伟的房子", Publishing()) == "本小区"
+
+
+def test_write_publication_keeps_the_private_part_private(tmp_path, made, export):
     rules = sample_rules()
-    path = write_export(export, personal_values(register[0]), rules, tmp_path)
+    path = write_publication(made, rules, tmp_path)
     assert json.loads(path.read_text(encoding="utf-8")) == export
     private = tmp_path / "build/private/personal-values.json"
     assert stat.S_IMODE(private.stat().st_mode) == 0o600
-    assert "张伟" in json.loads(private.read_text(encoding="utf-8"))
+    known, rows = read_private(private.read_bytes())
+    assert [f.kind for f in scan("张伟", known)] == ["姓名"]
+    assert rows == made.private["notices"]
     assert not path.parent.joinpath("personal-values.json").exists()
+
+
+def test_control_characters_never_leave_the_register(register):
+    records, evaluations = register
+    dirty = [
+        type(r)(r.row, {**r.values, "content": "电梯\x1b[31m停运\x07_x001B_", "area": "3栋\x00"})
+        for r in records
+    ]
+    text = json.dumps(publication(dirty, evaluations, sample_rules(), NOW).export)
+    assert "\\u001b" not in text and "\\u0007" not in text and "_x001B_" not in text
+    assert "\\u0000" not in text
+
+
+def test_implausible_receipt_times_stay_out(register):
+    records, evaluations = register
+    far = [type(r)(r.row, {**r.values, "received": datetime(2062, 1, 1)}) for r in records[:3]]
+    old = [type(r)(r.row, {**r.values, "received": datetime(1900, 1, 1)}) for r in records[3:6]]
+    export = publication(far + old + records[6:], evaluations, sample_rules(), NOW).export
+    assert len(export["complaints"]) == len(records) - 6
+    assert all("2000" <= c["month"] <= "2026-11" for c in export["complaints"])
+
+
+def test_memo_gives_the_same_texts_and_is_reused(register):
+    records, evaluations = register
+    memo = Memo()
+    first = publication(records, evaluations, sample_rules(), NOW, memo=memo).export
+    again = Memo(json.loads(json.dumps(memo.used)))
+    second = publication(records, evaluations, sample_rules(), NOW, memo=again).export
+    assert first == second == publication(records, evaluations, sample_rules(), NOW).export
+    assert again.used == memo.used
