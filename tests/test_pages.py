@@ -7,13 +7,13 @@ import copy
 
 from publication_samples import NOW, sample_register, sample_rules
 
-from sync.export import build_export
+from sync.export import publication
 from sync.pages import INDEX_LATEST, NOTICES_HTML, render_pages, search_entries
 
 
 def sample_export() -> dict:
     records, evaluations = sample_register()
-    return build_export(records, evaluations, sample_rules(), NOW)
+    return publication(records, evaluations, sample_rules(), NOW).export
 
 
 def notices_of(export: dict) -> list[dict]:

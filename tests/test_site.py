@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from publication_samples import NOW, sample_register, sample_rules
 
-from sync.export import build_export, personal_values, write_export
+from sync.export import Publication, publication, write_publication
 from sync.search import word_parts
 from sync.site import PersonalDataLeak, SiteBuildFailed, build_site, inputs_fingerprint, kind_of
 from sync.stats import last_months, suppress
@@ -33,8 +33,7 @@ def make_project(tmp: Path) -> Path:
     shutil.copy(PROJECT / "sync" / "site_hooks.py", root / "sync" / "site_hooks.py")
     records, evaluations = sample_register()
     rules = sample_rules()
-    export = build_export(records, evaluations, rules, NOW)
-    write_export(export, personal_values(records), rules, root)
+    write_publication(publication(records, evaluations, rules, NOW), rules, root)
     return root
 
 
@@ -279,5 +278,5 @@ def test_what_makes_a_scheduled_build_run_again(tmp_path, change, rebuilds):
     export = json.loads(export_file.read_text(encoding="utf-8"))
     personal = json.loads(personal_file.read_text(encoding="utf-8"))
     change(export, personal)
-    write_export(export, personal, sample_rules(), root)
+    write_publication(Publication(export, personal), sample_rules(), root)
     assert (before != fingerprint()) == rebuilds
