@@ -7,10 +7,7 @@ sync.rules validates the section and keeps the result as `Rules.publishing`;
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 AREA_LEVELS = ("楼栋", "项目")
 
@@ -51,9 +48,3 @@ def read_publishing(data: dict[str, Any] | None) -> Publishing:
         area_map={str(k): str(v) for k, v in (data.get("area_map") or {}).items()},
         staff_roles=roles,
     )
-
-
-def load_publishing(rules_path: Path) -> Publishing:
-    """Settings straight from rules.yaml (for the site build, which has no register)."""
-    data = yaml.safe_load(Path(rules_path).read_text(encoding="utf-8")) or {}
-    return read_publishing(data.get("publishing"))

@@ -114,6 +114,17 @@ UNITS: dict[str, str] = {
 }
 
 
+# The longest limit of each unit, about ten years: longer than any policy, and short enough
+# that every deadline counted from a plausible date stays far inside the calendar.
+LONGEST: dict[str, int] = {
+    "minutes": 10 * 365 * 24 * 60,
+    "hours": 10 * 365 * 24,
+    "working_days": 2500,
+    "days": 10 * 365,
+    "months": 120,
+}
+
+
 class _Invalid(Exception):
     """A leaf value is wrong; the checker records it at the node's line."""
 
@@ -287,8 +298,15 @@ def _limit(_c: _Checker, node: yaml.Node, _p: str) -> Limit:
     unit_node, amount_node = node.value[0]
     if unit_node.value not in UNITS:
         raise _Invalid(f"时限单位“{unit_node.value}”无法识别，可用的单位：{units}。", unit_node)
+    unit = unit_node.value
     amount = int(_number(amount_node, integer=True, example="24"))
-    return Limit(amount, unit_node.value)
+    if amount > LONGEST[unit]:
+        raise _Invalid(
+            f"时限 {amount} {UNITS[unit]}过长，最多 {LONGEST[unit]} {UNITS[unit]}（约 10 年），"
+            "请检查数量。",
+            amount_node,
+        )
+    return Limit(amount, unit)
 
 
 def _each(validator: Validator) -> Validator:
@@ -358,8 +376,38 @@ def _colour(_c: _Checker, node: yaml.Node, _p: str) -> str:
     return raw.upper()
 
 
+# A path in rules.yaml names a file in the office's own folder: the sync writes the export
+# and the private list there, so a path that leaves the folder could overwrite anything.
+_ABSOLUTE = re.compile(r"[/\\~]|[A-Za-z]:")  # /x, \\server, \x, ~/x, C:\x and C:x
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _inside(example: str, base: str) -> Validator:
+    """A relative path without `..`, so it stays inside `base` (said in the message)."""
+
+    def check(c: _Checker, node: yaml.Node, path: str) -> str:
+        raw = _text(c, node, path)
+        fix = f"请改为{base}内的相对路径，如 {example}。"
+        if _ABSOLUTE.match(raw):
+            raise _Invalid(
+                f"“{raw}”不是相对路径（以 /、\\、~ 或盘符开头），会指向{base}之外；{fix}"
+            )
+        if ".." in re.split(r"[/\\]", raw):
+            raise _Invalid(f"“{raw}”含有“..”，会指向{base}之外；{fix}")
+        if _CONTROL.search(raw):
+            raise _Invalid(f"路径中有控制字符（如换行、制表符）；{fix}")
+        return raw
+
+    return check
+
+
+_PROJECT_FOLDER = "项目目录"
+_RULES_FOLDER = "规则文件所在的文件夹"
+_holiday_path = _inside("holidays/2027.json", _RULES_FOLDER)
+
+
 def _holiday_file(c: _Checker, node: yaml.Node, path: str) -> str:
-    raw = _text(c, node, path)
+    raw = _holiday_path(c, node, path)
     resolved = (c.folder / raw).resolve()
     if not resolved.is_file():
         raise _Invalid(f"找不到节假日文件“{raw}”（{resolved}），路径相对于规则文件所在的文件夹。")
@@ -456,8 +504,8 @@ SCHEMA: dict[str, object] = {
     "publishing": OptionalKey(
         {
             "title": OptionalKey(_text),
-            "export": OptionalKey(_text),
-            "personal": OptionalKey(_text),
+            "export": OptionalKey(_inside("build/export/publication.json", _PROJECT_FOLDER)),
+            "personal": OptionalKey(_inside("build/private/personal-values.json", _PROJECT_FOLDER)),
             "closed_only": OptionalKey(_flag),
             "public_default": OptionalKey(_flag),
             "min_cell": OptionalKey(_positive_int),

@@ -518,3 +518,115 @@ def test_describe_rules_follows_the_file(tmp_path):
     assert "额外休息日：2027-01-02、2027-01-04" in lines
     assert "  8000 元以下：职能负责人" in lines
     assert "  8000 元至 20000 元以下：地区公司总经理" in lines
+
+
+# --- paths stay inside the office's folders ---------------------------------------------------
+
+EXPORT = "  export: build/export/publication.json"
+PERSONAL = "  personal: build/private/personal-values.json"
+EXPORT_FIX = "请改为项目目录内的相对路径，如 build/export/publication.json。"
+PERSONAL_FIX = "请改为项目目录内的相对路径，如 build/private/personal-values.json。"
+NOT_RELATIVE = "不是相对路径（以 /、\\、~ 或盘符开头），会指向项目目录之外；"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "at", "message"),
+    [
+        pytest.param(
+            EXPORT,
+            "  export: /srv/www/index.html",
+            "export:",
+            f"publishing.export：“/srv/www/index.html”{NOT_RELATIVE}{EXPORT_FIX}",
+            id="posix-absolute",
+        ),
+        pytest.param(
+            EXPORT,
+            "  export: 'C:\\Users\\前台\\Desktop\\公告.json'",
+            "export:",
+            f"publishing.export：“C:\\Users\\前台\\Desktop\\公告.json”{NOT_RELATIVE}{EXPORT_FIX}",
+            id="windows-drive",
+        ),
+        pytest.param(
+            EXPORT,
+            "  export: 'D:公告.json'",
+            "export:",
+            f"publishing.export：“D:公告.json”{NOT_RELATIVE}{EXPORT_FIX}",
+            id="drive-relative",
+        ),
+        pytest.param(
+            EXPORT,
+            "  export: '\\\\fileserver\\share\\公告.json'",
+            "export:",
+            f"publishing.export：“\\\\fileserver\\share\\公告.json”{NOT_RELATIVE}{EXPORT_FIX}",
+            id="unc-share",
+        ),
+        pytest.param(
+            EXPORT,
+            "  export: ~/公告.json",
+            "export:",
+            f"publishing.export：“~/公告.json”{NOT_RELATIVE}{EXPORT_FIX}",
+            id="home",
+        ),
+        pytest.param(
+            PERSONAL,
+            "  personal: build/../../other-office/personal.json",
+            "personal:",
+            "publishing.personal：“build/../../other-office/personal.json”含有“..”，"
+            f"会指向项目目录之外；{PERSONAL_FIX}",
+            id="parent-posix",
+        ),
+        pytest.param(
+            PERSONAL,
+            "  personal: 'build\\..\\..\\personal.json'",
+            "personal:",
+            "publishing.personal：“build\\..\\..\\personal.json”含有“..”，"
+            f"会指向项目目录之外；{PERSONAL_FIX}",
+            id="parent-windows",
+        ),
+        pytest.param(
+            EXPORT,
+            '  export: "build/export\\tpublication.json"',
+            "export:",
+            f"publishing.export：路径中有控制字符（如换行、制表符）；{EXPORT_FIX}",
+            id="control-character",
+        ),
+        pytest.param(
+            "holiday_files: []",
+            "holiday_files: [../shared/2027.json]",
+            "holiday_files:",
+            "calendar.holiday_files：“../shared/2027.json”含有“..”，会指向规则文件所在的文件夹之外；"
+            "请改为规则文件所在的文件夹内的相对路径，如 holidays/2027.json。",
+            id="holiday-file-parent",
+        ),
+        pytest.param(
+            "holiday_files: []",
+            "holiday_files: [/etc/2027.json]",
+            "holiday_files:",
+            "calendar.holiday_files：“/etc/2027.json”不是相对路径（以 /、\\、~ 或盘符开头），"
+            "会指向规则文件所在的文件夹之外；请改为规则文件所在的文件夹内的相对路径，"
+            "如 holidays/2027.json。",
+            id="holiday-file-absolute",
+        ),
+    ],
+)
+def test_a_path_leaving_the_office_folder_is_refused_with_its_line(tmp_path, old, new, at, message):
+    text = edited(old, new)
+    assert problems_of(write(tmp_path, text)) == [f"rules.yaml:{line_of(text, at)}: {message}"]
+
+
+def test_paths_inside_the_folder_are_kept_as_written(tmp_path):
+    text = edited(EXPORT, "  export: 公告/导出.json")
+    text = edited(PERSONAL, "  personal: private\\..名单.json", text)  # `..` inside a name
+    publishing = load_rules(write(tmp_path, text)).publishing
+    assert (publishing.export, publishing.personal) == ("公告/导出.json", "private\\..名单.json")
+
+
+@pytest.mark.parametrize(
+    ("limit", "longest"),
+    [("{hours: 87601}", "87600 小时"), ("{months: 121}", "120 个月")],
+)
+def test_a_limit_longer_than_ten_years_is_refused(tmp_path, limit, longest):
+    text = edited("response: {hours: 24}", f"response: {limit}")
+    (problem,) = problems_of(write(tmp_path, text))
+    assert problem.startswith(f"rules.yaml:{line_of(text, 'response:')}: time_limits.response：")
+    assert problem.endswith(f"过长，最多 {longest}（约 10 年），请检查数量。")
