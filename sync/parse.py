@@ -2,7 +2,9 @@
 
 Staff type dates, amounts and phone numbers in many ways (full-width digits, 2万, 2026年11月3日,
 numbers Excel stored as serials); each parser accepts the common forms and rejects the rest
-with a message that quotes the value and shows a form that works. Pure: no clock, no I/O.
+with a message that quotes the value and shows a form that works. A date outside the span
+in which a complaint can have happened (before 2000, or after `now`) is a typo and is not
+used. Pure: `now` is passed in, no clock, no I/O.
 """
 
 from __future__ import annotations
@@ -28,7 +30,12 @@ class InvalidCell(ValueError):
 DATETIME_EXAMPLE = "2026-11-03 14:05"
 # Excel serials in this range are dates from 1982 to 2119; outside it a number is a typo.
 SERIAL_RANGE = (30000, 80000)
-YEAR_RANGE = (1980, 2119)
+# Dates a register can hold: none before 2000, none more than a day ahead of `now` (a clock
+# set a little fast, a time typed before midnight). Outside, 9999-12-31 or 2062 for 2026,
+# a date is a typo: used, it would distort statistics and overflow deadline arithmetic.
+EARLIEST = datetime(2000, 1, 1)
+AHEAD = timedelta(days=1)
+ACTUAL = "请填写实际日期时间，如 2026-11-03 14:20"
 # The 1900 date system counts from here (this start absorbs Excel's phantom 1900-02-29).
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 
@@ -56,13 +63,14 @@ _LOCAL_RE = re.compile(r"[2-9]\d{6,7}", re.ASCII)
 
 
 @without_gc_pauses
-def parse_table(table: Table, rules: Rules) -> list[Record]:
+def parse_table(table: Table, rules: Rules, now: datetime) -> list[Record]:
     """One Record per non-blank row; a repeated 编号 is a problem on every row after the first."""
     records = []
     first_row_of: dict[str, int] = {}
     columns = _Columns(c for c in STAFF_COLUMNS if c.key in table.columns)
+    span = _Span(now)
     for row in table.rows:
-        record = _parse_row(row, rules, columns)
+        record = _parse_row(row, rules, columns, span)
         if record is None:
             continue  # no staff content; computed leftovers do not count
         number = record.values.get("number")
@@ -81,13 +89,13 @@ def parse_table(table: Table, rules: Rules) -> list[Record]:
     return records
 
 
-def parse_row(row: Row, rules: Rules) -> Record:
+def parse_row(row: Row, rules: Rules, now: datetime) -> Record:
     """Parse every staff cell the row has, then check the cells against each other.
 
     A bad cell leaves the rest of the row usable. Values that parsed but contradict each
     other (closing before receipt) stay in `values`, flagged by a Problem.
     """
-    record = _parse_row(row, rules, _Columns(STAFF_COLUMNS))
+    record = _parse_row(row, rules, _Columns(STAFF_COLUMNS), _Span(now))
     if record is None:
         return Record(row.index, {}, tuple(_consistency(row, {}, set())))
     return record
@@ -122,7 +130,23 @@ def _shortcut_kind(column: Column) -> str:
     return "datetime" if column.kind == "datetime" else ""
 
 
-def _parse_row(row: Row, rules: Rules, columns: _Columns) -> Record | None:
+class _Span:
+    """The moments a date cell may hold, from EARLIEST to a day after `now`."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+        self.latest = min(now, datetime.max - AHEAD) + AHEAD
+
+    def check(self, when: datetime, typed: object) -> _Outcome:
+        """`when` if it can be real, else the problem, quoting the cell as `typed`."""
+        if EARLIEST <= when <= self.latest:
+            return True, when
+        if when < EARLIEST:
+            return False, f"日期“{_quote(typed)}”早于 2000 年，不是实际的日期；{ACTUAL}"
+        return False, f"日期“{_quote(typed)}”还没有到来（现在是 {_show(self.now)}）；{ACTUAL}"
+
+
+def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record | None:
     """parse_row, or None for a row with no staff content."""
     cells = row.cells
     values: dict[str, object] = {}
@@ -141,8 +165,7 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns) -> Record | None:
                 values[key] = value
             continue
         elif type(value) is datetime and kind == "datetime":
-            values[key] = value  # a typed date cell needs no parsing, and rarely repeats
-            continue
+            outcome = True, value  # a typed date cell needs no parsing, and rarely repeats
         else:
             # 1, 1.0 and True are equal keys but may parse differently: keep types apart.
             memo_key = value if type(value) is str else (type(value), value)
@@ -152,6 +175,8 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns) -> Record | None:
         if outcome is _BLANK:
             continue
         ok, result = outcome
+        if ok and kind == "datetime":
+            ok, result = span.check(result, value)  # type: ignore[arg-type]
         if ok:
             values[key] = result
         else:
@@ -209,8 +234,6 @@ def parse_datetime(value: CellValue | date) -> datetime:
     if m is None:
         raise InvalidCell(f"无法识别的日期“{_quote(value)}”，请写成 {DATETIME_EXAMPLE} 这样的格式")
     year = int(m["y"])
-    if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-        raise InvalidCell(f"日期“{_quote(value)}”的年份不对，请写成 {DATETIME_EXAMPLE} 这样的格式")
     hour = int(m["h"] or 0)
     if hour < 12:
         hour += _AFTERNOON.get(m["noon"] or "", 0)

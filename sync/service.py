@@ -53,7 +53,7 @@ def read_and_evaluate(
 ) -> tuple[Table, list[Record], list[Evaluation]]:
     """Read the register once and run the pure core over it (everything before the plan)."""
     table = register.read()
-    records = parse_table(table, rules)
+    records = parse_table(table, rules, now)
     return table, records, evaluate(records, rules, calendar, now)
 
 

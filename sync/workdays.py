@@ -15,7 +15,7 @@ import calendar as _gregorian
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import MAXYEAR, date, datetime, time, timedelta
 from pathlib import Path
 
 import chinese_calendar
@@ -120,12 +120,13 @@ def deadline(start: datetime, limit: Limit, calendar: WorkCalendar, closing: tim
     """When `limit` counted from `start` runs out.
 
     Working days count from the calendar day after receipt, whatever the hour, and end at
-    `closing` on the Nth working day.
+    `closing` on the Nth working day. A deadline past the end of year 9999 is that end: no
+    start the sync accepts comes near it, but arithmetic must never fail on a date.
     """
     n = limit.amount
     step = _STEPS.get(limit.unit)
     if step is not None:
-        return Deadline(start + step * n)
+        return Deadline(_after(start, step * n))
     if limit.unit == "months":
         return Deadline(add_months(start, n))
     if limit.unit == "working_days":
@@ -144,7 +145,7 @@ def deadline_counter(
     step = _STEPS.get(limit.unit)
     if step is not None:
         span = step * limit.amount
-        return lambda start: Deadline(start + span)
+        return lambda start: Deadline(_after(start, span))
     n = limit.amount
     if limit.unit == "months":
         return lambda start: Deadline(add_months(start, n))
@@ -153,9 +154,23 @@ def deadline_counter(
     return lambda start: deadline(start, limit, calendar, closing)
 
 
+# The last minute of the calendar, as a register cell holds it (Excel's last day; a
+# deadline of datetime.max would round past it when written).
+LAST = datetime(MAXYEAR, 12, 31, 23, 59)
+
+
+def _after(start: datetime, span: timedelta) -> datetime:
+    """start + span, or the calendar's last minute where that would pass it."""
+    last = LAST.replace(tzinfo=start.tzinfo)
+    return start + span if start <= last - span else max(start, last)
+
+
 def add_months(start: datetime, n: int) -> datetime:
-    """Same day and time n months later, clamped to the month's end (Jan 31 + 1 = Feb 28/29)."""
+    """Same day and time n months later, clamped to the month's end (Jan 31 + 1 = Feb 28/29)
+    and to the calendar's last moment."""
     year, month0 = divmod(start.year * 12 + start.month - 1 + n, 12)
+    if year > MAXYEAR:
+        return max(start, LAST.replace(tzinfo=start.tzinfo))
     if start.day <= 28:  # every month has the day
         return start.replace(year=year, month=month0 + 1)
     last = _gregorian.monthrange(year, month0 + 1)[1]
@@ -180,6 +195,8 @@ def _working_days(start: datetime, n: int, calendar: WorkCalendar, closing: time
     counted = 0
     day = start.date()
     while counted < n:
+        if day == date.max:  # the count runs past the calendar
+            return Deadline(max(start, LAST.replace(tzinfo=start.tzinfo)), provisional=True)
         day += timedelta(days=1)
         stepped.append(day)
         counted += calendar.is_working_day(day)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import itertools
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sync.evaluate import (
     DONE_BY,
@@ -17,8 +19,8 @@ from sync.evaluate import (
     group_sizes,
 )
 from sync.model import Record
-from sync.rules import load_rules
-from sync.workdays import WorkCalendar
+from sync.rules import LONGEST, Limit, load_rules
+from sync.workdays import LAST, WorkCalendar, deadline, deadline_counter
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = load_rules(str(ROOT / "rules.yaml"))
@@ -300,3 +302,46 @@ def test_empty_numbers_are_filled_uniquely_by_day_of_receipt():
         4: "TS-20261120-003",
         5: "TS-20261122-001",
     }
+
+
+# --- the end of the calendar --------------------------------------------------------------
+
+DATES = ("received", "responded", "replied", "closed", "callback")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    start=st.datetimes(min_value=datetime(2000, 1, 1)),
+    unit=st.sampled_from(sorted(LONGEST)),
+    data=st.data(),
+)
+def test_every_limit_counted_from_any_date_ends_inside_the_calendar(start, unit, data):
+    """Hours, days, months and working days (and the notification limits, counted the same
+    way) never fail, whatever the start: past year 9999 a deadline is its last minute."""
+    limit = Limit(data.draw(st.integers(1, LONGEST[unit])), unit)
+    counted = deadline_counter(limit, CALENDAR, RULES.closing_time)(start)
+    direct = deadline(start, limit, CALENDAR, RULES.closing_time)
+    assert counted == direct
+    assert start <= counted.at <= max(start, LAST)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    now=st.datetimes(min_value=datetime(2000, 1, 1), max_value=LAST),
+    offsets=st.lists(st.integers(0, 400 * 24 * 60), min_size=len(DATES), max_size=len(DATES)),
+    level=st.sampled_from(["一般", "重要", "重大"]),
+)
+def test_a_register_near_the_end_of_the_calendar_evaluates(now, offsets, level):
+    """Every clock, escalation and notification deadline of a complaint whose times are at
+    most a day ahead of `now`, with `now` anywhere up to the calendar's last minute."""
+    latest = min(now + timedelta(days=1), LAST) if now < LAST else LAST
+    times = {
+        k: max(datetime(2000, 1, 1), latest - timedelta(minutes=m))
+        for k, m in zip(DATES, offsets, strict=True)
+    }
+    record = Record(
+        2, {"number": "TS-1", "level": level, "claim": 50000.0, "validity": "有效", **times}
+    )
+    (evaluation,) = evaluate([record], RULES, CALENDAR, now)
+    assert evaluation.level == "重大" and set(evaluation.notify) == set(RULES.notify)
+    assert all(d.at <= LAST for d in evaluation.deadlines.values())

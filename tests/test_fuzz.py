@@ -29,9 +29,11 @@ REQUIRED = {h for h, c in BY_HEADER.items() if c.key in REQUIRED_KEYS}
 ERRORS = ["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"]
 FORMULAS = ["=1+1", "=TODAY()", '=A1&"x"', "=SUM(A:A)", '=IF(B2="","",B2)', "=NOW()-1"]
 
-moments = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2035, 12, 31)).map(
-    lambda d: d.replace(microsecond=0)
-)
+# Mostly plausible times, and any a cell can hold: 9999-12-31, 1900, 2062 for 2026.
+moments = st.one_of(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2035, 12, 31)),
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(9999, 12, 31, 23, 59)),
+).map(lambda d: d.replace(microsecond=0))
 texts = st.one_of(
     st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=40),
     st.text(alphabet="０１２３４５６７８９－：／　年月日时分ＡＢ是否有效", max_size=20),

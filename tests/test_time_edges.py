@@ -5,14 +5,17 @@ not know yet; and receipt times typed as text in several formats in one column."
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
+from click.testing import CliRunner
 from registers import plain_register
 
 from sync.app import load_policy, open_xlsx
+from sync.cli import cli
 from sync.schema import SHEET_TITLE
 from sync.service import sync_register
 from tests.registers import column_values
@@ -131,3 +134,53 @@ def test_receipt_times_typed_as_text_in_many_formats_all_read_the_same(tmp_path)
     assert problems[last] == (
         "「受理时间」无法识别的日期“11/20/2026 9:30”，请写成 2026-11-03 14:05 这样的格式"
     )
+
+
+# --- dates no complaint can have --------------------------------------------------------------
+
+FULL = ["编号", "受理时间", "投诉人", "房号", "联系电话", "投诉对象", "渠道", "投诉内容"]
+FULL += ["是否有效", "办结时间", "处理结果"]
+ACTUAL = "请填写实际日期时间，如 2026-11-03 14:20"
+
+
+def test_impossible_dates_are_row_problems_and_stay_out_of_the_export(tmp_path):
+    rows = [
+        ["TS-1", datetime(9999, 12, 20, 9, 0), "王建国", "8栋1201", "13912345601", "管理处"]
+        + ["来电", "楼上卫生间漏水到我家天花", "有效", None, None],
+        ["TS-2", datetime(2026, 11, 20, 9, 0), "陈淑芬", "2栋302", "13912345602", "管理处"]
+        + ["来访", "电梯门关不上", "有效", datetime(9999, 12, 31), "已更换门机"],
+        ["TS-3", "2062-03-01 10:00", "刘志强", "5栋1903", "13912345603", "业户之间"]
+        + ["来电", "楼下烧烤油烟大", "有效", None, None],
+        ["TS-4", datetime(1900, 1, 1), "赵丽华", "1栋601", "13912345604", "开发商"]
+        + ["来函", "外墙渗水", "有效", None, None],
+        ["TS-5", datetime(2026, 11, 18, 9, 0), "孙德胜", "6栋1102", "13912345605", "管理处"]
+        + ["来电", "地库灯不亮", "有效", datetime(2026, 11, 19, 16, 0), "已修好"],
+    ]
+    path = plain_register(tmp_path / "register.xlsx", [FULL, *rows])
+    sync_now = "2026-11-22 10:00"
+    now_shown = f"还没有到来（现在是 {sync_now}）；{ACTUAL}"
+
+    result = CliRunner().invoke(
+        cli,
+        ["sync", str(path), "--rules", str(ROOT / "rules.yaml"), "--now", sync_now]
+        + ["--root", str(tmp_path)],
+    )
+
+    assert result.exit_code == 0, result.output
+    problems = column_values(path, "校验")
+    assert problems[2] == f"「受理时间」日期“9999-12-20 09:00”{now_shown}"
+    assert problems[3] == f"「办结时间」日期“9999-12-31 00:00”{now_shown}"
+    assert problems[4] == f"「受理时间」日期“2062-03-01 10:00”{now_shown}"
+    assert (
+        problems[5] == f"「受理时间」日期“1900-01-01 00:00”早于 2000 年，不是实际的日期；{ACTUAL}"
+    )
+    assert problems[6] is None
+    # Nothing is computed from a date that is not used.
+    response = column_values(path, "响应时限")
+    assert [response[r] for r in (2, 4, 5)] == [None, None, None]
+    assert response[3] == datetime(2026, 11, 21, 9, 0)
+    assert column_values(path, "状态")[3] == "待响应"  # the 办结时间 is not taken as closing it
+    # The statistics see the two real receipts and none of the impossible years.
+    export = next((tmp_path / "build").rglob("publication.json")).read_text(encoding="utf-8")
+    years = {int(y) for y in re.findall(r'"(\d{4})-\d\d', export)}
+    assert 2026 in years and years <= set(range(2000, 2027))
