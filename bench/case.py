@@ -1,8 +1,13 @@
-"""One measured case, run in its own process: `python -m bench.case KIND PATH`.
+"""One measured case, run in its own process: `python -m bench.case KIND PATH [ROOT]`.
 
 Prints one JSON line: wall seconds, CPU seconds and peak resident memory (MiB) of this process,
-plus what the case did. Kinds: `openpyxl` (load and save the file: the baseline) and `sync`
-(one `complaints sync` of the file through XlsxRegister, as the scheduled job runs it).
+plus what the case did. Kinds:
+- `openpyxl PATH`: load and save the file (the baseline);
+- `sync PATH ROOT`: what `complaints sync PATH --root ROOT` does: one sync through
+  XlsxRegister, then the publication export into ROOT (`export_seconds` is the export's share);
+- `publish PATH ROOT`: the export alone, of the register as read and evaluated (not timed):
+  anonymizing every published text and writing the export, as `complaints sync` runs it.
+  Peak memory is the whole process's, the register's reading included.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 NOW = datetime(2026, 11, 22, 10, 0)
+RULES = Path(__file__).resolve().parent.parent / "rules.yaml"
 
 
 def baseline(path: Path) -> Callable[[], dict[str, object]]:
@@ -32,25 +38,54 @@ def _load_and_save(openpyxl, path: Path) -> dict[str, object]:
     return {}
 
 
-def sync(path: Path) -> Callable[[], dict[str, object]]:
-    from sync.app import load_policy, open_xlsx
+def sync(path: Path, root: str) -> Callable[[], dict[str, object]]:
+    from sync.app import export_publication, load_policy, open_xlsx
     from sync.service import sync_register
 
     # The policy and imports load before the clock starts: the baseline has no such step.
-    rules, calendar = load_policy(Path(__file__).resolve().parent.parent / "rules.yaml")
+    # sync.export is imported by the export, inside the clock, as in `complaints sync`.
+    rules, calendar = load_policy(RULES)
 
     def run() -> dict[str, object]:
         report = sync_register(open_xlsx(path, rules), rules, calendar, NOW)
-        return {"cells": report.cells_changed, "written": report.written}
+        start = time.perf_counter()
+        export_publication(report, rules, Path(root))
+        return {
+            "cells": report.cells_changed,
+            "written": report.written,
+            "export_seconds": time.perf_counter() - start,
+        }
 
     return run
 
 
-def main(kind: str, path: str) -> None:
-    run = {"openpyxl": baseline, "sync": sync}[kind](Path(path))
+def publish(path: Path, root: str) -> Callable[[], dict[str, object]]:
+    from sync.app import export_publication, load_policy, open_xlsx
+    from sync.service import SyncReport, read_and_evaluate
+    from sync.table import ChangeSet
+
+    rules, calendar = load_policy(RULES)
+    _, records, evaluations = read_and_evaluate(open_xlsx(path, rules), rules, calendar, NOW)
+    report = SyncReport(path.name, NOW, records, evaluations, ChangeSet(), written=False)
+
+    def run() -> dict[str, object]:
+        written = export_publication(report, rules, Path(root))
+        return {"rows": len(records), "notices": lambda: _notices(written)}
+
+    return run
+
+
+def _notices(export: Path) -> int:
+    return sum(1 for c in json.loads(export.read_bytes())["complaints"] if c["notice"])
+
+
+def main(kind: str, path: str, *args: str) -> None:
+    run = {"openpyxl": baseline, "sync": sync, "publish": publish}[kind](Path(path), *args)
     wall, cpu = time.perf_counter(), time.process_time()
     did = run()
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    # Figures that take work to get (a callable) are got after the clock stops.
+    did = {k: v() if callable(v) else v for k, v in did.items()}
     print(json.dumps({"seconds": wall, "cpu": cpu, "peak_mib": _peak_mib(), **did}))
 
 

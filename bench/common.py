@@ -44,11 +44,34 @@ def run_case(*args: str) -> dict[str, float]:
 
 def table(title: str, headers: list[str], rows: list[list[object]]) -> str:
     cells = [[_fmt(v) for v in row] for row in rows]
-    widths = [max(_width(h), *(_width(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    widths = [max([_width(h), *(_width(r[i]) for r in cells)]) for i, h in enumerate(headers)]
     lines = [title, "  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)) for r in cells]
     return "\n".join(lines)
+
+
+def scaling(
+    results: list[dict[str, object]], size: str, value: str, *, by: str | None = None
+) -> list[dict[str, object]]:
+    """Where one size is four times another (per `by` group): how `value` grew, as
+    {case, size, to, value, to_value, ratio}. A cost per row gives a ratio of 4."""
+    groups: dict[object, dict[int, float]] = {}
+    for r in results:
+        groups.setdefault(r[by] if by else "", {})[int(r[size])] = float(r[value])  # type: ignore[arg-type]
+    return [
+        {
+            "case": case,
+            "size": n,
+            "to": 4 * n,
+            "value": at[n],
+            "to_value": at[4 * n],
+            "ratio": at[4 * n] / at[n],
+        }
+        for case, at in groups.items()
+        for n in sorted(at)
+        if 4 * n in at
+    ]
 
 
 def save(name: str, figures: dict[str, object]) -> Path:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -22,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import save, table
-from bench.registers import NOW, synthetic_register
-from sync.app import load_policy, open_xlsx
+from bench.registers import NOW, office_rows
+from sync.app import load_policy
 from sync.gsheets import GoogleRegister
 from sync.gsheets_cells import DATE_TIME_FORMAT, datetime_to_serial
 from sync.gsheets_http import EMULATOR_ENV, Retry
@@ -34,7 +33,6 @@ from tests.sheets_server import Sheet, SheetsServer
 ROOT = Path(__file__).resolve().parent.parent
 QUICK_SIZES = [100, 5_000]
 FULL_SIZES = [100, 5_000, 50_000]
-SEED_ROWS = 500
 
 
 class _Counting:
@@ -93,21 +91,9 @@ class CountedServer(SheetsServer):
         self.answers.clear()
 
 
-def staff_rows(rows: int, rules: Any) -> list[dict[str, object]]:
-    """The staff cells of a synthetic register of `rows` rows (编号 unique), nothing computed."""
-    with tempfile.TemporaryDirectory(prefix="bench-sheets-") as tmp:
-        path = synthetic_register(Path(tmp) / "seed.xlsx", rules, min(rows, SEED_ROWS))
-        seed = open_xlsx(path, rules).read()
-    out: list[dict[str, object]] = []
-    copy = 0
-    while len(out) < rows:
-        for row in seed.rows[: rows - len(out)]:
-            cells = {k: c.value for k, c in row.cells.items() if not BY_KEY[k].computed}
-            if copy and isinstance(cells.get("number"), str):
-                cells["number"] = f"{cells['number']}-{copy}"
-            out.append(cells)
-        copy += 1
-    return out
+def staff_rows(rows: int) -> list[dict[str, object]]:
+    """The staff cells of a synthetic register of `rows` rows, nothing computed."""
+    return [{k: v for k, v in r.items() if not BY_KEY[k].computed} for r in office_rows(rows)]
 
 
 def fill_sheet(sheet: Sheet, rows: list[dict[str, object]]) -> None:
@@ -147,7 +133,7 @@ def bench_sheets(sizes: list[int]) -> dict[str, object]:
         for rows in sizes:
             key = f"bench-{rows}"
             sheet = server.create(key, SHEET_TITLE).sheets[0]
-            fill_sheet(sheet, staff_rows(rows, rules))
+            fill_sheet(sheet, staff_rows(rows))
 
             def sync(key: str = key) -> dict[str, object]:
                 server.reset()
