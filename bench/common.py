@@ -70,7 +70,7 @@ def scaling(
         }
         for case, at in groups.items()
         for n in sorted(at)
-        if 4 * n in at
+        if n and 4 * n in at
     ]
 
 

@@ -1,8 +1,9 @@
-"""The pure core (parse, evaluate, plan) on 100,000 rows: CPU seconds and rows per second.
+"""The pure core (parse, evaluate, plan) on 25,000 and 100,000 rows: CPU seconds, rows per
+second, and how each step grows with four times the rows.
 
-The table is a synthetic register of 100,000 distinct rows as a sync reads it once the
-register has been synced: its first sync's writes applied to what was read, so the core sees
-what a steady-state sync sees.
+Each table is a synthetic register of distinct rows as a sync reads it once the register has
+been synced: its first sync's writes applied to what was read, so the core sees what a
+steady-state sync sees.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import gc
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
-from bench.common import save, table
+from bench.common import save, scaling, table
 from bench.registers import NOW, synthetic_register
 from sync.app import load_policy, open_xlsx
 from sync.evaluate import evaluate
@@ -22,6 +24,7 @@ from sync.plan import plan
 from sync.table import EMPTY, KEEP, ChangeSet, RawCell, Row, Table
 
 ROOT = Path(__file__).resolve().parent.parent
+SIZES = [25_000, 100_000]
 TARGET_CPU_SECONDS = 1.0
 
 
@@ -30,7 +33,7 @@ def core_table(rows: int) -> Table:
     with tempfile.TemporaryDirectory(prefix="bench-core-") as tmp:
         path = synthetic_register(Path(tmp) / "core.xlsx", rows)
         data = open_xlsx(path, rules).read()
-    records = parse_table(data, rules)
+    records = parse_table(data, rules, NOW)
     return synced(data, plan(data, records, evaluate(records, rules, calendar, NOW), rules))
 
 
@@ -58,13 +61,13 @@ def synced(data: Table, changes: ChangeSet) -> Table:
     return dataclasses.replace(data, rows=tuple(rows))
 
 
-def bench_core(rows: int = 100_000) -> dict[str, object]:
-    rules, calendar = load_policy(ROOT / "rules.yaml")
+def steps(rows: int, rules: Any, calendar: Any) -> dict[str, object]:
+    """CPU seconds of each step on a steady-state table of `rows` rows."""
     data = core_table(rows)
     gc.collect()
     timings: dict[str, float] = {}
     start = time.process_time()
-    records = parse_table(data, rules)
+    records = parse_table(data, rules, NOW)
     timings["parse"] = time.process_time() - start
     start = time.process_time()
     evaluations = evaluate(records, rules, calendar, NOW)
@@ -76,13 +79,36 @@ def bench_core(rows: int = 100_000) -> dict[str, object]:
     start = time.process_time()
     gc.collect()
     timings["full gc after"] = time.process_time() - start
-    total = sum(timings.values())
+    timings["total"] = sum(timings.values())
+    return {"rows": rows, "cpu_seconds": timings, "cells_to_write": len(changes.writes)}
+
+
+def bench_core(sizes: list[int] = SIZES) -> dict[str, object]:
+    rules, calendar = load_policy(ROOT / "rules.yaml")
+    runs = [steps(rows, rules, calendar) for rows in sizes]
+    flat = [
+        {"rows": r["rows"], "step": step, "cpu": cpu}
+        for r in runs
+        for step, cpu in r["cpu_seconds"].items()  # type: ignore[attr-defined]
+    ]
+    growth = {g["case"]: g["ratio"] for g in scaling(flat, "rows", "cpu", by="step")}
+    largest = runs[-1]
+    rows = int(largest["rows"])  # type: ignore[call-overload]
+    timings: dict[str, float] = largest["cpu_seconds"]  # type: ignore[assignment]
     print(
         table(
-            f"pure core on {rows:,} rows (CPU seconds, one core; target < {TARGET_CPU_SECONDS} s a step)",
-            ["step", "cpu s", "rows/s"],
-            [[k, v, int(rows / v) if v else 0] for k, v in timings.items()]
-            + [["total", total, int(rows / total)]],
+            f"pure core (CPU seconds, one core; target at {rows:,} rows < {TARGET_CPU_SECONDS} s"
+            " a step; ratio: time at 4x the rows, 4 is linear)",
+            ["step", *(f"{r['rows']:,} rows" for r in runs), "ratio", "rows/s"],
+            [
+                [
+                    step,
+                    *(r["cpu_seconds"][step] for r in runs),  # type: ignore[index]
+                    growth.get(step, ""),
+                    int(rows / cpu) if cpu else 0,
+                ]
+                for step, cpu in timings.items()
+            ],
         )
     )
     figures = {
@@ -90,9 +116,11 @@ def bench_core(rows: int = 100_000) -> dict[str, object]:
             "rows": rows,
             "cpu_seconds": timings,
             "rows_per_second": {k: rows / v for k, v in timings.items() if v},
-            "cells_to_write": len(changes.writes),
+            "cells_to_write": largest["cells_to_write"],
             "target_cpu_seconds_per_step": TARGET_CPU_SECONDS,
-        }
+        },
+        "sizes": runs,
+        "scaling": growth,
     }
     save("core", figures)
     return figures
