@@ -17,6 +17,7 @@ from matplotlib import pyplot as plt  # noqa: E402
 
 from .errors import SyncError  # noqa: E402
 
+BAR_COLOUR = "#3f6fb5"
 FONTS = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei"]
 
 
@@ -63,9 +64,20 @@ def _labels(months: Sequence[str]) -> list[str]:
     return [f"{m[2:4]}年{int(m[5:])}月" for m in months]
 
 
-def bar_chart(months: Sequence[str], values: Sequence[int], title: str) -> str:
+def bar_chart(months: Sequence[str], values: Sequence[int | None], title: str, hidden: str) -> str:
+    """A bar per month. A month whose count is suppressed (None) gets no bar, only `hidden`
+    ("<3") written at the foot of its column: neither its height nor a label gives it away."""
+
     def draw(ax):
-        ax.bar(_labels(months), values, color="#3f6fb5")
+        ax.bar(
+            [i for i, v in enumerate(values) if v is not None],
+            [v for v in values if v is not None],
+            color=BAR_COLOUR,
+        )
+        for i, v in enumerate(values):
+            if v is None:
+                ax.text(i, 0, hidden, ha="center", va="bottom", color="#777777", fontsize=9)
+        ax.set_xticks(range(len(months)), _labels(months))
         ax.set_title(title)
         ax.set_ylabel("宗")
         ax.tick_params(axis="x", labelrotation=45)

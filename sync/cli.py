@@ -1,7 +1,19 @@
 """The `complaints` command: a thin click group. Each command parses its options, calls one
-function, and turns a SyncError into a Chinese message and a non-zero exit code."""
+function, and turns a SyncError into a Chinese message and a non-zero exit code.
+
+What a command prints and logs may quote register cells; a cell can hold terminal control
+sequences (colours, a new window title, a hyperlink, a cleared screen). While a command
+runs, standard output and every log line pass through `terminal_safe`.
+"""
 
 from __future__ import annotations
+
+import io
+import logging
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -11,6 +23,80 @@ from .rules import RulesError
 
 DEFAULT_RULES = "rules.yaml"
 
+_TERMINAL_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor, erase
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # CSI in its one-character form
+    r"|(?:\x1b[\]P^_X]|[\x9d\x90\x9e\x9f\x98])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS: titles, links
+    r"|\x1b[ -/]*[0-~]?"  # any other escape
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # other controls but tab and line feed (BEL, CR, ...)
+)
+
+
+def terminal_safe(text: str) -> str:
+    """`text` without terminal control sequences or control characters (tab and line
+    feed stay)."""
+    return _TERMINAL_CONTROL.sub("", text)
+
+
+class _TerminalSafeStream(io.TextIOBase):
+    """A text stream that passes what is written to `stream` through `terminal_safe`."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+    @property
+    def encoding(self):
+        return self._stream.encoding
+
+    @property
+    def errors(self):
+        return self._stream.errors
+
+
+class TerminalSafeLog(logging.Filter):
+    """A handler filter: the log line without terminal control sequences."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = terminal_safe(message)
+        if clean != message:
+            record.msg, record.args = clean, None
+        return True
+
+
+_LOG_FILTER = TerminalSafeLog()
+
+
+@contextmanager
+def terminal_safe_output() -> Iterator[None]:
+    """Standard output and the log handlers (Python's last-resort one prints warnings when
+    nobody configured logging) strip terminal control while a command runs. Standard error
+    is left alone for the progress line; the errors it shows are cleaned by `Failure`."""
+    handlers = {logging.lastResort, *logging.getLogger().handlers} - {None}
+    for handler in handlers:
+        handler.addFilter(_LOG_FILTER)
+    stdout = sys.stdout
+    sys.stdout = _TerminalSafeStream(stdout)
+    try:
+        yield
+    finally:
+        sys.stdout = stdout
+        for handler in handlers:
+            handler.removeFilter(_LOG_FILTER)
+
 
 class Failure(click.ClickException):
     """A SyncError as the user sees it: the Chinese message, exit code 2."""
@@ -18,15 +104,16 @@ class Failure(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"错误：{self.message}", err=True)
+        click.echo(f"错误：{terminal_safe(self.message)}", err=True)
 
 
 class Group(click.Group):
     def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except (SyncError, RulesError) as exc:
-            raise Failure(str(exc)) from exc
+        with terminal_safe_output():
+            try:
+                return super().invoke(ctx)
+            except (SyncError, RulesError) as exc:
+                raise Failure(str(exc)) from exc
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -4,11 +4,19 @@
 one page per month under a heading per day (the nav lists months, never single notices);
 statistics get one page per month plus a 12-month overview with charts, each chart beside a
 table of its numbers. `search_entries(export)` gives the notices' entries for the search index.
+
+Every string from the register is escaped for where it lands, so nothing a cell holds can
+run or format anything: `html_text` in HTML, `md_text` in Markdown (HTML-escaped and inert
+to Markdown and to the hooks' placeholders), `_xml_text` / `_feed_html` in the RSS feed.
+Only published notices (`notice` set) are shown one by one; the statistics count every
+complaint, small counts suppressed (sync/stats.py).
 """
 
 from __future__ import annotations
 
 import html
+import re
+import string
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
@@ -17,10 +25,43 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from .charts import bar_chart, rate_chart
-from .stats import MonthStats, last_months, month_stats, months_of, trend
+from .stats import MonthStats, last_months, monthly, trend
 
 NOTICES = "notices"
 STATS = "stats"
+
+# Control characters (ESC, BEL, C1, ...), surrogates and the two non-characters: none may
+# appear in XML, and none has a use on a web page.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BREAKS = re.compile("[\t\n\r\u2028\u2029]+")
+# Every ASCII sign as a character reference: Markdown, its extensions and the hooks'
+# {{ placeholders }} act on signs only, and a reference is plain text to all of them.
+_MD_INERT = {ord(c): f"&#{ord(c)};" for c in string.punctuation}
+
+
+def plain(text: Any) -> str:
+    """Register text as one line: line breaks as spaces, control characters removed."""
+    return _CONTROL.sub("", _BREAKS.sub(" ", str(text)))
+
+
+def html_text(text: Any) -> str:
+    """Text as HTML text ('—' for nothing)."""
+    return html.escape(plain(text or "—"))
+
+
+def md_text(text: Any) -> str:
+    """Text for a Markdown line (heading, list item, table cell, link text): shown as typed,
+    never as markup, a link, a table column or a placeholder."""
+    return plain(text or "—").strip().translate(_MD_INERT)
+
+
+def _xml_text(text: Any) -> str:
+    return escape(plain(text))
+
+
+def _feed_html(text: Any) -> str:
+    """An RSS description is HTML that feed readers render: escaped once for HTML, once for XML."""
+    return escape(html.escape(plain(text)))
 
 
 def month_title(month: str) -> str:
@@ -28,15 +69,12 @@ def month_title(month: str) -> str:
 
 
 def anchor(notice: dict[str, Any]) -> str:
-    return "n-" + "".join(ch if ch.isalnum() else "-" for ch in notice["number"]).lower()
-
-
-def _cell(text: Any) -> str:
-    """Text as HTML inside a table cell or list item ('—' for nothing)."""
-    return html.escape(str(text or "—")).replace("\n", " ")
+    """The notice's anchor on its month page, from the id the export generated."""
+    return "n-" + re.sub(r"[^0-9a-z-]", "-", str(notice["id"]).lower())
 
 
 def notice_title(n: dict[str, Any]) -> str:
+    """A notice's title as plain text (escape it for where it goes)."""
     return f"{n['category']} · {n['area']} · {n['received']}"
 
 
@@ -54,24 +92,24 @@ def _notice_html(n: dict[str, Any]) -> str:
         else "尚未回访"
     )
     rows = [
-        ("受理日期", _cell(n["received"])),
-        ("区域", _cell(n["area"])),
-        ("类别", f"{_cell(n['category'])}（投诉对象：{_cell(n['target'])}）"),
-        ("事项", _cell(n["matter"])),
-        ("处理经过", _cell(n["measures"])),
-        ("处理结果", f"{_cell(n['result'])}（办结日期 {_cell(n['closed'])}）"),
-        ("回访", _cell(callback_text)),
-        ("注意事项", _cell(n["precautions"])),
-        ("适用时限", _cell(limits)),
+        ("受理日期", html_text(n["received"])),
+        ("区域", html_text(n["area"])),
+        ("类别", f"{html_text(n['category'])}（投诉对象：{html_text(n['target'])}）"),
+        ("事项", html_text(n["matter"])),
+        ("处理经过", html_text(n["measures"])),
+        ("处理结果", f"{html_text(n['result'])}（办结日期 {html_text(n['closed'])}）"),
+        ("回访", html_text(callback_text)),
+        ("注意事项", html_text(n["precautions"])),
+        ("适用时限", html_text(limits)),
         (
             "经办",
-            f"接待：{_cell(roles['receiver'])}；跟进：{_cell(roles['follower'])}；"
-            f"负责：{_cell(roles['responsible'])}（{_cell(n['department'])}）",
+            f"接待：{html_text(roles['receiver'])}；跟进：{html_text(roles['follower'])}；"
+            f"负责：{html_text(roles['responsible'])}（{html_text(n['department'])}）",
         ),
     ]
     body = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
     return (
-        _heading(3, anchor(n), _cell(notice_title(n)))
+        _heading(3, anchor(n), html_text(notice_title(n)))
         + f"<table><tbody>{body}</tbody></table>\n"
     )
 
@@ -117,7 +155,7 @@ def _by_month(complaints: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]
         if c["notice"]:
             by_month[c["notice"]["received"][:7]].append(c["notice"])
     for items in by_month.values():
-        items.sort(key=lambda n: (n["received"], n["number"]), reverse=True)
+        items.sort(key=lambda n: (n["received"], n["id"]), reverse=True)
     return dict(sorted(by_month.items(), reverse=True))
 
 
@@ -144,7 +182,8 @@ def _notices(complaints: list[dict[str, Any]], title: str, site_url: str) -> dic
 
 def search_entries(export: dict[str, Any]) -> list[dict[str, str]]:
     """Search entries for the month pages and each notice on them, in Material's shape
-    (location, title, text), before Chinese segmentation."""
+    (location, title, text), before Chinese segmentation. Material shows a result's title
+    and text as HTML: both are escaped text."""
     entries = []
     for month, items in _by_month(export["complaints"]).items():
         heading, intro = _month_intro(month, len(items))
@@ -152,8 +191,8 @@ def search_entries(export: dict[str, Any]) -> list[dict[str, str]]:
         entries += [
             {
                 "location": f"{NOTICES}/{month}/#{anchor(n)}",
-                "title": notice_title(n),
-                "text": " ".join(n[k] for k in _SEARCHED if n[k]),
+                "title": html.escape(plain(notice_title(n))),
+                "text": html.escape(plain(" ".join(n[k] for k in _SEARCHED if n[k]))),
             }
             for n in items
         ]
@@ -162,7 +201,7 @@ def search_entries(export: dict[str, Any]) -> list[dict[str, str]]:
 
 def _link(n: dict[str, Any]) -> str:
     # Directory URLs: notices/index.md is served as notices/, a month as notices/2026-11/.
-    return f'<li><a href="{n["received"][:7]}/#{anchor(n)}">{_cell(notice_title(n))}</a></li>'
+    return f'<li><a href="{n["received"][:7]}/#{anchor(n)}">{md_text(notice_title(n))}</a></li>'
 
 
 def _notice_index(by_month: dict[str, list], newest: list[dict[str, Any]]) -> str:
@@ -183,7 +222,7 @@ def _notice_index(by_month: dict[str, list], newest: list[dict[str, Any]]) -> st
             groups[n[key]].append(n)
         for name in sorted(groups):
             shown = groups[name][:INDEX_LATEST]
-            lines += [f"### {name}", ""]
+            lines += [f"### {md_text(name)}", ""]
             if len(groups[name]) > len(shown):
                 lines += [
                     f"共 {len(groups[name])} 则，以下是最新的 {len(shown)} 则；更早的请按月份查看或搜索。",
@@ -202,15 +241,15 @@ def _feed(notices: Iterable[dict[str, Any]], title: str, site_url: str) -> str:
         date = format_datetime(datetime.fromisoformat(n["received"] + "T12:00:00+08:00"))
         items.append(
             "<item>"
-            f"<title>{escape(n['category'] + ' · ' + n['area'] + ' · ' + n['received'])}</title>"
-            f'<link>{escape(link)}</link><guid isPermaLink="false">{escape(n["number"])}</guid>'
+            f"<title>{_xml_text(notice_title(n))}</title>"
+            f'<link>{escape(link)}</link><guid isPermaLink="false">{_xml_text(n["id"])}</guid>'
             f"<pubDate>{date}</pubDate>"
-            f"<description>{escape(n['matter'] + ' 处理结果：' + n['result'])}</description>"
+            f"<description>{_feed_html(n['matter'] + ' 处理结果：' + n['result'])}</description>"
             "</item>"
         )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
-        f"<title>{escape(title)}</title><link>{escape(base + NOTICES + '/')}</link>"
+        f"<title>{_xml_text(title)}</title><link>{escape(base + NOTICES + '/')}</link>"
         "<description>已办结投诉的匿名公告</description><language>zh-cn</language>"
         + "".join(items)
         + "</channel></rss>\n"
@@ -219,7 +258,7 @@ def _feed(notices: Iterable[dict[str, Any]], title: str, site_url: str) -> str:
 
 def _table(header: tuple[str, str], rows: Iterable[tuple[Any, Any]]) -> list[str]:
     out = [f"| {header[0]} | {header[1]} |", "| --- | ---: |"]
-    out += [f"| {_cell(a)} | {_cell(b)} |" for a, b in rows]
+    out += [f"| {md_text(a)} | {md_text(b)} |" for a, b in rows]
     return out + [""]
 
 
@@ -228,49 +267,56 @@ def _month_page(s: MonthStats, k: int) -> str:
         # Counts and rates, every month alike: in search they only crowd out the notices.
         _NO_SEARCH + f"# {month_title(s.month)}投诉情况分析",
         "",
-        f"本月受理投诉 **{s.total}** 宗。少于 {k} 宗的分项显示为“<{k}”，以免推断出具体住户。",
+        f"本月受理投诉 **{md_text(s.total_shown)}** 宗。少于 {k} 宗的数字显示为“&lt;{k}”，"
+        "以免推断出具体住户；由此可能推算出的数字也一并隐去。",
         "",
     ]
+    if not s.breakdowns:
+        lines += [f"本月投诉少于 {k} 宗，不分项统计。", ""]
     for title, cells in s.breakdowns.items():
         lines += [f"## 按{title}", ""] + _table(
             (title, "宗数"), ((c.label, c.shown) for c in cells)
         )
     lines += ["## 时限达成率", ""]
     lines += _table(
-        ("时限", "按时 / 应完成 = 达成率"),
-        (
-            (r.label, f"{r.on_time} / {r.due} = {r.shown}" if r.due >= k else r.shown)
-            for r in s.rates
-        ),
+        ("时限", "按时 / 应完成 = 达成率"), ((r.label, r.shown) for r in s.rates.values())
     )
     lines += ["## 处理时长（受理至办结）", ""]
-    lines += _table(("指标", "数值"), (("平均", s.average_hours), ("最长", s.longest_hours)))
-    lines += ["## 回访满意度", ""]
-    lines += _table(("回访结果", "宗数"), ((c.label, c.shown) for c in s.satisfaction))
-    lines += [f"满意率（满意与基本满意占已联系上的比例）：**{s.satisfaction_rate}**", ""]
+    lines += _table(("指标", "数值"), (("平均", s.average_hours),))
+    if s.satisfaction:
+        lines += ["## 回访满意度", ""]
+        lines += _table(("回访结果", "宗数"), ((c.label, c.shown) for c in s.satisfaction))
+    lines += [
+        f"满意率（满意与基本满意占已联系上的比例）：**{md_text(s.satisfaction_rate.shown)}**",
+        "",
+    ]
     lines += ["## 本月重大投诉", ""]
     if not s.major:
-        lines.append("本月没有重大投诉。")
+        lines.append("本月没有已公告的重大投诉。")
     for c in s.major:
-        why = "；".join(c["reasons"]) or "人工判定为重大"
-        line = f"- {c['received']} {c['category']} · {c['area']}：{why}；当前状态：{c['status']}"
-        if c["notice"]:
-            line += f"（[查看公告](../{NOTICES}/{c['month']}.md#{anchor(c['notice'])})）"
-        lines.append(line)
+        why = "；".join(md_text(r) for r in c["reasons"]) or "人工判定为重大"
+        lines.append(
+            f"- {md_text(c['received'])} {md_text(c['category'])} · {md_text(c['area'])}："
+            f"{why}；当前状态：{md_text(c['status'])}"
+            f"（[查看公告](../{NOTICES}/{c['month']}.md#{anchor(c['notice'])})）"
+        )
     return "\n".join(lines) + "\n"
 
 
 def _stats(complaints: list[dict[str, Any]], k: int, generated: str) -> dict[str, Any]:
-    months = months_of(complaints)
+    stats = monthly(complaints, k)
     pages: dict[str, Any] = {}
-    for month in months:
-        pages[f"{STATS}/{month}.md"] = _month_page(month_stats(complaints, month, k), k)
-    latest = months[0] if months else generated[:7]
-    window = last_months(latest)
-    t = trend(complaints, window, k)
-    pages[f"{STATS}/totals.svg"] = bar_chart(window, t["totals"], "每月投诉宗数")
+    for month, s in stats.items():
+        pages[f"{STATS}/{month}.md"] = _month_page(s, k)
+    window = last_months(next(iter(stats), generated[:7]))
+    t = trend(stats, window)
+    pages[f"{STATS}/totals.svg"] = bar_chart(
+        window, [m.total for m in t], "每月投诉宗数", hidden=f"<{k}"
+    )
     pages[f"{STATS}/rates.svg"] = rate_chart(
-        window, {"答复按时率": t["reply"], "回访满意率": t["satisfied"]}, "答复按时率与满意率"
+        window,
+        {"答复按时率": [m.reply for m in t], "回访满意率": [m.satisfied for m in t]},
+        "答复按时率与满意率",
     )
 
     def pct(v):
@@ -286,22 +332,24 @@ def _stats(complaints: list[dict[str, Any]], k: int, generated: str) -> dict[str
         "![每月投诉宗数](totals.svg)",
         "",
     ]
-    lines += _table(("月份", "宗数"), zip(map(month_title, window), t["totals"], strict=True))
-    lines += ["## 答复按时率与满意率", "", "![答复按时率与满意率](rates.svg)", ""]
+    lines += _table(("月份", "宗数"), ((month_title(m.month), m.total_shown) for m in t))
     lines += [
+        f"少于 {k} 宗的月份显示为“&lt;{k}”，图中不画出。",
+        "",
+        "## 答复按时率与满意率",
+        "",
+        "![答复按时率与满意率](rates.svg)",
+        "",
         "| 月份 | 答复按时率 | 回访满意率 |",
         "| --- | ---: | ---: |",
-        *(
-            f"| {month_title(m)} | {pct(r)} | {pct(s)} |"
-            for m, r, s in zip(window, t["reply"], t["satisfied"], strict=True)
-        ),
+        *(f"| {month_title(m.month)} | {pct(m.reply)} | {pct(m.satisfied)} |" for m in t),
         "",
-        f"“—”表示当月可统计的投诉少于 {k} 宗。",
+        f"“—”表示当月可统计的投诉少于 {k} 宗，或有分项少于 {k} 宗。",
         "",
         "## 各月分析",
         "",
     ]
-    lines += [f"- [{month_title(m)}]({m}.md)" for m in months]
+    lines += [f"- [{month_title(m)}]({m}.md)" for m in stats]
     pages[f"{STATS}/index.md"] = "\n".join(lines) + "\n"
     return pages
 

@@ -1,24 +1,31 @@
-"""MkDocs hooks (mkdocs.yml `hooks:`): numbers from rules.yaml, the nav, notices as HTML.
+"""MkDocs hooks (mkdocs.yml `hooks:`): numbers from rules.yaml, the nav, notices as HTML,
+a Content-Security-Policy on every page.
 
 - Handbook pages say `{{ time_limits.reply.业户之间 }}` and get "3 个工作日" from rules.yaml
-  at build time; a placeholder that names nothing fails the build.
+  at build time; a placeholder that names nothing fails the build. Generated pages (notices,
+  statistics) are never filled: what they hold comes from the register.
 - The nav lists handbook pages, then one entry per month of notices and statistics.
 - A month of notices arrives as finished HTML after a marker (sync/pages.py): it is kept
   from Markdown and added to the page afterwards, with its table of contents.
+- Every page gets a Content-Security-Policy <meta>: scripts only from the site itself plus
+  the theme's own inline scripts, allowed by their digests (see `CSP`).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 import re
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.toc import AnchorLink
 
-from sync.pages import NOTICES_HTML
+from sync.pages import NOTICES, NOTICES_HTML, STATS
 from sync.rules import Limit, format_limit
 
 HANDBOOK = [
@@ -109,6 +116,8 @@ def resolve(rules: dict[str, Any], path: str) -> str:
 
 
 def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri.startswith((f"{NOTICES}/", f"{STATS}/")):
+        return _split_notices(markdown, page)
     rules = config.extra["rules"]
 
     def fill(match):
@@ -119,7 +128,7 @@ def on_page_markdown(markdown, page, config, files):
                 f"{page.file.src_path}：占位符 {{{{ {match.group(1)} }}}} 在 rules.yaml 中找不到对应的设置，请改正占位符或补上设置。"
             ) from None
 
-    return PLACEHOLDER.sub(fill, _split_notices(markdown, page))
+    return PLACEHOLDER.sub(fill, markdown)
 
 
 _HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)<a class="headerlink"')
@@ -145,3 +154,44 @@ def on_page_content(html, page, config, files):
     title.children += [AnchorLink(name, id_, 2) for level, id_, name in found if level == "2"]
     page.present_anchor_ids |= {id_ for _, id_, _ in found}
     return html + notices
+
+
+# No script but the site's own files and the theme's inline scripts (named by digest), no
+# plugins, no <base>; styles may be inline (the theme, tables' alignment and mermaid use them).
+# `frame-ancestors` cannot be set from a <meta>: a server that frames nothing sets it itself.
+CSP = (
+    "default-src 'self'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'"
+)
+# The theme's main.html (which only extends base.html) with the policy at the top of <head>.
+# The digests are of the theme's inline scripts as rendered for this page (base_url differs
+# with depth), never of anything in the page's content.
+_MAIN = """{% extends "base.html" %}
+{% block site_meta %}
+  {%- set features = config.theme.features or [] -%}
+  {%- set scripts -%}
+    {% include "partials/javascripts/base.html" %}
+    {% include "partials/javascripts/content.html" %}
+    {% if not config.theme.palette is mapping %}{% include "partials/javascripts/palette.html" %}{% endif %}
+  {%- endset %}
+  {{ super() }}
+  <meta http-equiv="Content-Security-Policy" content="{{ scripts | csp_policy }}">
+{% endblock %}
+"""
+_INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+
+
+def csp_policy(scripts: str) -> str:
+    """The policy allowing exactly the inline scripts in `scripts` (HTML)."""
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()}'"
+        for body in _INLINE_SCRIPT.findall(scripts)
+    )
+    return CSP.format(hashes=hashes)
+
+
+def on_env(env, config, files):
+    env.filters["csp_policy"] = csp_policy
+    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({"main.html": _MAIN}), env.loader])
+    return env

@@ -1,14 +1,18 @@
 """Monthly statistics from the publication export, with small cells suppressed. Pure.
 
-A breakdown cell with fewer than k complaints shows as "<k". When only one cell of a
-breakdown is suppressed, the next smallest is suppressed too, so the hidden count cannot
-be worked out from the month's total.
+Every count under k shows as "<k". A month with fewer than k complaints shows only that, no
+breakdown. Within a breakdown, suppressed cells must not be recoverable from the month's
+total: while the cells shown, the total and what the published notices already show pin a
+suppressed count, the next smallest cell is suppressed too (see `suppress`).
+
+Complaints that are not published (公开=否, or not closed) count in these aggregates only:
+nothing here lists them one by one.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +24,8 @@ BREAKDOWNS = (
 )
 RATE_CLOCKS = (("response", "响应"), ("reply", "答复"), ("callback", "回访"))
 SATISFIED = ("满意", "基本满意")
+UNREACHED = "未联系上"
+MAJOR = "重大"
 
 
 @dataclass(frozen=True)
@@ -32,69 +38,153 @@ class Cell:
 @dataclass(frozen=True)
 class Rate:
     label: str
-    on_time: int
-    due: int
-    shown: str  # "92%" or a note that there are too few to say
+    percent: int | None  # None when there are too few to say
+    shown: str  # "18 / 20 = 90%", "90%" (a part under k), or why it is not given
 
 
 @dataclass(frozen=True)
 class MonthStats:
     month: str
     total: int
-    breakdowns: dict[str, list[Cell]]
-    rates: list[Rate]
+    total_shown: str  # the total, or "<k"
+    breakdowns: dict[str, list[Cell]]  # empty when the month has fewer than k complaints
+    rates: dict[str, Rate]  # by clock
     average_hours: str
-    longest_hours: str
     satisfaction: list[Cell]
-    satisfaction_rate: str
-    major: list[dict[str, Any]]
+    satisfaction_rate: Rate
+    major: list[dict[str, Any]]  # published complaints only
 
 
-def suppress(counts: Counter, k: int) -> list[Cell]:
-    """Cells in descending order; those under k (and one more if needed) shown as "<k"."""
+def shown_count(n: int, k: int) -> str:
+    """A count as published: "<k" under k (zero is shown: it identifies nobody)."""
+    return f"<{k}" if 0 < n < k else str(n)
+
+
+def suppress(
+    counts: Mapping[str, int], k: int, floors: Mapping[str, int] | None = None
+) -> list[Cell]:
+    """Cells in descending order, those under k shown as "<k"; then the smallest shown cell
+    is suppressed too, and the next, while the suppressed cells' sum (the total less the
+    cells shown) still pins a small one. `floors`: per label, how many the published
+    notices already show (a reader's lower bound)."""
+    floors = floors or {}
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    hidden = {label for label, n in items if n < k}
-    if len(hidden) == 1 and len(items) > 1:
-        rest = [(n, label) for label, n in items if label not in hidden]
-        hidden.add(min(rest)[1])
+    small = {label for label, n in items if n < k}
+    hidden = set(small)
+    shown = [label for label, _ in reversed(items) if label not in hidden]  # smallest first
+    while small and shown and _pinned(counts, hidden, small, k, floors, counts[shown[0]]):
+        hidden.add(shown.pop(0))
     return [Cell(label, n, f"<{k}" if label in hidden else str(n)) for label, n in items]
 
 
-def _percent(part: int, whole: int, k: int) -> str:
-    if whole < k:
-        return f"不足 {k} 宗，不统计"
-    return f"{round(100 * part / whole)}%"
+def _pinned(
+    counts: Mapping[str, int],
+    hidden: set[str],
+    small: set[str],
+    k: int,
+    floors: Mapping[str, int],
+    smallest_shown: int,
+) -> bool:
+    """Whether a reader could work out a small suppressed count, beyond what the notices show,
+    from the suppressed cells' sum. The reader is assumed to know the method: a small cell
+    lies in 1..k-1; a cell suppressed to protect it is at least k and at most the smallest
+    cell still shown (it was the next smallest)."""
+    total = sum(counts[h] for h in hidden)
+    bounds = {
+        h: (max(1, floors.get(h, 0)), k - 1) if h in small else (k, smallest_shown) for h in hidden
+    }
+    least_sum = sum(lo for lo, _ in bounds.values())
+    most_sum = sum(hi for _, hi in bounds.values())
+    for h in small:
+        lo, hi = bounds[h]
+        least = max(lo, total - (most_sum - hi))
+        most = min(hi, total - (least_sum - lo))
+        if least == most > floors.get(h, 0):
+            return True
+    return False
 
 
-def month_stats(complaints: Sequence[dict[str, Any]], month: str, k: int) -> MonthStats:
-    rows = [c for c in complaints if c["month"] == month]
-    breakdowns = {title: suppress(Counter(c[key] for c in rows), k) for key, title in BREAKDOWNS}
-    rates = []
-    for clock, title in RATE_CLOCKS:
-        due = [c["clocks"][clock] for c in rows if c["clocks"].get(clock) not in (None, "open")]
-        on_time = due.count("on_time")
-        rates.append(Rate(title, on_time, len(due), _percent(on_time, len(due), k)))
+def _percent(part: int, whole: int) -> int:
+    return round(100 * part / whole)
+
+
+def _clock_rate(label: str, outcomes: list[str], k: int) -> Rate:
+    """An on-time rate, given only on a base of k or more; its counts only when neither
+    the on-time nor the late part is a small count."""
+    due, on_time = len(outcomes), outcomes.count("on_time")
+    if due < k:
+        return Rate(label, None, f"不足 {k} 宗，不统计")
+    percent = _percent(on_time, due)
+    if all(n == 0 or n >= k for n in (on_time, due - on_time)):
+        return Rate(label, percent, f"{on_time} / {due} = {percent}%")
+    return Rate(label, percent, f"{percent}%")
+
+
+def _satisfaction_rate(cells: list[Cell], k: int) -> Rate:
+    """满意率 over those reached. With any of its cells suppressed it is not given: the rate
+    and the cells shown would give the suppressed count back."""
+    rated = [c for c in cells if c.label != UNREACHED]
+    reached = sum(c.count for c in rated)
+    if reached < k:
+        return Rate("满意率", None, f"不足 {k} 宗，不统计")
+    if any(c.shown != str(c.count) for c in rated):
+        return Rate("满意率", None, f"有分项少于 {k} 宗，不统计")
+    percent = _percent(sum(c.count for c in rated if c.label in SATISFIED), reached)
+    return Rate("满意率", percent, f"{percent}%")
+
+
+def _floors(published: list[dict[str, Any]], key: str) -> Counter:
+    """What the published notices show of `key`: each notice its category, target and
+    callback result; the major list its 重大 complaints (no other level, no channel)."""
+    if key in ("category", "target", "callback_result"):
+        return Counter(c[key] for c in published)
+    if key == "level":
+        return Counter(c[key] for c in published if c[key] == MAJOR)
+    return Counter()
+
+
+def month_stats(rows: Sequence[dict[str, Any]], month: str, k: int) -> MonthStats:
+    """One month's statistics from its complaints (every complaint of that month)."""
+    published = [c for c in rows if c["notice"]]
+    total = len(rows)
+    enough = total >= k
+    breakdowns = {
+        title: suppress(Counter(c[key] for c in rows), k, _floors(published, key))
+        for key, title in BREAKDOWNS
+        if enough
+    }
+    rates = {
+        clock: _clock_rate(
+            title,
+            [c["clocks"][clock] for c in rows if c["clocks"].get(clock) not in (None, "open")],
+            k,
+        )
+        for clock, title in RATE_CLOCKS
+    }
     hours = [c["handling_hours"] for c in rows if c["handling_hours"] is not None]
-    enough = len(hours) >= k
     results = Counter(c["callback_result"] for c in rows if c["callback_result"])
-    reached = sum(n for r, n in results.items() if r != "未联系上")
-    satisfied = sum(results[r] for r in SATISFIED)
+    satisfaction = suppress(results, k, _floors(published, "callback_result")) if enough else []
     return MonthStats(
         month=month,
-        total=len(rows),
+        total=total,
+        total_shown=shown_count(total, k),
         breakdowns=breakdowns,
         rates=rates,
-        average_hours=f"{sum(hours) / len(hours):.1f} 小时" if enough else f"不足 {k} 宗，不统计",
-        longest_hours=f"{max(hours):.1f} 小时" if enough else f"不足 {k} 宗，不统计",
-        satisfaction=suppress(results, k),
-        satisfaction_rate=_percent(satisfied, reached, k),
-        major=[c for c in rows if c["level"] == "重大"],
+        average_hours=(
+            f"{sum(hours) / len(hours):.1f} 小时" if len(hours) >= k else f"不足 {k} 宗，不统计"
+        ),
+        satisfaction=satisfaction,
+        satisfaction_rate=_satisfaction_rate(satisfaction, k),
+        major=[c for c in published if c["level"] == MAJOR],
     )
 
 
-def months_of(complaints: Sequence[dict[str, Any]]) -> list[str]:
-    """Months with complaints, newest first."""
-    return sorted({c["month"] for c in complaints}, reverse=True)
+def monthly(complaints: Sequence[dict[str, Any]], k: int) -> dict[str, MonthStats]:
+    """Every month with complaints, newest first."""
+    by_month: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in complaints:
+        by_month[c["month"]].append(c)
+    return {m: month_stats(by_month[m], m, k) for m in sorted(by_month, reverse=True)}
 
 
 def last_months(latest: str, n: int = 12) -> list[str]:
@@ -107,17 +197,31 @@ def last_months(latest: str, n: int = 12) -> list[str]:
     return out[::-1]
 
 
-def trend(complaints: Sequence[dict[str, Any]], months: Sequence[str], k: int) -> dict[str, list]:
-    """Per month: complaints, reply on-time rate and satisfaction (None where too few)."""
-    totals, reply, satisfied = [], [], []
+@dataclass(frozen=True)
+class TrendMonth:
+    month: str
+    total: int | None  # None when suppressed
+    total_shown: str
+    reply: int | None  # percent, None where not given
+    satisfied: int | None
+
+
+def trend(stats: Mapping[str, MonthStats], months: Sequence[str]) -> list[TrendMonth]:
+    """The months' totals and rates exactly as their month pages give them."""
+    out = []
     for month in months:
-        rows = [c for c in complaints if c["month"] == month]
-        totals.append(len(rows))
-        due = [c["clocks"]["reply"] for c in rows if c["clocks"].get("reply") not in (None, "open")]
-        reply.append(round(100 * due.count("on_time") / len(due)) if len(due) >= k else None)
-        reached = [
-            c["callback_result"] for c in rows if c["callback_result"] not in (None, "未联系上")
-        ]
-        good = sum(1 for r in reached if r in SATISFIED)
-        satisfied.append(round(100 * good / len(reached)) if len(reached) >= k else None)
-    return {"months": list(months), "totals": totals, "reply": reply, "satisfied": satisfied}
+        s = stats.get(month)
+        if s is None:
+            out.append(TrendMonth(month, 0, "0", None, None))
+            continue
+        suppressed = s.total_shown != str(s.total)
+        out.append(
+            TrendMonth(
+                month,
+                None if suppressed else s.total,
+                s.total_shown,
+                s.rates["reply"].percent,
+                s.satisfaction_rate.percent,
+            )
+        )
+    return out
