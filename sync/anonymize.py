@@ -25,11 +25,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
+from importlib.metadata import version
+from operator import itemgetter
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
 import rjieba
 
+from .gcpause import without_gc_pauses
 from .model import Record
 
 NAME = "某某"
@@ -87,13 +91,14 @@ ROLE_WORDS = (
 )  # fmt: skip
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH = "\x00\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACE = " \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 @cache
 def _fold_table() -> dict[int, int | None]:
-    """One str.translate table: width, case, traditional characters, Chinese digits."""
+    """One str.translate table: width, case, traditional characters, Chinese digits.
+    Zero-width characters are dropped before it (`_ZW`), so positions can be mapped back."""
     table: dict[int, int | None] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
     for c in range(ord("A"), ord("Z") + 1):
         table[c] = c + 32
@@ -102,7 +107,6 @@ def _fold_table() -> dict[int, int | None]:
         table[ord(digit)] = ord("0") + i
     table |= {ord("〇"): ord("0"), ord("幺"): ord("1"), ord("—"): ord("-"), ord("－"): ord("-")}
     table |= {ord(c): ord("-") for c in "–‐‑‒―﹣"}
-    table |= {ord(c): None for c in _ZERO_WIDTH}
     for c in range(0x2000, 0x200B):
         table[c] = ord(" ")
     table |= {ord(c): ord(" ") for c in "\t\r\n\f\v\u00a0\u1680\u2028\u2029\u202f\u205f\u3000"}
@@ -127,7 +131,7 @@ def _simplified() -> dict[int, int]:
 def fold(text: str) -> str:
     """The matching form of `text`: width, case, script and digits folded, spaces and
     zero-width characters dropped."""
-    return _SPACES.sub("", text.translate(_fold_table()))
+    return _SPACES.sub("", _ZW.sub("", text).translate(_fold_table()))
 
 
 _SPACES = re.compile(f"[{_SPACE}]+")
@@ -474,40 +478,38 @@ def _trim_name(name: str, after: str) -> str:
     return name
 
 
-def _name_span(start: int, name: str) -> _Span:
-    """A name, without an honorific it ends in (王师傅 -> 王): the honorific stays in the text."""
+def _name_at(start: int, name: str) -> tuple[int, int]:
+    """A name's span, without an honorific it ends in (王师傅 -> 王): the honorific stays."""
     m = _ENDS_HONORIFIC.search(name)
     if m and m.start() >= 1:
         name = name[: m.start()]
-    return _Span(start, start + len(name), KIND_NAME)
+    return start, start + len(name)
 
 
 _ENDS_HONORIFIC = re.compile(rf"(?:{_HONORIFIC})$")
 
 
 def _name_spans(view: str) -> list[_Span]:
-    spans: list[_Span] = []
+    found: set[tuple[int, int]] = set()  # the finders often agree: one span each
     pos = 0
     for word, tag in rjieba.tag(view):
         if tag in _NAME_TAGS and word not in _NOT_NAMES:
             # 长王强 (nrt): the tagger glued a word's last character to the name.
             m = re.search(_SURNAME, word)
             if m and (m.start() == 0 or tag == "nrt") and len(word) - m.start() >= 2:
-                spans.append(_name_span(pos + m.start(), word[m.start() :]))
+                found.add(_name_at(pos + m.start(), word[m.start() :]))
         pos += len(word)
     for pattern in (_INTRO_NAME, _NAME_AFTER):
         for m in pattern.finditer(view):
             name = _trim_name(m.group(1), view[m.end(1) : m.end(1) + 1])
             if _good_name(name):
-                spans.append(_name_span(m.start(1), name))
+                found.add(_name_at(m.start(1), name))
     # 欧阳娜娜: the tagger splits a compound surname off its given name.
     for m in _COMPOUND_NAME.finditer(view):
-        spans.append(_name_span(m.start(), _trim_name(m.group(), "")))
-    for m in _TITLED.finditer(view):
-        if _titled(view, m):
-            spans.append(_Span(m.start(1), m.end(1), KIND_NAME))
-    spans += [_Span(m.start(1), m.end(1), KIND_NAME) for m in _NICKNAME.finditer(view)]
-    return spans
+        found.add(_name_at(m.start(), _trim_name(m.group(), "")))
+    found.update(m.span(1) for m in _TITLED.finditer(view) if _titled(view, m))
+    found.update(m.span(1) for m in _NICKNAME.finditer(view))
+    return [_Span(start, end, KIND_NAME) for start, end in found]
 
 
 _COMPOUND_NAME = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + f")[{_HAN}]{{1,2}}")
@@ -517,49 +519,123 @@ _COMPOUND_NAME = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + f")[{_HAN}]{{1
 # Putting it together
 
 
-# A memo of the finds that depend on a text alone (patterns and guessed names, the costly
-# part): digest of the folded text -> [[start, end, kind index], ...]. The export keeps it
-# beside the gate list, so a sync looks again only at texts that changed.
-Memo = dict[str, list[list[int]]]
+class Memo:
+    """The finds that depend on a text alone (patterns and guessed names: the costly part),
+    by digest of the folded text. The export keeps `used` beside the gate list, so the next
+    sync looks again only at texts that changed; a change to this module or to the tagger
+    changes every digest, so no stale find is ever reused."""
+
+    def __init__(self, earlier: dict[str, Any] | None = None):
+        self.earlier = earlier or {}
+        self.used: dict[str, list[list[int]]] = {}
+
+    def finds(self, folded_texts: list[str]) -> list[list[_Span]]:
+        out: list[list[_Span]] = []
+        keys, missing = [], []
+        for i, folded in enumerate(folded_texts):
+            key = hashlib.blake2b(_MEMO_SALT + folded.encode(), digest_size=10).hexdigest()
+            hit = self.used.get(key)
+            if hit is None:
+                hit = self.earlier.get(key)
+            try:
+                out.append([_Span(int(a), int(b), _KINDS[kind]) for a, b, kind in hit])
+                self.used[key] = hit
+            except (TypeError, ValueError, IndexError):
+                out.append([])  # missing or unreadable: looked at below
+                missing.append(i)
+            keys.append(key)
+        found = _text_finds([folded_texts[i] for i in missing])
+        for i, spans in zip(missing, found, strict=True):
+            out[i] = spans
+            self.used[keys[i]] = [[s.start, s.end, _KINDS.index(s.kind)] for s in spans]
+        return out
+
+
 _KINDS = tuple(MARKERS)
+_MEMO_SALT = hashlib.blake2b(
+    Path(__file__).read_bytes() + version("rjieba").encode(), digest_size=16
+).digest()
+# Texts are looked at together, joined by a character no pattern, value or name contains:
+# one pass of each pattern, the automaton and the tagger over all of an export's texts.
+_JOIN = "\x00"
 
 
-def _text_finds(folded_text: str, memo: Memo | None) -> list[_Span]:
-    key = ""
-    if memo is not None:
-        key = hashlib.blake2b(folded_text.encode(), digest_size=10).hexdigest()
-        hit = memo.get(key)
-        if hit is not None:
-            return [_Span(start, end, _KINDS[kind]) for start, end, kind in hit]
-    spans = _pattern_spans(folded_text) + _name_spans(folded_text)
-    if memo is not None:
-        memo[key] = [[s.start, s.end, _KINDS.index(s.kind)] for s in spans]
-    return spans
+def _spread(spans: Iterable[_Span], texts: Sequence[str]) -> list[list[_Span]]:
+    """Spans of the joined texts, handed back to the text each falls in."""
+    starts, at = [], 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    out: list[list[_Span]] = [[] for _ in texts]
+    for s in spans:
+        i = bisect_right(starts, s.start) - 1
+        out[i].append(s._replace(start=s.start - starts[i], end=s.end - starts[i]))
+    return out
 
 
-def _finds(
-    text: str, known: RegisterValues | None, *, guess_names: bool, memo: Memo | None = None
-) -> list[_Span]:
-    """Every personal detail in `text`, as spans of the text as given, overlaps merged."""
-    folded = _view(text, _ZW)
-    folded_text = folded.text.translate(_fold_table())
-    spans = _text_finds(folded_text, memo) if guess_names else _pattern_spans(folded_text)
+def _text_finds(folded_texts: list[str]) -> list[list[_Span]]:
+    """Patterns and guessed names, texts joined in batches (the tagger is fastest on runs of
+    about a hundred thousand characters, and memory stays bounded)."""
+    out: list[list[_Span]] = []
+    batch: list[str] = []
+    size = 0
+    for text in [*folded_texts, None]:
+        if text is None or (batch and size + len(text) > _BATCH):
+            joined = _JOIN.join(batch)
+            out += _spread(_pattern_spans(joined) + _name_spans(joined), batch)
+            batch, size = [], 0
+        if text is not None:
+            batch.append(text)
+            size += len(text) + 1
+    return out
+
+
+_BATCH = 100_000
+
+
+def _finds_many(
+    texts: Sequence[str],
+    known: RegisterValues | None,
+    *,
+    guess_names: bool,
+    memo: Memo | None = None,
+) -> list[list[_Span]]:
+    """Every personal detail in each text, as spans of the text as given, overlaps merged."""
+    views = [_view(t, _ZW) if _ZW.search(t) else None for t in texts]
+    folded_texts = (
+        _JOIN.join(v.text if v else t for v, t in zip(views, texts, strict=True))
+        .translate(_fold_table())
+        .split(_JOIN)
+    )
+    joined = _JOIN.join(folded_texts)
+    if not guess_names:
+        found = _spread(_pattern_spans(joined), folded_texts)
+    elif memo is not None:
+        found = memo.finds(folded_texts)
+    else:
+        found = _text_finds(folded_texts)
     if known is not None:
         if not guess_names:
-            spans = [_with_rows(s, folded_text, known) for s in spans]
-        spans += _known_rooms(folded_text, known, strict=not guess_names)
+            found = [
+                [_with_rows(s, f, known) for s in spans]
+                for spans, f in zip(found, folded_texts, strict=True)
+            ]
+        extra = _known_rooms(joined, known, strict=not guess_names)
         # Register values are matched with spaces dropped too (黄 晓明): map back twice.
-        compact = _view(folded_text, _WS)
-        spans += [
+        compact = _view(joined, _WS)
+        extra += [
             s._replace(start=compact.original(s.start), end=compact.original(s.end - 1) + 1)
             for s in known.spans(compact)
         ]
-    if folded.gaps:
-        spans = [
-            s._replace(start=folded.original(s.start), end=folded.original(s.end - 1) + 1)
-            for s in spans
-        ]
-    return _merge(spans)
+        for spans, more in zip(found, _spread(extra, folded_texts), strict=True):
+            spans += more
+    for i, view in enumerate(views):
+        if view is not None and view.gaps:
+            found[i] = [
+                s._replace(start=view.original(s.start), end=view.original(s.end - 1) + 1)
+                for s in found[i]
+            ]
+    return [_merge(spans, rows=not guess_names) if len(spans) > 1 else spans for spans in found]
 
 
 def _with_rows(span: _Span, text: str, known: RegisterValues) -> _Span:
@@ -589,27 +665,40 @@ def _known_rooms(text: str, known: RegisterValues, *, strict: bool) -> list[_Spa
     return spans
 
 
-def _merge(spans: list[_Span]) -> list[_Span]:
-    """Overlapping spans as one, with the stronger kind and every row; a staff name's role
-    is kept when the merged span is exactly that name."""
-    spans.sort(key=lambda s: (s.start, -s.end))
+def _merge(spans: list[_Span], *, rows: bool) -> list[_Span]:
+    """Overlapping spans as one, with the strongest kind (and every row, for the gate); a
+    staff name's role is kept when the merged span is exactly that name."""
+    spans.sort(key=itemgetter(0))
     merged: list[_Span] = []
-    for s in spans:
-        if merged and s.start < merged[-1].end:
-            last = merged[-1]
-            end = max(last.end, s.end)
-            kind = max(last.kind, s.kind, key=_STRENGTH.index)
-            roles = [c.replacement for c in (last, s) if c.replacement and c.end == end]
-            merged[-1] = _Span(
-                last.start,
-                end,
-                kind,
-                tuple(sorted(set(last.rows) | set(s.rows))),
-                roles[0] if roles and kind == KIND_NAME else "",
-            )
+    group = [spans[0]]
+    end = spans[0].end
+    for s in spans[1:]:
+        if s.start < end:
+            group.append(s)
+            end = max(end, s.end)
         else:
-            merged.append(s)
+            merged.append(_joined(group, end, rows))
+            group, end = [s], s.end
+    merged.append(_joined(group, end, rows))
     return merged
+
+
+def _joined(group: list[_Span], end: int, rows: bool) -> _Span:
+    if len(group) == 1:
+        return group[0]
+    start = group[0].start
+    kind = max((s.kind for s in group), key=_RANK.__getitem__)
+    roles = [s.replacement for s in group if s.replacement and s.start == start and s.end == end]
+    return _Span(
+        start,
+        end,
+        kind,
+        tuple(sorted({row for s in group for row in s.rows})) if rows else (),
+        roles[0] if roles and kind == KIND_NAME else "",
+    )
+
+
+_RANK = {kind: i for i, kind in enumerate(_STRENGTH)}
 
 
 _HONORIFIC_AT = re.compile(rf"\s*(?:{_HONORIFIC})")
@@ -621,24 +710,40 @@ def anonymize(text: str, known: RegisterValues | None = None, memo: Memo | None 
     A name before an honorific or title keeps it (张伟先生 -> 某先生, 李经理 -> 某经理); a
     staff name becomes its role (吴刚 -> 责任部门跟进人).
     """
-    if not text:
-        return ""
-    out: list[str] = []
-    last = 0
-    for s in _finds(text, known, guess_names=True, memo=memo):
-        out.append(text[last : s.start])
-        if s.replacement:
-            out.append(s.replacement)
-        elif s.kind == KIND_NAME and _HONORIFIC_AT.match(text, s.end):
-            out.append("某")
-        else:
-            out.append(MARKERS[s.kind])
-        last = s.end
-    out.append(text[last:])
-    return "".join(out)
+    return anonymize_many([text], known, memo)[0]
+
+
+@without_gc_pauses
+def anonymize_many(
+    texts: Sequence[str], known: RegisterValues | None = None, memo: Memo | None = None
+) -> list[str]:
+    """`anonymize` for many texts at once: each pattern, the automaton and the tagger pass
+    over all of them together (an export's texts cost their length, not their number)."""
+    out = []
+    for text, spans in zip(
+        texts, _finds_many(texts, known, guess_names=True, memo=memo), strict=True
+    ):
+        if not spans:
+            out.append(text)
+            continue
+        parts: list[str] = []
+        last = 0
+        for s in spans:
+            parts.append(text[last : s.start])
+            if s.replacement:
+                parts.append(s.replacement)
+            elif s.kind == KIND_NAME and _HONORIFIC_AT.match(text, s.end):
+                parts.append("某")
+            else:
+                parts.append(MARKERS[s.kind])
+            last = s.end
+        parts.append(text[last:])
+        out.append("".join(parts))
+    return out
 
 
 def scan(text: str, known: RegisterValues) -> list[Finding]:
     """The personal details in `text` for the site gate: the register's values in any
     variant and the patterns, but no guessing of names in free text. Linear in len(text)."""
-    return [Finding(s.kind, s.rows, s.start, s.end) for s in _finds(text, known, guess_names=False)]
+    (spans,) = _finds_many([text], known, guess_names=False)
+    return [Finding(s.kind, s.rows, s.start, s.end) for s in spans]

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from .anonymize import Memo, RegisterValues, anonymize
+from .anonymize import Memo, RegisterValues, anonymize, anonymize_many
 from .evaluate import DONE_BY
 from .model import CLOCK_NAMES, CLOCKS, Evaluation, Record
 from .publishing import Publishing
@@ -128,7 +128,11 @@ def _limits(record: Record, rules: Rules, outcomes: dict[str, str]) -> list[dict
     ]
 
 
-def _notice(record, evaluation, rules, pub, area, outcomes, text) -> dict[str, Any]:
+# The free texts a notice shows, each anonymized.
+NOTICE_TEXTS = ("content", "measures", "result", "precautions", "department")
+
+
+def _notice(record, rules, pub, area, outcomes, texts: dict[str, str]) -> dict[str, Any]:
     callback = record.get("callback")
     return {
         "received": record.get("received").date().isoformat(),
@@ -136,26 +140,25 @@ def _notice(record, evaluation, rules, pub, area, outcomes, text) -> dict[str, A
         "area": area,
         "category": clean(str(record.get("category") or "其他")),
         "target": clean(str(record.get("target") or "")),
-        "matter": text("content"),
-        "measures": text("measures"),
-        "result": text("result"),
+        "matter": texts["content"],
+        "measures": texts["measures"],
+        "result": texts["result"],
         "callback": {
             "date": callback.date().isoformat() if callback else None,
             "result": record.get("callback_result"),
         },
-        "precautions": text("precautions"),
+        "precautions": texts["precautions"],
         "limits": _limits(record, rules, outcomes),
         "roles": dict(pub.staff_roles),
-        "department": text("department"),
+        "department": texts["department"],
     }
 
 
 def _plausible(record: Record, now: datetime) -> bool:
     """A receipt time the statistics can use (the sync reports others as row problems)."""
     received = record.get("received")
-    return isinstance(received, datetime) and datetime(2000, 1, 1) <= received <= now.replace(
-        tzinfo=None
-    ) + timedelta(days=1)
+    latest = now.replace(tzinfo=None) + timedelta(days=1)
+    return isinstance(received, datetime) and datetime(2000, 1, 1) <= received <= latest
 
 
 def publication(
@@ -171,24 +174,30 @@ def publication(
     `key` makes notice ids untraceable to the 编号; `memo` spares re-reading unchanged texts."""
     pub = rules.publishing
     known = RegisterValues.from_records(records, pub.staff_roles)
+    rows = [(r, e, _publishes(r, pub)) for r, e in zip(records, evaluations, strict=True)]
+    rows = [row for row in rows if _plausible(row[0], now)]
+    texts: list[str] = []
+    for record, evaluation, shown in rows:
+        if shown:
+            texts += [clean(str(record.get(k) or "")) for k in NOTICE_TEXTS]
+        texts += [clean(r) for r in evaluation.reasons]
+    anonymized = iter(anonymize_many(texts, known, memo))
+    areas: dict[tuple[object, object], str] = {}
     complaints = []
     notice_rows: dict[str, int] = {}
-    for record, evaluation in zip(records, evaluations, strict=True):
-        if not _plausible(record, now):
-            continue
+    for record, evaluation, shown in rows:
         received = record.get("received")
-
-        def text(key: str, record: Record = record) -> str:
-            return clean(anonymize(str(record.get(key) or ""), known, memo)).strip()
-
-        area = generalize_area(record.get("area"), record.get("project"), pub, known)
+        place = (record.get("area"), record.get("project"))
+        if place not in areas:
+            areas[place] = generalize_area(*place, pub, known)
         outcomes = clock_outcomes(record, evaluation)
         closed = record.get("closed")
         hours = (closed - received).total_seconds() / 3600 if isinstance(closed, datetime) else None
         notice = None
-        if _publishes(record, pub):
+        if shown:
             notice = {"id": notice_id(record, evaluation, key)}
-            notice |= _notice(record, evaluation, rules, pub, area, outcomes, text)
+            shown_texts = {k: next(anonymized).strip() for k in NOTICE_TEXTS}
+            notice |= _notice(record, rules, pub, areas[place], outcomes, shown_texts)
             notice_rows[notice["id"]] = record.row
         complaints.append(
             {
@@ -199,11 +208,11 @@ def publication(
                 "category": clean(str(record.get("category") or "未分类")),
                 "level": evaluation.level,
                 "status": evaluation.status,
-                "area": area,
+                "area": areas[place],
                 "clocks": outcomes,
                 "handling_hours": round(hours, 1) if hours is not None and hours >= 0 else None,
                 "callback_result": record.get("callback_result"),
-                "reasons": [clean(anonymize(r, known, memo)) for r in evaluation.reasons],
+                "reasons": [next(anonymized) for _ in evaluation.reasons],
                 "published": notice is not None,
                 "notice": notice,
             }
