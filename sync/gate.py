@@ -137,8 +137,9 @@ def _entries(site_dir: Path) -> Iterator[tuple[Path, bool]]:
 
 
 Segment = tuple[str, "int | None"]  # text as read, and the row of the notice it sits in
-_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z-]*")
-_DAY_ANCHOR = re.compile(r"d-\d{4}-\d{2}-\d{2}")
+# The pages' own anchors: days (d-2026-11-18, not flat D-2026) and notices (n-<id>: ids of
+# letters we generate, in which an account keyword such as wx can turn up by chance).
+_OUR_ANCHOR = re.compile(r"(?<![0-9A-Za-z-])(?:d-\d{4}-\d{2}-\d{2}|n-([0-9a-z-]+))(?![0-9A-Za-z-])")
 
 
 class _Reader:
@@ -153,17 +154,15 @@ class _Reader:
         self._seen: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = {}
 
     def _without_our_anchors(self, text: str) -> str:
-        """`text` without the anchors the pages generate: notice ids (a date and a digest, in
-        anchors, links and the feed's guids) and day anchors (d-2026-11-18). They are ours,
-        not a resident's, and they read like numbers and flats (D-2026)."""
-        if "n-" not in text and "d-" not in text and not self._notice_rows.keys() & {text}:
-            return text
-        return _TOKEN.sub(self._ours_removed, text)
+        """`text` without the pages' own day and notice anchors, and a feed guid that is a
+        notice's id: they are ours, not a resident's."""
+        if text in self._notice_rows:
+            return ""
+        return _OUR_ANCHOR.sub(self._anchor_removed, text) if "-" in text else text
 
-    def _ours_removed(self, m: re.Match[str]) -> str:
-        token = m.group()
-        ours = token.removeprefix("n-") in self._notice_rows or _DAY_ANCHOR.fullmatch(token)
-        return " " if ours else token
+    def _anchor_removed(self, m: re.Match[str]) -> str:
+        notice = m.group(1)
+        return " " if notice is None or notice in self._notice_rows else m.group()
 
     def findings(self, text: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
         found = self._seen.get(text)
@@ -312,8 +311,9 @@ _RECORDS = frozenset({"a", "li", "item", "entry", "url"})
 _LINK_TEXT = frozenset({"link", "guid", "loc", "id"})
 # The theme's code: bodies are not read (their src and href are).
 _CODE = frozenset({"script", "style"})
-# Attributes that only style: class names and CSS.
-_STYLING = frozenset({"class", "style"})
+# Attributes no reader sees and no register text reaches: styling, and digests (random
+# letters and digits, where an account or a phone can be read by chance).
+_UNREAD = frozenset({"class", "style", "integrity", "nonce"})
 # Inside SVG only these attributes are read; the rest is geometry.
 _SVG_READ = frozenset({"aria-label", "title", "alt"})
 
@@ -358,8 +358,10 @@ class _Markup(HTMLParser):
         if tag in _RECORDS:
             self._records.append([tag, len(self._out), None])
         self._link_text = tag in _LINK_TEXT
+        # <meta http-equiv> is an instruction to the browser (the CSP and its digests), not text.
+        directive = tag == "meta" and any(name == "http-equiv" for name, _ in attrs)
         for name, value in attrs:
-            if value:
+            if value and not (directive and name == "content"):
                 self._attribute(tag, name, value)
 
     def handle_endtag(self, tag: str) -> None:
@@ -392,7 +394,7 @@ class _Markup(HTMLParser):
             self.handle_data(data[6:])
 
     def _attribute(self, tag: str, name: str, value: str) -> None:
-        if name in _STYLING or (self._svg and name not in _SVG_READ):
+        if name in _UNREAD or (self._svg and name not in _SVG_READ):
             return
         if name in ("id", "href"):
             row = _row_of_link(value, self._notice_rows)

@@ -1,12 +1,15 @@
-"""Building the public site: generate pages from the export, run `mkdocs build`, then the gate.
+"""Building the public site: generate pages from the export, build aside, gate, then swap in.
 
-The build reads only the publication export and the private list of personal values; it
-never opens the register. After `mkdocs build` every output file is scanned for every name,
-unit, phone and ID number in that list; on a hit the output is deleted and nothing is published.
+The build reads only the publication export and the private gate list; it never opens the
+register. `mkdocs build` writes into a folder beside `public/`; the search index is completed
+there and the gate (sync/gate.py) reads what was generated. Only a site that passed replaces
+`public/`, so `public/` only ever holds a checked site: a failed build or a refusal leaves the
+last good one as it was.
 """
 
 from __future__ import annotations
 
+import ctypes
 import gzip
 import hashlib
 import json
@@ -15,6 +18,8 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -24,8 +29,9 @@ from typing import Any
 
 import yaml
 
-from .anonymize import normalize_width
 from .errors import SyncError
+from .export import read_private
+from .gate import GateCrashed, GateReport, check_site, digest, theme_manifest
 from .pages import NOTICES, STATS, render_pages, search_entries
 from .publishing import Publishing
 from .rules import Rules
@@ -41,17 +47,12 @@ class ExportMissing(SyncError):
 
 
 class SiteBuildFailed(SyncError):
-    """`mkdocs build` itself failed."""
+    """`mkdocs build` itself failed, or the new site could not be put in place."""
 
 
 class PersonalDataLeak(SyncError):
-    """The built site contains a personal value from the register; nothing was published."""
-
-
-@dataclass(frozen=True)
-class Leak:
-    file: str  # relative to the site directory
-    kind: str  # 姓名, 房号, 电话, 证件号 ... never the value itself
+    """The built site contains personal details, or a file the gate cannot read; nothing was
+    published."""
 
 
 @dataclass(frozen=True)
@@ -59,129 +60,9 @@ class BuildReport:
     site_dir: Path
     notices: int
     months: int
-    files_scanned: int
+    files_scanned: int  # files the gate read; theme files are verified by digest instead
     rebuilt: bool = True
-
-
-def kind_of(value: str) -> str:
-    """What kind of personal value this is, for a message that must not repeat it."""
-    plain = normalize_width(value)
-    digits = re.sub(r"\D", "", plain)
-    if "@" in plain:
-        return "邮箱"
-    if re.fullmatch(r"\d{17}[\dXx]|\d{15}", plain):
-        return "证件号"
-    if len(digits) >= 7:
-        return "电话"
-    if re.search(
-        r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Za-z]", plain
-    ):
-        return "车牌"
-    if digits:
-        return "房号"
-    return "姓名"
-
-
-_ALNUM = re.compile(r"[0-9a-z]")
-# Separators people put between digits (138 0013 8000, 0755-8765-4321), dropped for matching.
-_SEPARATOR = r"[\s\-.·]"
-_BETWEEN = re.compile(rf"(?<=[0-9a-z]){_SEPARATOR}+(?=[0-9a-z])")
-
-
-def _needle(value: str) -> tuple[str, bool, bool]:
-    """(text to find, whether it is a long number matched without separators, bounded)."""
-    plain = normalize_width(value).strip().lower()
-    chars = re.sub(r"[^0-9a-z]", "", plain)
-    if sum(c.isdigit() for c in chars) >= 7 and len(chars) >= len(plain) - 3:
-        return chars, True, True
-    bounded = bool(_ALNUM.match(plain[:1]) or _ALNUM.match(plain[-1:]))
-    return plain, False, bounded
-
-
-def _occurs(text: str, needle: str, bounded: bool) -> bool:
-    """`needle` in `text`; when bounded, not as part of a longer run of letters and digits."""
-    start = text.find(needle)
-    while start != -1:
-        before = text[start - 1] if start else ""
-        after = text[start + len(needle) : start + len(needle) + 1]
-        if not bounded or not (
-            (_ALNUM.match(needle[0]) and (_ALNUM.match(before) or before == "."))
-            or (_ALNUM.match(needle[-1]) and _ALNUM.match(after))
-        ):
-            return True
-        start = text.find(needle, start + 1)
-    return False
-
-
-def scan(site_dir: Path, personal: list[str]) -> tuple[list[Leak], int]:
-    """Every (file, kind) where a personal value appears in the built site, and files scanned."""
-    needles = [(_needle(v), kind_of(v)) for v in personal if len(v.strip()) >= 2]
-    leaks: list[Leak] = []
-    seen: dict[tuple[str, bool], frozenset[str]] = {}
-    text_screen = _screen([n for (n, is_number, _), _ in needles if not is_number])
-    # Long numbers are matched with the separators people type (138 0013 8000) removed;
-    # their screen allows those separators, so only the lines it matches are compacted.
-    number_screen = _screen([n for (n, is_number, _), _ in needles if is_number], _SEPARATOR + "*")
-    scanned = 0
-    for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
-        if path.suffix in {".png", ".jpg", ".gif", ".ico", ".woff", ".woff2", ".gz"}:
-            continue
-        text = path.read_bytes().decode("utf-8", errors="replace")
-        # JSON may escape Chinese as \uXXXX: read it as the browser will.
-        if path.suffix == ".json":
-            text = json.dumps(json.loads(text), ensure_ascii=False)
-        text = normalize_width(text).lower()
-        scanned += 1
-        kinds: set[str] = set()
-        # Pages repeat the same navigation and layout lines: look at each distinct line once.
-        for line in set(text.split("\n")):
-            kinds |= _kinds_in(line, False, needles, text_screen, seen)
-            kinds |= _kinds_in(line, True, needles, number_screen, seen)
-        leaks += [Leak(str(path.relative_to(site_dir)), kind) for kind in sorted(kinds)]
-    return leaks, scanned
-
-
-def _kinds_in(
-    line: str,
-    numbers: bool,
-    needles: list,
-    screen: re.Pattern[str] | None,
-    seen: dict[tuple[str, bool], frozenset[str]],
-) -> frozenset[str]:
-    """The kinds of personal value in one line (numbers: long numbers only, searched in the
-    line with the separators between digits removed), remembered across files. `screen`
-    matches wherever any needle might: a line it does not match holds none."""
-    key = (line, numbers)
-    if key not in seen:
-        found: frozenset[str] = frozenset()
-        if screen is not None and screen.search(line):
-            target = _BETWEEN.sub("", line) if numbers else line
-            found = frozenset(
-                kind
-                for (needle, is_number, bounded), kind in needles
-                if is_number == numbers and _occurs(target, needle, bounded)
-            )
-        seen[key] = found
-    return seen[key]
-
-
-def _screen(words: list[str], between: str = "") -> re.Pattern[str] | None:
-    """One pattern matching any of `words` (with `between` allowed between characters), as a
-    prefix tree so a position costs a needle's length rather than the number of needles."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        if "" in node:
-            return ""  # a whole word ends here: a match, whatever follows
-        branches = [re.escape(ch) + between + pattern(child) for ch, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return re.compile(pattern(trie)) if words else None
+    assets_verified: int = 0
 
 
 def write_pages(export: dict[str, Any], docs_dir: Path, site_url: str) -> None:
@@ -230,11 +111,19 @@ MERMAID = "assets/javascripts/mermaid.min.js"
 MERMAID_LICENSE = "assets/javascripts/mermaid.LICENSE.txt"
 
 
-def write_vendored(docs_dir: Path) -> None:
-    target = docs_dir / MERMAID
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(gzip.decompress((VENDOR / "mermaid.min.js.gz").read_bytes()))
-    shutil.copy(VENDOR / "mermaid.LICENSE.txt", docs_dir / MERMAID_LICENSE)
+def vendored_files() -> dict[str, bytes]:
+    """{path in docs_dir: bytes} of what we ship with the site, from the package's own copy."""
+    return {
+        MERMAID: gzip.decompress((VENDOR / "mermaid.min.js.gz").read_bytes()),
+        MERMAID_LICENSE: (VENDOR / "mermaid.LICENSE.txt").read_bytes(),
+    }
+
+
+def write_vendored(docs_dir: Path, files: dict[str, bytes]) -> None:
+    for rel, data in files.items():
+        target = docs_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
 
 
 # The export's time of writing, of which the pages show only the day.
@@ -245,10 +134,10 @@ def inputs_fingerprint(root: Path, export: bytes, personal: bytes, rules_file: P
     """A digest of everything a build reads: the export (its time to the day), the gate's
     list, mkdocs.yml, rules.yaml, the hand-written pages, this package and the versions of
     MkDocs and Material. Hashes bytes: parsing a large export would cost more than that."""
-    digest = hashlib.sha256()
+    total = hashlib.sha256()
 
     def add(name: str, data: bytes) -> None:
-        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+        total.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
 
     add("export", _GENERATED_TIME.sub(rb'\1"', export, count=1))
     add("personal", personal)
@@ -264,13 +153,13 @@ def inputs_fingerprint(root: Path, export: bytes, personal: bytes, rules_file: P
         if path.is_file() and "__pycache__" not in path.parts:
             add(f"sync/{path.relative_to(package).as_posix()}", path.read_bytes())
     add("versions", f"{version('mkdocs')} {version('mkdocs-material')}".encode())
-    return digest.hexdigest()
+    return total.hexdigest()
 
 
 def build_site(
     root: Path, rules: Rules, rules_path: Path | None = None, *, when_changed: bool = False
 ) -> BuildReport:
-    """Generate pages from the export, run `mkdocs build` into public/, then the gate.
+    """Generate pages from the export, build the site beside public/, gate it, swap it in.
     `when_changed` (the scheduled run) keeps the last site when nothing it was built from
     has changed: most runs change nothing, and a site of 10,000 notices takes seconds."""
     root = Path(root)
@@ -278,6 +167,7 @@ def build_site(
     export_bytes = _read_bytes(root / pub.export, "公告导出文件")
     personal_bytes = _read_bytes(root / pub.personal, "个人信息核对清单")
     site_dir = root / SITE_DIR
+    recover(site_dir)
     stamp = (root / pub.export).with_name("site-inputs.json")
     rules_file = rules_path or root / "rules.yaml"
     inputs = inputs_fingerprint(root, export_bytes, personal_bytes, rules_file)
@@ -286,11 +176,51 @@ def build_site(
         return BuildReport(site_dir, last["notices"], last["months"], 0, rebuilt=False)
     stamp.unlink(missing_ok=True)
     export = json.loads(export_bytes)
-    personal = json.loads(personal_bytes)
+    known, notice_rows = read_private(personal_bytes)
     notices = sum(1 for c in export["complaints"] if c["notice"])
     months = len({c["notice"]["received"][:7] for c in export["complaints"] if c["notice"]})
     write_pages(export, root / DOCS_DIR, site_url(root / "mkdocs.yml"))
-    write_vendored(root / DOCS_DIR)
+    vendored = vendored_files()
+    write_vendored(root / DOCS_DIR, vendored)
+    assets = theme_manifest() | {rel: digest(data) for rel, data in vendored.items()}
+    staging = staging_dir(site_dir)
+    try:
+        _mkdocs_build(root, staging, rules_file)
+        with _stops_the_build("补全搜索索引", SiteBuildFailed):
+            complete_index(staging / "search" / "search_index.json", search_entries(export))
+        with _stops_the_build("核对网站", GateCrashed):
+            report = check_site(staging, known, notice_rows, assets)
+        if not report.passed:
+            raise PersonalDataLeak(refusal(report))
+        swap_in(staging, site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    stamp.write_text(json.dumps({"inputs": inputs, "notices": notices, "months": months}), "utf-8")
+    return BuildReport(site_dir, notices, months, report.scanned, assets_verified=report.verified)
+
+
+def staging_dir(site_dir: Path) -> Path:
+    """Where a site is built and checked: beside public/, on the same file system, so that
+    putting it in place is a rename."""
+    return site_dir.with_name(f".{site_dir.name}-building")
+
+
+def retired_dir(site_dir: Path) -> Path:
+    """Where the last site waits, for a moment, while the new one takes its place."""
+    return site_dir.with_name(f".{site_dir.name}-previous")
+
+
+def recover(site_dir: Path) -> None:
+    """Tidy up after a build that was killed: a site set aside by a swap cut off between its
+    two renames goes back in place; an unchecked build is deleted."""
+    retired = retired_dir(site_dir)
+    if retired.is_dir() and not site_dir.exists():
+        retired.rename(site_dir)
+    shutil.rmtree(retired, ignore_errors=True)
+    shutil.rmtree(staging_dir(site_dir), ignore_errors=True)
+
+
+def _mkdocs_build(root: Path, staging: Path, rules_file: Path) -> None:
     done = subprocess.run(
         [
             sys.executable,
@@ -301,26 +231,127 @@ def build_site(
             "--quiet",
             "-f",
             str(root / "mkdocs.yml"),
+            "--site-dir",
+            str(staging),
         ],
         cwd=root,
         env=mkdocs_env(rules_file),
         capture_output=True,
         text=True,
+        encoding="utf-8",
+        errors="replace",
     )
     if done.returncode != 0:
-        shutil.rmtree(site_dir, ignore_errors=True)
-        raise SiteBuildFailed(f"网站生成失败（mkdocs build）：\n{done.stderr.strip()[-2000:]}")
-    complete_index(site_dir / "search" / "search_index.json", search_entries(export))
-    leaks, scanned = scan(site_dir, personal)
-    if leaks:
-        shutil.rmtree(site_dir, ignore_errors=True)
-        where = "\n".join(f"  {leak.file}：含{leak.kind}" for leak in leaks[:20])
-        raise PersonalDataLeak(
-            f"网站中发现登记表里的个人信息，已删除生成结果，未发布任何内容：\n{where}\n"
-            "请检查登记表中对应投诉的文字（如处理措施、注意事项）是否写入了姓名、房号或电话，改正后重新同步并生成。"
+        raise SiteBuildFailed(
+            f"网站生成失败（mkdocs build），上次发布的网站保持不变：\n{mkdocs_errors(done.stderr)}"
         )
-    stamp.write_text(json.dumps({"inputs": inputs, "notices": notices, "months": months}), "utf-8")
-    return BuildReport(site_dir, notices, months, scanned)
+
+
+_TERMINAL_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f]"
+)
+_TRACEBACK_FRAME = re.compile(
+    r"^(?:Traceback \(most recent call last\):|\s|During handling|The above exception)"
+)
+
+
+def mkdocs_errors(stderr: str, limit: int = 2000) -> str:
+    """What mkdocs said, as lines for the office: Python's traceback frames and terminal
+    control sequences taken out (the exception's own line stays)."""
+    lines = [
+        line.rstrip()
+        for line in _TERMINAL_CONTROL.sub("", stderr).splitlines()
+        if line.strip() and not _TRACEBACK_FRAME.match(line)
+    ]
+    return "\n".join(lines)[-limit:] or "（mkdocs 没有给出原因）"
+
+
+@contextmanager
+def _stops_the_build(step: str, error: type[SyncError]) -> Iterator[None]:
+    """Whatever fails in `step`, nothing is published: a Chinese message, not a traceback
+    (the exception's name only: its text could hold a value from the register)."""
+    try:
+        yield
+    except SyncError:
+        raise
+    except Exception as exc:
+        raise error(
+            f"{step}时出错（{type(exc).__name__}），网站未发布，上次发布的网站保持不变。"
+            "请把这条消息告知维护人员。"
+        ) from exc
+
+
+def refusal(report: GateReport, shown: int = 20) -> str:
+    """The gate's refusal: file, kind and register rows, never the value itself."""
+    lines = [f"  {leak.file}：含{leak.kind}（{_rows(leak.rows)}）" for leak in report.leaks]
+    lines += [f"  {file}：{why}" for file, why in report.unchecked]
+    more = f"\n  ……另有 {len(lines) - shown} 处" if len(lines) > shown else ""
+    advice = []
+    if report.leaks:
+        advice.append(
+            "请改正登记表中所列行的文字（投诉内容、处理措施、处理结果、注意事项等），"
+            "去掉其中的姓名、房号、电话等，重新同步后再生成；未对应到行的，请检查网站的手写页面（site/ 文件夹）。"
+        )
+    if report.unchecked:
+        advice.append("无法核对的文件请从 site/ 文件夹中移除，或改为文本。")
+    return (
+        "网站核对未通过，未发布任何内容，上次发布的网站保持不变：\n"
+        + "\n".join(lines[:shown])
+        + more
+        + "\n"
+        + "\n".join(advice)
+    )
+
+
+def _rows(rows: tuple[int, ...], shown: int = 10) -> str:
+    if not rows:
+        return "未对应到登记表的行"
+    listed = "、".join(str(r) for r in rows[:shown])
+    return f"登记表第 {listed} 行" + (f" 等共 {len(rows)} 行" if len(rows) > shown else "")
+
+
+def swap_in(new: Path, live: Path) -> None:
+    """Put the checked site `new` where `live` was. On Linux the two folders trade places in
+    one step; elsewhere (Windows, macOS, file systems without the exchange) the old site is
+    renamed aside and the new one renamed in, a moment apart. The old site is deleted after;
+    if it cannot be (a file held open on Windows), the next build deletes it."""
+    if not live.exists():
+        new.rename(live)
+        return
+    if _exchange(new, live):
+        return  # `new` now holds the old site; the caller deletes it
+    retired = retired_dir(live)
+    shutil.rmtree(retired, ignore_errors=True)
+    try:
+        live.rename(retired)
+    except OSError as exc:
+        raise SiteBuildFailed(
+            f"无法替换 {live}（{exc.strerror}）：可能有程序正在使用其中的文件。"
+            "新网站已通过核对但未发布，上次发布的网站保持不变；关闭占用的程序后重新生成。"
+        ) from None
+    try:
+        new.rename(live)
+    except OSError as exc:
+        retired.rename(live)
+        raise SiteBuildFailed(
+            f"无法把新网站放到 {live}（{exc.strerror}），上次发布的网站已放回原处。"
+        ) from None
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically with renameat2(RENAME_EXCHANGE); False where the system
+    or the file system cannot (then nothing has changed)."""
+    if sys.platform != "linux":
+        return False
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:  # C libraries before glibc 2.28
+        return False
+    return renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0
 
 
 def _read_stamp(path: Path) -> dict[str, Any]:

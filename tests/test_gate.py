@@ -18,7 +18,7 @@ from sync.site import MERMAID, vendored_files
 
 # Row 2 of the sample register: 张伟, 3栋2单元1102室, 13800138000. Row 5: 2栋1单元502室.
 ZHANG_ROWS = (2, 10, 18, 26, 34)
-NOTICE = "20261118-a1b2c3"  # a published notice id, as the export makes them
+NOTICE = "gdwxxdwmqf"  # a published notice id, as the export makes them (wx by chance)
 NOTICE_ROW = 7
 
 
@@ -84,6 +84,17 @@ def test_theme_code_and_svg_geometry_are_not_read_for_flat_numbers(tmp_path, kno
     )
     report = gate(tmp_path, known, {"index.html": page(body)})
     assert report.passed and report.scanned == 1
+
+
+def test_digests_in_the_csp_and_integrity_attributes_are_not_read(tmp_path, known):
+    # Random base64 reads as an account by chance: "aXVx..." holds vx (WeChat) and letters.
+    digests = "'sha256-/8wPdzX9q0NNJXyA5lzsLojXFpkeaXVxhbfkUOQaWy8='"
+    html = page("<p>公告</p>").replace(
+        "<title>",
+        f'<meta http-equiv="Content-Security-Policy" content="script-src \'self\' {digests}">'
+        f'<script src="x.js" integrity="sha384-aXVxhbfkUOQaWy8"></script><title>',
+    )
+    assert gate(tmp_path, known, {"index.html": html}).passed
 
 
 def test_a_hit_inside_a_notice_names_the_notices_row(tmp_path, known):
@@ -171,12 +182,17 @@ def test_chart_text_is_read_and_its_drawing_is_not(tmp_path, known):
     assert [leak.kind for leak in report.leaks] == ["房号"]
 
 
-def test_our_own_notice_ids_in_anchors_and_links_are_not_numbers_to_report(tmp_path, known):
+def test_the_pages_own_anchors_are_not_read_as_flats_or_accounts(tmp_path, known):
     body = (
+        '<h2 id="d-2026-11-18">11月18日<a href="#d-2026-11-18">&para;</a></h2>'
         f'<h3 id="n-{NOTICE}">设备设施<a href="#n-{NOTICE}">&para;</a></h3>'
-        f'<p><a href="../2026-11/#n-{NOTICE}">设备设施 · 3栋</a></p>'
+        f'<nav><a href="#d-2026-11-18">11月18日</a><a href="../2026-11/#n-{NOTICE}">公告</a></nav>'
     )
-    assert gate(tmp_path, known, {"notices/2026-11/index.html": page(body)}).passed
+    assert gate(tmp_path / "a", known, {"notices/2026-11/index.html": page(body)}).passed
+    # The same shapes typed by staff are a flat and an account: D-2026, 微信 wxxdwmqf.
+    typed = "<p>区域 D-2026，微信 wxxdwmqf</p>"
+    report = gate(tmp_path / "b", known, {"index.html": page(typed)})
+    assert [leak.kind for leak in report.leaks] == ["房号", "账号"]
 
 
 def test_theme_files_are_verified_by_digest_not_read(tmp_path, known):
