@@ -25,7 +25,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from .charts import bar_chart, rate_chart
-from .stats import MonthStats, last_months, monthly, trend
+from .stats import Cell, MonthStats, last_months, monthly, trend
 
 NOTICES = "notices"
 STATS = "stats"
@@ -262,6 +262,14 @@ def _table(header: tuple[str, str], rows: Iterable[tuple[Any, Any]]) -> list[str
     return out + [""]
 
 
+def _breakdown(header: tuple[str, str], cells: list[Cell] | None) -> list[str]:
+    if cells is None:
+        return ["分项都很少，合在一起可推算出具体数字，不公布。", ""]
+    if not cells:
+        return ["本月没有记录。", ""]
+    return _table(header, ((c.label, c.shown) for c in cells))
+
+
 def _month_page(s: MonthStats, k: int) -> str:
     lines = [
         # Counts and rates, every month alike: in search they only crowd out the notices.
@@ -274,18 +282,15 @@ def _month_page(s: MonthStats, k: int) -> str:
     if not s.breakdowns:
         lines += [f"本月投诉少于 {k} 宗，不分项统计。", ""]
     for title, cells in s.breakdowns.items():
-        lines += [f"## 按{title}", ""] + _table(
-            (title, "宗数"), ((c.label, c.shown) for c in cells)
-        )
+        lines += [f"## 按{title}", ""] + _breakdown((title, "宗数"), cells)
     lines += ["## 时限达成率", ""]
     lines += _table(
         ("时限", "按时 / 应完成 = 达成率"), ((r.label, r.shown) for r in s.rates.values())
     )
     lines += ["## 处理时长（受理至办结）", ""]
     lines += _table(("指标", "数值"), (("平均", s.average_hours),))
-    if s.satisfaction:
-        lines += ["## 回访满意度", ""]
-        lines += _table(("回访结果", "宗数"), ((c.label, c.shown) for c in s.satisfaction))
+    if s.breakdowns:
+        lines += ["## 回访满意度", ""] + _breakdown(("回访结果", "宗数"), s.satisfaction)
     lines += [
         f"满意率（满意与基本满意占已联系上的比例）：**{md_text(s.satisfaction_rate.shown)}**",
         "",

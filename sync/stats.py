@@ -47,10 +47,11 @@ class MonthStats:
     month: str
     total: int
     total_shown: str  # the total, or "<k"
-    breakdowns: dict[str, list[Cell]]  # empty when the month has fewer than k complaints
+    # Empty when the month has fewer than k complaints; None for a breakdown not published.
+    breakdowns: dict[str, list[Cell] | None]
     rates: dict[str, Rate]  # by clock
     average_hours: str
-    satisfaction: list[Cell]
+    satisfaction: list[Cell] | None  # None: not published (or under k complaints)
     satisfaction_rate: Rate
     major: list[dict[str, Any]]  # published complaints only
 
@@ -77,22 +78,35 @@ def suppress(
     return [Cell(label, n, f"<{k}" if label in hidden else str(n)) for label, n in items]
 
 
+def breakdown(
+    counts: Mapping[str, int], k: int, floors: Mapping[str, int] | None = None
+) -> list[Cell] | None:
+    """`suppress`ed cells, or None when even with every cell suppressed the total gives a
+    small count away (4 as 2 + 2): such a breakdown is not published."""
+    floors = floors or {}
+    cells = suppress(counts, k, floors)
+    small = {c.label for c in cells if c.count < k}
+    everything_hidden = all(c.shown != str(c.count) for c in cells)
+    if small and everything_hidden and _pinned(counts, set(counts), small, k, floors, None):
+        return None
+    return cells
+
+
 def _pinned(
     counts: Mapping[str, int],
     hidden: set[str],
     small: set[str],
     k: int,
     floors: Mapping[str, int],
-    smallest_shown: int,
+    smallest_shown: int | None,
 ) -> bool:
     """Whether a reader could work out a small suppressed count, beyond what the notices show,
     from the suppressed cells' sum. The reader is assumed to know the method: a small cell
     lies in 1..k-1; a cell suppressed to protect it is at least k and at most the smallest
-    cell still shown (it was the next smallest)."""
+    cell still shown (it was the next smallest), or the sum when none is shown."""
     total = sum(counts[h] for h in hidden)
-    bounds = {
-        h: (max(1, floors.get(h, 0)), k - 1) if h in small else (k, smallest_shown) for h in hidden
-    }
+    cap = total if smallest_shown is None else smallest_shown
+    bounds = {h: (max(1, floors.get(h, 0)), k - 1) if h in small else (k, cap) for h in hidden}
     least_sum = sum(lo for lo, _ in bounds.values())
     most_sum = sum(hi for _, hi in bounds.values())
     for h in small:
@@ -120,16 +134,16 @@ def _clock_rate(label: str, outcomes: list[str], k: int) -> Rate:
     return Rate(label, percent, f"{percent}%")
 
 
-def _satisfaction_rate(cells: list[Cell], k: int) -> Rate:
+def _satisfaction_rate(results: Counter, cells: list[Cell] | None, k: int) -> Rate:
     """满意率 over those reached. With any of its cells suppressed it is not given: the rate
     and the cells shown would give the suppressed count back."""
-    rated = [c for c in cells if c.label != UNREACHED]
-    reached = sum(c.count for c in rated)
+    rated = {label: n for label, n in results.items() if label != UNREACHED}
+    reached = sum(rated.values())
     if reached < k:
         return Rate("满意率", None, f"不足 {k} 宗，不统计")
-    if any(c.shown != str(c.count) for c in rated):
+    if cells is None or any(c.shown != str(c.count) for c in cells if c.label in rated):
         return Rate("满意率", None, f"有分项少于 {k} 宗，不统计")
-    percent = _percent(sum(c.count for c in rated if c.label in SATISFIED), reached)
+    percent = _percent(sum(rated.get(label, 0) for label in SATISFIED), reached)
     return Rate("满意率", percent, f"{percent}%")
 
 
@@ -149,7 +163,7 @@ def month_stats(rows: Sequence[dict[str, Any]], month: str, k: int) -> MonthStat
     total = len(rows)
     enough = total >= k
     breakdowns = {
-        title: suppress(Counter(c[key] for c in rows), k, _floors(published, key))
+        title: breakdown(Counter(c[key] for c in rows), k, _floors(published, key))
         for key, title in BREAKDOWNS
         if enough
     }
@@ -163,7 +177,7 @@ def month_stats(rows: Sequence[dict[str, Any]], month: str, k: int) -> MonthStat
     }
     hours = [c["handling_hours"] for c in rows if c["handling_hours"] is not None]
     results = Counter(c["callback_result"] for c in rows if c["callback_result"])
-    satisfaction = suppress(results, k, _floors(published, "callback_result")) if enough else []
+    satisfaction = breakdown(results, k, _floors(published, "callback_result")) if enough else None
     return MonthStats(
         month=month,
         total=total,
@@ -174,7 +188,7 @@ def month_stats(rows: Sequence[dict[str, Any]], month: str, k: int) -> MonthStat
             f"{sum(hours) / len(hours):.1f} 小时" if len(hours) >= k else f"不足 {k} 宗，不统计"
         ),
         satisfaction=satisfaction,
-        satisfaction_rate=_satisfaction_rate(satisfaction, k),
+        satisfaction_rate=_satisfaction_rate(results, satisfaction, k),
         major=[c for c in published if c["level"] == MAJOR],
     )
 

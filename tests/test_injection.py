@@ -25,7 +25,7 @@ from sync.cli import cli, terminal_safe, terminal_safe_output
 from sync.export import publication
 from sync.pages import NOTICES_HTML, html_text, md_text, plain, render_pages, search_entries
 from sync.site_hooks import PLACEHOLDER
-from sync.stats import last_months, monthly, suppress, trend
+from sync.stats import breakdown, last_months, monthly, suppress, trend
 from tests.registers import ALL_HEADERS, plain_register
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -409,6 +409,13 @@ def test_no_suppressed_count_can_be_worked_out_from_the_total(counts, floors, hi
     assert all(c.shown == str(c.count) for c in cells if c.label not in hidden)
 
 
+def test_a_breakdown_that_gives_itself_away_even_all_suppressed_is_not_published():
+    assert breakdown(Counter({"设备设施": 2, "服务态度": 2}), 3) is None  # 4 = 2 + 2
+    assert breakdown(Counter({"设备设施": 2, "服务态度": 1}), 3) is not None  # 3 = 2 + 1 or 1 + 2
+    # The notices already show both: nothing unpublished to give away.
+    assert breakdown(Counter({"设备设施": 2, "服务态度": 2}), 3, {"设备设施": 2, "服务态度": 2})
+
+
 def test_rates_and_their_counts_are_given_only_when_no_small_count_can_be_read_from_them():
     export = publication(*sample_register(), sample_rules(), NOW).export
     for s in monthly(export["complaints"], 3).values():
@@ -416,6 +423,6 @@ def test_rates_and_their_counts_are_given_only_when_no_small_count_can_be_read_f
             if " / " in rate.shown:
                 on_time, due = map(int, rate.shown.split(" = ")[0].split(" / "))
                 assert all(n == 0 or n >= 3 for n in (on_time, due - on_time))
-        hidden = [c for c in s.satisfaction if c.shown == "<3" and c.label != "未联系上"]
+        hidden = [c for c in s.satisfaction or [] if c.shown == "<3" and c.label != "未联系上"]
         if hidden:
             assert s.satisfaction_rate.percent is None
