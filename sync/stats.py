@@ -3,7 +3,8 @@
 Every count under k shows as "<k". A month with fewer than k complaints shows only that, no
 breakdown. Within a breakdown, suppressed cells must not be recoverable from the month's
 total: while the cells shown, the total and what the published notices already show pin a
-suppressed count, the next smallest cell is suppressed too (see `suppress`).
+suppressed count, the next smallest cell is suppressed too (see `suppress`); a breakdown
+that gives a count away even with every cell suppressed is not published (`breakdown`).
 
 Complaints that are not published (公开=否, or not closed) count in these aggregates only:
 nothing here lists them one by one.
