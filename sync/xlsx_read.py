@@ -48,12 +48,7 @@ def read_sheet(data: bytes, title: str) -> SheetCells:
     """The sheet called `title`, else the workbook's first sheet. Raises on a damaged file."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         names = set(archive.namelist())
-        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-        sheets = [(s.get("name", ""), s.get(f"{_REL}id", "")) for s in book.iter(f"{_MAIN}sheet")]
-        if not sheets:
-            raise ValueError("工作簿中没有工作表")
-        name, rel_id = next((s for s in sheets if s[0] == title), sheets[0])
-        path = _relations(archive, "xl/workbook.xml", names)[rel_id][1]
+        name, path = find_sheet(archive, names, title)
         styles = _Styles.read(archive, names)
         notes = _notes(archive, path, names)
         xml = archive.read(path)
@@ -64,6 +59,19 @@ def read_sheet(data: bytes, title: str) -> SheetCells:
         cell = cells.setdefault(row, {}).get(col, RawCell())
         cells[row][col] = RawCell(cell.value, cell.formula, cell.error, text, cell.fill)
     return SheetCells(name, path, cells)
+
+
+WORKBOOK = "xl/workbook.xml"
+
+
+def find_sheet(archive: zipfile.ZipFile, names: set[str], title: str) -> tuple[str, str]:
+    """(name, part) of the sheet called `title`, else of the first. Raises on a damaged file."""
+    book = ElementTree.fromstring(archive.read(WORKBOOK))
+    sheets = [(s.get("name", ""), s.get(f"{_REL}id", "")) for s in book.iter(f"{_MAIN}sheet")]
+    if not sheets:
+        raise ValueError("工作簿中没有工作表")
+    name, rel_id = next((s for s in sheets if s[0] == title), sheets[0])
+    return name, _relations(archive, WORKBOOK, names)[rel_id][1]
 
 
 def column_index(letters: str) -> int:

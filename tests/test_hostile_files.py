@@ -6,6 +6,8 @@ kill, not as a hung test run."""
 from __future__ import annotations
 
 import io
+import random
+import re
 import resource
 import subprocess
 import sys
@@ -17,12 +19,16 @@ import openpyxl
 import pytest
 from registers import plain_register
 
+from sync.app import load_policy, open_xlsx
+from sync.errors import RegisterUnreadable
 from sync.schema import SHEET_TITLE
+from sync.xlsx_guard import check_package
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = str(ROOT / "rules.yaml")
 NOW = "2026-11-22 10:00"
 MEMORY = 1536 << 20  # address space for the whole sync process
+RULES_LOADED, _ = load_policy(RULES)
 UNREADABLE = (
     "错误：无法打开登记表 {name}：它不是有效的 .xlsx 工作簿（可能已损坏、不完整、被加密，"
     "或是旧版 .xls 格式）。请用 Excel 或 WPS 打开后另存为 .xlsx 再同步。（"
@@ -377,4 +383,180 @@ def test_a_broken_rules_file_names_its_line_and_nothing_is_written(
     assert f"rules.yaml:{line_of(text, anchor)}: {message}\n" in result.stderr
     assert result.stderr.startswith("错误：")
     assert folder_state(tmp_path) == before
+    assert list(project(path).iterdir()) == []
+
+
+# --- a register sheet too large to read ------------------------------------------------------
+
+SHEET = "xl/worksheets/sheet1.xml"
+OFFICE = [
+    ["编号", "受理时间", "投诉人", "房号", "联系电话", "投诉对象", "渠道", "投诉内容"],
+    ["TS-1", datetime(2026, 11, 18, 9, 5), "周建华", "3栋1102", "13911112201", "管理处"]
+    + ["来电", "电梯停在12楼不动，困了二十分钟"],
+    ["TS-2", datetime(2026, 11, 19, 14, 30), "吴秀英", "5栋601", "13911112202", "业户之间"]
+    + ["来访", "楼上每晚十一点后拖椅子"],
+    ["TS-3", datetime(2026, 11, 20, 10, 0), "郑国强", "8栋2304", "13911112203", "开发商"]
+    + ["来函", "外墙瓷砖脱落砸到车"],
+]
+TOO_LARGE = (
+    "错误：无法同步登记表 register.xlsx：工作表“投诉登记表”的{cells}超出了登记表的范围"
+    "（最多 200,000 行、100 列），读取它要为整张表分配内存，所以没有读取，也没有写入。"
+    "这通常是误操作留在远处的单元格：请在 Excel 或 WPS 中删除该单元格，或清除最后一条记录"
+    "以下的多余行和最后一列右侧的多余列后保存，再同步。如果确实有这么多行，"
+    "请把往年的记录移到另一个文件归档。\n"
+)
+
+
+def office_register(path: Path, cells: bytes = b"", dimension: str | None = None) -> Path:
+    """The office's register with `cells` (row XML) added to its sheet, as a keystroke in a
+    far cell leaves them, and `dimension` as the range the sheet declares."""
+    plain_register(path, OFFICE)
+    with zipfile.ZipFile(path) as archive:
+        sheet = archive.read(SHEET).replace(b"</sheetData>", cells + b"</sheetData>")
+    if dimension is not None:
+        sheet = re.sub(rb'<dimension ref="[^"]*"', f'<dimension ref="{dimension}"'.encode(), sheet)
+    return rezip(path, {SHEET: sheet})
+
+
+def far(ref: str, cell: str = "c", attrs: str = "") -> bytes:
+    row = re.sub(r"\D", "", ref)
+    return f'<row r="{row}"><{cell} r="{ref}"{attrs} t="inlineStr"><is><t>1</t></is></{cell}></row>'.encode()
+
+
+@pytest.mark.parametrize(
+    ("cells", "dimension"),
+    [(far("XFD1048576"), None), (far("AU1048576"), "A1:H4")],
+    ids=["XFD1048576", "AU1048576-behind-a-dimension-that-hides-it"],
+)
+def test_a_stray_cell_far_away_is_refused_before_any_reader_allocates(tmp_path, cells, dimension):
+    """calamine would allocate the whole rectangle: 512 GiB (an abort) for XFD1048576, 2 GB
+    for AU1048576. The sync runs in a process limited to 1.5 GiB: an allocation would fail
+    it, so the refusal shows it never came."""
+    path = office_register(tmp_path / "register.xlsx", cells, dimension)
+    assert path.stat().st_size < 12 << 10
+    before = folder_state(tmp_path)
+
+    result = bounded_sync(path)
+
+    assert_refused(tmp_path, result, before)
+    ref = re.search(rb'r="([A-Z]+\d+)"', cells)[1].decode()
+    assert result.stderr == TOO_LARGE.format(cells=f"单元格 {ref} ")
+
+
+def test_a_declared_range_beyond_the_limits_is_refused(tmp_path):
+    path = office_register(tmp_path / "register.xlsx", dimension="A1:XFD1048576")
+    before = folder_state(tmp_path)
+
+    result = bounded_sync(path)
+
+    assert_refused(tmp_path, result, before)
+    assert result.stderr == (
+        "错误：无法同步登记表 register.xlsx：工作表“投诉登记表”声明的使用范围是 A1:XFD1048576，"
+        "超出了登记表的范围（最多 200,000 行、100 列），所以没有读取，也没有写入。"
+        "请在 Excel 或 WPS 中清除最后一条记录以下的多余行和最后一列右侧的多余列后保存，再同步。\n"
+    )
+
+
+MAIN = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+
+@pytest.mark.parametrize(
+    ("cells", "named"),
+    [
+        (far("h300001"), "单元格 h300001 "),  # calamine reads lower case too
+        (
+            far("H300001").replace(b' r="H300001" t=', b" t='inlineStr' r='H300001' x="),
+            "单元格 H300001 ",
+        ),
+        (far("H300001", "x:c", f" {MAIN}"), "单元格 H300001 "),
+        (b'<row r="300001"><c t="inlineStr"><is><t>1</t></is></c></row>', "单元格 A300001 "),
+        (b'<row r="5">' + b"<c><v>1</v></c>" * 120 + b"</row>", "CW5、CX5、CY5 等 20 个单元格"),
+    ],
+    ids=["lower-case", "single-quotes-r-last", "prefixed", "no-reference", "120-columns"],
+)
+def test_cells_written_in_unusual_forms_are_placed_as_a_reader_places_them(tmp_path, cells, named):
+    path = office_register(tmp_path / "register.xlsx", cells)
+    with pytest.raises(RegisterUnreadable) as refused:
+        open_xlsx(path, RULES_LOADED).read()
+    assert f"错误：{refused.value}\n" == TOO_LARGE.format(cells=named)
+
+
+@pytest.mark.parametrize(
+    ("last", "refused"),
+    [
+        ("BH50001", False),  # 50,000 complaints in 60 columns
+        ("CV200000", False),  # both limits
+        ("CW2", True),
+        ("A200001", True),
+        ("AAA2", True),
+    ],
+)
+def test_the_limits_let_every_real_register_through(tmp_path, last, refused):
+    path = office_register(tmp_path / "register.xlsx", far(last))
+    data = path.read_bytes()
+    if refused:
+        with pytest.raises(RegisterUnreadable, match=f"的单元格 {last} 超出了登记表的范围"):
+            check_package(data, "register.xlsx")
+    else:
+        check_package(data, "register.xlsx")
+
+
+@pytest.mark.parametrize("before_end", [1, 5, 20, 63, 64, 65, 100, 300])
+@pytest.mark.parametrize("cell", ["c", "x:c"])
+def test_a_stray_cell_across_the_guards_read_boundary_is_found(tmp_path, before_end, cell):
+    """The guard reads the sheet a megabyte at a time: a cell tag cut in two is seen whole."""
+    plain_register(tmp_path / "register.xlsx", OFFICE)
+    with zipfile.ZipFile(tmp_path / "register.xlsx") as archive:
+        head, tail = archive.read(SHEET).split(b"</sheetData>")
+    fill = (b'<row r="9"><c r="A9" t="inlineStr"><is><t>', b"</t></is></c></row>")
+    pad = (1 << 20) - before_end - len(head) - len(fill[0]) - len(fill[1])
+    stray = far("AU1048576", cell, f" {MAIN}" if ":" in cell else "")
+    text = bytes(random.Random(pad).choices(b"abcdefghij", k=pad))  # no bomb: it compresses 2:1
+    sheet = head + fill[0] + text + fill[1] + stray + b"</sheetData>" + tail
+    assert sheet.index(stray) == (1 << 20) - before_end
+    path = rezip(tmp_path / "register.xlsx", {SHEET: sheet})
+
+    with pytest.raises(RegisterUnreadable, match="的单元格 AU1048576 超出了登记表的范围"):
+        check_package(path.read_bytes(), "register.xlsx")
+
+
+# --- rules.yaml paths outside the office folder -----------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["check", "sync", "run", "site"])
+def test_an_export_path_outside_the_folder_is_refused_by_every_command(tmp_path, command):
+    """`publishing.export: /srv/www/index.html` once passed check and the sync overwrote it."""
+    outside = tmp_path.with_name(tmp_path.name + "-www") / "index.html"
+    outside.parent.mkdir()
+    outside.write_text("<h1>物业服务中心</h1>", encoding="utf-8")
+    text = (ROOT / "rules.yaml").read_text(encoding="utf-8")
+    old = "  export: build/export/publication.json"
+    text = text.replace(old, f"  export: {outside}", 1)
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(text, encoding="utf-8")
+    path = office_register(tmp_path / "register.xlsx")
+    before = folder_state(tmp_path)
+    args = {
+        "check": ["check"],
+        "sync": ["sync", str(path), "--now", NOW],
+        "run": ["run", str(path), "--now", NOW],
+        "site": ["site", "build"],
+    }[command]
+
+    result = subprocess.run(
+        [sys.executable, "-m", "sync", *args, "--rules", str(rules)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=project(path),
+    )
+
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        f"错误：rules.yaml:{line_of(text, 'export:')}: publishing.export：“{outside}”不是相对路径"
+        "（以 /、\\、~ 或盘符开头），会指向项目目录之外；请改为项目目录内的相对路径，"
+        "如 build/export/publication.json。\n"
+    )
+    assert folder_state(tmp_path) == before
+    assert outside.read_text(encoding="utf-8") == "<h1>物业服务中心</h1>"
     assert list(project(path).iterdir()) == []
