@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 AREA_LEVELS = ("楼栋", "项目")
+# The site's folders under the project root: mkdocs builds from the first into the second
+# (through .public-building); a file written under either is published.
+SITE_FOLDERS = ("site", "public")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import yaml
 
 from .errors import SyncError
 from .notify_settings import EVENT_KINDS, NotifySettings, channel_problem, read_notifications
-from .publishing import AREA_LEVELS, Publishing, read_publishing
+from .publishing import AREA_LEVELS, SITE_FOLDERS, Publishing, read_publishing
 from .schema import STAFF_COLUMNS
 
 Unit = Literal["minutes", "hours", "working_days", "days", "months"]
@@ -382,20 +382,25 @@ _ABSOLUTE = re.compile(r"[/\\~]|[A-Za-z]:")  # /x, \\server, \x, ~/x, C:\x and C
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
-def _inside(example: str, base: str) -> Validator:
-    """A relative path without `..`, so it stays inside `base` (said in the message)."""
+def _inside(example: str, base: str, *, off_site: bool = False) -> Validator:
+    """A relative path without `..`, so it stays inside `base` (said in the message); a
+    `off_site` one also stays out of the site's folders, whose files are published."""
 
     def check(c: _Checker, node: yaml.Node, path: str) -> str:
         raw = _text(c, node, path)
         fix = f"请改为{base}内的相对路径，如 {example}。"
+        parts = [p for p in re.split(r"[/\\]", raw) if p not in ("", ".")]
         if _ABSOLUTE.match(raw):
             raise _Invalid(
                 f"“{raw}”不是相对路径（以 /、\\、~ 或盘符开头），会指向{base}之外；{fix}"
             )
-        if ".." in re.split(r"[/\\]", raw):
+        if ".." in parts:
             raise _Invalid(f"“{raw}”含有“..”，会指向{base}之外；{fix}")
         if _CONTROL.search(raw):
             raise _Invalid(f"路径中有控制字符（如换行、制表符）；{fix}")
+        top = parts[0].lower() if parts else ""
+        if off_site and (top in SITE_FOLDERS or top.startswith(f".{SITE_FOLDERS[1]}")):
+            raise _Invalid(f"“{raw}”在网站文件夹 {parts[0]}/ 中，会被发布到网站上；{fix}")
         return raw
 
     return check
@@ -404,6 +409,8 @@ def _inside(example: str, base: str) -> Validator:
 _PROJECT_FOLDER = "项目目录"
 _RULES_FOLDER = "规则文件所在的文件夹"
 _holiday_path = _inside("holidays/2027.json", _RULES_FOLDER)
+_export_path = _inside("build/export/publication.json", _PROJECT_FOLDER, off_site=True)
+_personal_path = _inside("build/private/personal-values.json", _PROJECT_FOLDER, off_site=True)
 
 
 def _holiday_file(c: _Checker, node: yaml.Node, path: str) -> str:
@@ -504,8 +511,8 @@ SCHEMA: dict[str, object] = {
     "publishing": OptionalKey(
         {
             "title": OptionalKey(_text),
-            "export": OptionalKey(_inside("build/export/publication.json", _PROJECT_FOLDER)),
-            "personal": OptionalKey(_inside("build/private/personal-values.json", _PROJECT_FOLDER)),
+            "export": OptionalKey(_export_path),
+            "personal": OptionalKey(_personal_path),
             "closed_only": OptionalKey(_flag),
             "public_default": OptionalKey(_flag),
             "min_cell": OptionalKey(_positive_int),

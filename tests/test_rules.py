@@ -591,6 +591,28 @@ NOT_RELATIVE = "不是相对路径（以 /、\\、~ 或盘符开头），会指�
             id="control-character",
         ),
         pytest.param(
+            PERSONAL,
+            "  personal: ./Site/名单.json",
+            "personal:",
+            f"publishing.personal：“./Site/名单.json”在网站文件夹 Site/ 中，会被发布到网站上；{PERSONAL_FIX}",
+            id="personal-in-the-site-sources",
+        ),
+        pytest.param(
+            EXPORT,
+            "  export: public/publication.json",
+            "export:",
+            f"publishing.export：“public/publication.json”在网站文件夹 public/ 中，会被发布到网站上；{EXPORT_FIX}",
+            id="export-in-the-built-site",
+        ),
+        pytest.param(
+            PERSONAL,
+            "  personal: .public-building/名单.json",
+            "personal:",
+            "publishing.personal：“.public-building/名单.json”在网站文件夹 .public-building/ 中，"
+            f"会被发布到网站上；{PERSONAL_FIX}",
+            id="personal-in-the-site-being-built",
+        ),
+        pytest.param(
             "holiday_files: []",
             "holiday_files: [../shared/2027.json]",
             "holiday_files:",
@@ -615,10 +637,13 @@ def test_a_path_leaving_the_office_folder_is_refused_with_its_line(tmp_path, old
 
 
 def test_paths_inside_the_folder_are_kept_as_written(tmp_path):
-    text = edited(EXPORT, "  export: 公告/导出.json")
+    text = edited(EXPORT, "  export: sitemap-data/导出.json")  # not the site's folder
     text = edited(PERSONAL, "  personal: private\\..名单.json", text)  # `..` inside a name
     publishing = load_rules(write(tmp_path, text)).publishing
-    assert (publishing.export, publishing.personal) == ("公告/导出.json", "private\\..名单.json")
+    assert (publishing.export, publishing.personal) == (
+        "sitemap-data/导出.json",
+        "private\\..名单.json",
+    )
 
 
 @pytest.mark.parametrize(
