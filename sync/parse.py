@@ -36,6 +36,9 @@ SERIAL_RANGE = (30000, 80000)
 EARLIEST = datetime(2000, 1, 1)
 AHEAD = timedelta(days=1)
 ACTUAL = "请填写实际日期时间，如 2026-11-03 14:20"
+# No claim reaches a trillion yuan; digits that long are a typo, and past about 10**308
+# they would be an infinite float in every sum and in the export.
+LARGEST_AMOUNT = Decimal(10**12)
 # The 1900 date system counts from here (this start absorbs Excel's phantom 1900-02-29).
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 
@@ -282,6 +285,8 @@ def parse_money(value: CellValue) -> float:
         amount = Decimal(m["n"].replace(",", "")) * (10000 if m["wan"] else 1)
     if amount < 0:
         raise InvalidCell(f"金额“{_quote(value)}”是负数，请填写 0 或正数")
+    if amount >= LARGEST_AMOUNT:
+        raise InvalidCell(f"金额“{_quote(value)}”过大，请检查是否多打了数字，如 5000、2万")
     return float(amount)
 
 
