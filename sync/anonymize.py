@@ -60,10 +60,10 @@ MARKERS = {
 _STRENGTH = (KIND_NAME, KIND_UNIT, KIND_PLATE, KIND_PHONE, KIND_ACCOUNT, KIND_EMAIL, KIND_ID)
 
 HONORIFICS = (
-    "先生", "女士", "小姐", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "老师", "师傅",
+    "老先生", "老太太", "老人家", "先生", "女士", "小姐", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "老师", "师傅",
     "太太", "奶奶", "爷爷", "阿婆", "阿伯", "老伯", "伯伯", "婆婆", "老太", "姐", "哥", "总",
     "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
-    "工", "老板", "同学", "伯", "叔", "姨", "嫂",
+    "工", "老板", "同学", "伯", "叔", "姨", "嫂", "太", "队", "警官", "局", "科", "生",
 )  # fmt: skip
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # Common surnames (about 99% of the population). Characters that also start everyday words
@@ -75,7 +75,8 @@ SURNAMES = (
     "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆"
     "蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
-    "仲虞敖巩明佘池查麻苑迟邝"
+    "仲虞敖巩明佘池查麻苑迟邝傅赖容奚漆朴阎嵇晁闻蔺禹郜钮寿鄢庹暴井冀植练羊郗阚笪郦鞠亓"
+    "仉隗綦冼谌帅郏邰蓬揭訾戈萧淡逄蒯竺厉芮聂宦於韶郁凤邴姒荆糜铁达洪毋潭"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟",
@@ -190,11 +191,12 @@ class _Span(NamedTuple):
 _SEP = r"[\s\-./_~·()（）]{0,2}"
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
 # Words after a run of digits that make it an amount, a count or a time, not a phone.
-_MEASURE = r"(?:元|块|万|亿|千|百|平|米|㎡|%|个|次|户|人|辆|天|小时|分|秒|年|月|日|号楼|栋|层|件|台|度|吨|斤|公里)"
+_MEASURE = r"(?:元|块|万|亿|千|百|平|米|㎡|%|个|次|户|人|辆|天|小时|分|秒|年|月|日|号楼|栋|层|件|台|度|吨|斤|公里|宗|则|项|条)"
 # Dates and times come first at each position, so their digits never join a phone.
 _NUMBERS = re.compile(
     r"(?P<date>(?<![0-9a-z])(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}(?:\s*日)?)"
     r"|(?P<time>(?<![0-9a-z])\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?(?!\d))"
+    r"|(?P<grouped>(?<![0-9a-z])1\d{2}[、，,]\d{4}[、，,]\d{4}(?![0-9a-z]))"
     rf"|(?P<run>(?<![0-9a-z])(?:\+\s*)?\d(?:{_SEP}\d)*(?:{_SEP}x)?(?![0-9a-z]))"
 )
 _EMAIL = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
@@ -207,7 +209,7 @@ _ACCOUNT = re.compile(
     r"\s*(?:是|为|号|号码|id)?\s*[:：]?\s*([a-z][a-z0-9_\-]{4,19}|\d{5,19})(?![0-9a-z])"
 )
 _BUILDING = r"(?:\d{1,3}|[a-z]{1,2}\d{0,2}|[东西南北中]区?\d{0,2})\s*(?:栋|幢|座|号楼|#|＃|区|期)"
-_ROOM = r"\d{3,4}(?![0-9a-z])(?:\s*(?:室|房|号(?![楼线院])|户))?"
+_ROOM = r"\d{3,4}(?![0-9a-z])(?!\s*(?:[-./:年月日元块万%]|号线))(?:\s*(?:室|房|号(?![楼线院])|户))?"
 _UNITS = (
     # 3栋2单元1102室, B座1203, 5号楼402, 3#502, 东区2栋1单元801
     re.compile(
@@ -216,15 +218,70 @@ _UNITS = (
     re.compile(rf"\d{{1,2}}\s*单元\s*-?\s*{_ROOM}"),
     # 5-1-302, 5-302, B-1203, B1203
     re.compile(r"(?<![0-9a-z.:/])\d{1,3}-\d{1,2}-\d{3,4}(?![0-9a-z])"),
-    re.compile(r"(?<![0-9a-z.:/-])\d{1,3}-\d{3,4}(?![0-9a-z-])"),
+    re.compile(r"(?<![0-9a-z.:/-])\d{1,3}-\d{3,4}(?![0-9a-z])"),
     re.compile(r"(?<![0-9a-z])[a-z]{1,2}-?\d{3,4}(?![0-9a-z])"),
-    # a bare room number where the words around it make it one
-    re.compile(r"\d{3,4}(?![0-9a-z])\s*(?:室|房|号(?![楼线院])|户)"),
-    re.compile(r"\d{3,4}(?![0-9a-z])(?=\s*的?(?:业主|住户|户主|租户|房东|家|邻居))"),
-    re.compile(
-        r"(?:住在?|家住|楼上|楼下|隔壁|对门|对面|楼上的|楼下的|房号|房间|室号|门牌|住户|业主|邻居|租户)\s*(\d{3,4})(?![0-9a-z])"
-    ),
 )
+# A bare flat number (501) is a room only where the words around it make it one: 住在501,
+# 楼下805, 1203号, 907的小孩, 与1924协商, 2208、2217两户; never 502胶, 304不锈钢, 报110,
+# 共120户, 601路.
+_BARE = re.compile(r"(?<![0-9a-z.:/\-+#])\d{3,4}(?![0-9a-z])")
+_ROOM_BEFORE = re.compile(
+    r"(?:楼上|楼下|隔壁|对门|对面|同层|同楼|单元|住在?|家住|房号|房间|室号|门牌|住户|业主|邻居|"
+    r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|自家|我家|他家|她家|该户|到|去|给|在)的?\s*$"
+)
+_ROOM_AFTER = re.compile(
+    r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码])|户(?!口|型|籍|数)|家|"
+    r"的?(?:业主|住户|户主|租户|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|客厅|"
+    r"卧室|露台|楼板|墙|养)|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|隔壁|"
+    r"对门|漏水|渗水|装修|噪音|协商)"
+)
+_NOT_ROOM_BEFORE = re.compile(
+    r"(?:报|拨|打|共|约|近|第|型号|编号|涉及|影响|合计|总共|超过|多达|达|有|gb|iso|¥|￥|\$)\s*$"
+)
+# Never a room: an amount, a date, a product, a line, a phone service (502胶, 601路, 119电话).
+_NOT_ROOM_AFTER = re.compile(
+    r"\s*(?:元|块|万|亿|%|米|平|年|月|日|号线|路|公交|胶|不锈钢|钢|型|版|款|电话|热线|急救|报警|[:：.]\d)"
+)
+# A count (300天, 20个): a room only where the words before it make it one (对门1104天天).
+_COUNTED = re.compile(r"\s*(?:" + _MEASURE + r"|次|多|余)")
+_EMERGENCY = frozenset({"110", "119", "120", "122", "114", "112", "999"})
+_ROOM_LIST = re.compile(
+    r"\d{3,4}(?:\s*[、和及与/,，]\s*\d{3,4}(?![0-9a-z]))+"
+    r"(?=\s*(?:[两二三四五六七八九几\d]户|等|户|业主|住户|家))"
+)
+
+
+def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> list[_Span]:
+    """Bare flat numbers in room context; `rooms` (the register's own, for `anonymize`) also
+    count wherever nothing makes them a count, an amount, a product or a phone."""
+    spans = []
+    for m in _BARE.finditer(view):
+        before = view[max(0, m.start() - 6) : m.start()]
+        after = view[m.end() : m.end() + 6]
+        if _NOT_ROOM_BEFORE.search(before) or _NOT_ROOM_AFTER.match(after):
+            continue
+        if m.group() in _EMERGENCY and not re.match(r"\s*(?:室|房|号)", after):
+            continue
+        roomy = _ROOM_AFTER.match(after)
+        if (
+            _ROOM_BEFORE.search(before)
+            or roomy
+            or (m.group() in rooms and not _COUNTED.match(after))
+        ):
+            spans.append(_Span(m.start(), m.end(), KIND_UNIT))
+    for m in _ROOM_LIST.finditer(view):
+        spans += [
+            _Span(m.start() + n.start(), m.start() + n.end(), KIND_UNIT)
+            for n in re.finditer(r"\d{3,4}", m.group())
+        ]
+    return spans
+
+
+# GB 50016-2014, JGJ 130: a standard's number, not a phone.
+_STANDARD = re.compile(r"(?:gb|gb/t|jgj|jg|cj|db|iso|en)\s*$")
+
+
+_UNIT_SHAPE = re.compile(r"\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4}")
 
 
 def _number_kind(digits: str, run: str, after: str) -> str | None:
@@ -234,7 +291,7 @@ def _number_kind(digits: str, run: str, after: str) -> str | None:
     if len(digits) < 7:
         return None
     mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
-    if not mobile and re.match(r"\s*" + _MEASURE, after):
+    if not mobile and (re.match(r"\s*" + _MEASURE, after) or _UNIT_SHAPE.fullmatch(run)):
         return None
     return KIND_PHONE
 
@@ -242,7 +299,9 @@ def _number_kind(digits: str, run: str, after: str) -> str | None:
 def _pattern_spans(view: str) -> list[_Span]:
     spans: list[_Span] = []
     for m in _NUMBERS.finditer(view):
-        if m.lastgroup != "run":
+        if m.lastgroup == "grouped":
+            spans.append(_Span(m.start(), m.end(), KIND_PHONE))
+        if m.lastgroup != "run" or _STANDARD.search(view, max(0, m.start() - 8), m.start()):
             continue
         run = m.group()
         kind = _number_kind(re.sub(r"\D", "", run), run, view[m.end() : m.end() + 4])
@@ -253,27 +312,44 @@ def _pattern_spans(view: str) -> list[_Span]:
     spans += [_Span(m.start(), m.end(), KIND_ID) for m in _PASSPORT.finditer(view)]
     spans += [_Span(m.start(1), m.end(1), KIND_ACCOUNT) for m in _ACCOUNT.finditer(view)]
     for pattern in _UNITS:
-        for m in pattern.finditer(view):
-            start, end = (m.start(1), m.end(1)) if m.re.groups else (m.start(), m.end())
-            spans.append(_Span(start, end, KIND_UNIT))
-    return spans
+        spans += [_Span(m.start(), m.end(), KIND_UNIT) for m in pattern.finditer(view)]
+    return spans + _room_spans(view)
 
 
 # ---------------------------------------------------------------------------------------
 # The register's values
 
 
-def _name_parts(cell: str) -> list[str]:
-    """The person names in a name cell: 孙丽、周强 -> 孙丽, 周强; 黄晓明先生 -> 黄晓明."""
-    parts = re.split(r"[、，,/;；|\s]+|(?<=[" + _HAN + "]{2})[和与及跟](?=[" + _HAN + "]{2})", cell)
+def _name_parts(cell: str) -> list[tuple[str, str]]:
+    """The people a name cell names, each as (name, what replaces it, '' for 某某):
+    孙丽、周强 -> 孙丽, 周强; 黄晓明先生 -> 黄晓明; 赖国栋（业主） -> 赖国栋; 冯　雪 -> 冯雪;
+    前台小林 -> 小林; 林女士 -> 林女士 (replaced by 某女士)."""
+    cell = re.sub(r"[（(]([^）)]*)[）)]", r"、\1、", cell)
+    parts = re.split(
+        rf"[、，,/;；|&]+|\s+[和与及跟]\s+|(?<=[{_HAN}]{{2}})[和与及跟](?=[{_HAN}]{{2}})", cell
+    )
     names = []
     for part in parts:
-        part = re.sub(
-            rf"^(?:业主|住户|租户|投诉人|户主)|(?:{_HONORIFIC}|夫妇|一家|家属|等)+$", "", part
-        )
-        if len(part) >= 2:
-            names.append(part)
+        words = part.split()
+        # 冯　雪, 王 秀 芝: spaces inside one name; 孙丽 周强: two names.
+        for word in ["".join(words)] if any(len(w) < 2 for w in words) else words:
+            word = _CELL_EXTRAS.sub("", word)
+            titled = re.fullmatch(rf"(.+?)({_HONORIFIC})", word)
+            if titled and len(titled.group(1)) == 1:
+                names.append((word, "某" + titled.group(2)))
+            elif titled:
+                names.append((titled.group(1), ""))
+            elif len(word) >= 2:
+                names.append((word, ""))
     return names
+
+
+# What a name cell adds around a name: who the person is to the complaint or to the office.
+_CELL_EXTRAS = re.compile(
+    r"^(?:业主|住户|租户|投诉人|户主|前台|客服|保安|保洁|管家|维修|工程部|秩序|值班|物业)+"
+    r"|(?:夫妇|夫妻|一家|全家|家属|等人|等|本人|父子|母子|父女|母女|老人)+$"
+    r"|^(?:父子|母子|父女|母女|夫妇|夫妻|一家|全家|家属|本人|老人|代理人)$"
+)
 
 
 def is_role(value: str) -> bool:
@@ -305,6 +381,12 @@ class RegisterValues:
             v for v, (kind, _, _) in self.values.items() if kind == KIND_UNIT and v.isdigit()
         }
         self.digits = {v: entry for v, entry in self.values.items() if v.isdigit() and len(v) >= 7}
+        # For the gate's message: a unit or phone written another way still names its rows
+        # (5栋1622 as 5-1622, 0755-87654321 as 8765 4321, 13927788116 as +86 139 2778 8116).
+        self.by_key: dict[str, tuple[int, ...]] = {}
+        for value, (kind, rows, _) in self.values.items():
+            for key in _keys(value, kind):
+                self.by_key[key] = tuple(sorted({*self.by_key.get(key, ()), *rows}))
         words = [v for v in self.values if v not in self.rooms and v not in self.digits]
         self._automaton = (
             ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
@@ -328,13 +410,13 @@ class RegisterValues:
                 found[value] = (kind, {row}, replacement)
             else:
                 # A person who is both staff and resident is a resident: 某某, not a role.
-                keep = old[2] if replacement else ""
-                found[value] = (old[0] if old[0] != KIND_NAME else kind, old[1] | {row}, keep)
+                keep = old[2] if replacement and old[2] else ""
+                found[value] = (old[0], old[1] | {row}, keep)
 
         for record in records:
             row = record.row
-            for name in _name_parts(str(record.get("complainant") or "")):
-                add(name, KIND_NAME, row)
+            for name, replacement in _name_parts(str(record.get("complainant") or "")):
+                add(name, KIND_NAME, row, replacement)
             unit = str(record.get("unit") or "").strip()
             if unit:
                 add(unit, KIND_UNIT, row)
@@ -346,7 +428,7 @@ class RegisterValues:
                 if len(digits) >= 7:
                     add(digits, KIND_PHONE, row)
             for key, role in (staff_roles or {}).items():
-                for name in _name_parts(str(record.get(key) or "")):
+                for name, _ in _name_parts(str(record.get(key) or "")):
                     if not is_role(name):
                         add(name, KIND_NAME, row, role)
         return cls({v: (k, tuple(sorted(rows)), r) for v, (k, rows, r) in found.items()})
@@ -391,25 +473,33 @@ def _alnum(ch: str) -> bool:
 # Free-text names
 
 # Words that introduce a person: the name follows (邻居黄晓明, 保安刘建军).
-_INTRO = (
+_PERSON_WORDS = (
     "业主|住户|租户|户主|房东|邻居|投诉人|来电人|来访人|反映人|联系人|保安|保洁|保洁员|"
     "师傅|经理|主管|队长|班长|楼长|管家|客服|前台|同事|朋友|亲戚|家属|儿子|女儿|丈夫|妻子|"
     "老公|老婆|母亲|父亲|爸爸|妈妈|爷爷|奶奶|外婆|老人|孩子|维修工|水电工|电工|工人|员工|"
-    "司机|装修工|施工方|负责人|对方|其子|其女|其夫|其妻|女士|先生|叫|名叫|姓名|找|由|请|让|"
-    "转告|通知|告知|联系|和|与|及|跟|同|向|给|被"
+    "司机|装修工|施工方|负责人|对方|其子|其女|其夫|其妻|女士|先生|名叫|姓名|门卫|组长|阿姨|"
+    "爱人|老伴|配偶|家人|孙子|孙女|外孙|侄子|女婿|儿媳|保姆|租客|车主|委员|主任|店主|老板|会计|"
+    "出纳|律师|民警|警官|网格员"
 )
+# Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
+_LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|经"
+_INTRO = _PERSON_WORDS + "|" + _LINK_WORDS
 # Verbs after a name (黄晓明说, 孙丽反映).
 _AFTER = (
     "说|称|讲|反映|表示|投诉|来电|来访|致电|告知|要求|同意|认为|确认|答应|签字|签收|回复|"
-    "拒绝|承认|提出|报修|报警|家|一家|夫妇|本人|在场|到场|上门|下楼|出面|电话|手机|两户|等人"
+    "拒绝|承认|提出|报修|报警|家|一家|夫妇|本人|在场|到场|上门|下楼|出面|电话|手机|两户|等人|"
+    "骂|辱骂|威胁|殴打|推搡|打人|动手|吼"
 )
-_INTRO_NAME = re.compile(rf"(?:{_INTRO})({_SURNAME}[{_HAN}]{{1,2}})")
+# Lookaheads, so an introducing word inside another's match is still seen (联系车主周建平).
+_PERSON_NAME = re.compile(rf"(?=(?:{_PERSON_WORDS})({_SURNAME}[{_HAN}]{{1,2}}))")
+_LINKED_NAME = re.compile(rf"(?=(?:{_LINK_WORDS})({_SURNAME}[{_HAN}]{{1,2}}))")
 _ENDS_INTRO = re.compile(rf"(?:{_INTRO})$")
 _NAME_AFTER = re.compile(rf"({_SURNAME}[{_HAN}]{{1,2}}?)(?={_AFTER})")
 _TITLED = re.compile(rf"({_SURNAME})(?:{_HONORIFIC})")
-_NICKNAME = re.compile(
-    rf"[小老]([{_NICK_SURNAMES}])(?=$|[^{_HAN}]|[说讲反投称打来去在和与也都要的家])"
-)
+_NICKNAME = re.compile(rf"[小老]([{_NICK_SURNAMES}])")
+_COMPOUND_NAME = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + f")[{_HAN}]{{1,2}}")
+# Two or more capitalised words: a foreign name (David Smith) in Chinese text.
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ .·][A-Z][a-z]+)+(?![A-Za-z])")
 # Words the tagger calls names that are everyday words in complaints.
 _EVERYDAY = (
     "文明 安全 安静 和谐 高兴 明白 明显 常常 平安 温暖 程序 金额 石材 龙头 "
@@ -419,17 +509,32 @@ _EVERYDAY = (
     "毛坯 包裹 钟点 关门 关闭 关注 关于 任何 任务 严重 曾经 单元 单位 应该 "
     "应当 全部 全体 商铺 商户 沙发 宁静 米饭 易燃 司机 齐全 左右 康复 施工 "
     "牛奶 葛藤 蓝色 谷歌 景观 田园 季度 卫生 宗旨 池塘 查看 武警 戴好 孔洞 "
-    "谢谢 顾客 师姐 师兄 师妹 师弟 汤圆 童车 梅雨 项目 包括 甘心 庞大 连续 "
+    "黄梅 萨克斯 维修 谢谢 顾客 师姐 师兄 师妹 师弟 汤圆 童车 梅雨 项目 包括 甘心 庞大 连续 "
     "路灯 路面 游泳 雷雨 华为 苏州 杭州"
 )
-_NOT_NAMES = frozenset(_EVERYDAY.split())
-
+_NOT_NAMES = frozenset(_EVERYDAY.split()) | frozenset(HONORIFICS)
+# 小X/老X that are words, not people (小区, 老师, 老房子).
+_NOT_NICKNAMES = frozenset(
+    ["小" + c for c in "时区米康龙车包高于方田卫商程石路管金白毛孙"]
+    + ["老" + c for c in "师房城毛龙"]
+)
+# A name's last character is never one of these (麻将馆, 阳光房, 林荫道, 杨树).
+_NOT_NAME_ENDS = frozenset(
+    "馆房道路门车楼场店厂院室厅局所站库池桥树棚亭廊厕梯口号栋座层区线管箱机器灯"
+)
 
 _NAME_TAGS = {"nr", "nrfg", "nrt"}
-# A first word with one of these tags is a word of the sentence, not a surname (于下雨, 戴口罩).
-_NOT_SURNAME_TAGS = {"v", "vn", "p", "c", "d", "u", "uj", "ul", "f", "ad"}
-# Surname + title that is an everyday word (施工) rather than a person (王总).
-_WORD_TAGS = {"v", "vn", "n", "d", "a", "ad", "an", "c", "p", "t", "s", "f"}
+# A candidate's given name tagged as one of these is a word of the sentence (时报修, 周没法).
+_NOT_GIVEN_TAGS = {
+    "v", "vn", "vd", "d", "p", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "f", "m", "q",
+    "r", "t", "s", "y", "e", "o", "ad", "an",
+}  # fmt: skip
+_FUNCTION_TAGS = {"d", "p", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "f", "m", "q", "r", "y"}
+# Surname + title that is an everyday word (施工, 卫生) rather than a person (王总, 罗队).
+_WORD_TAGS = {"v", "vn", "d", "a", "ad", "an", "c", "p", "t", "s", "f", "m", "q"}
+_TITLED_WORDS = frozenset(
+    ["施工", "童工", "车工", "石工", "师姐", "师哥", "师生", "车队", "余生", "卫生", "和生", "高工"]
+)
 
 
 @lru_cache(maxsize=65536)
@@ -439,47 +544,81 @@ def _tags(word: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=65536)
-def _good_name(word: str) -> bool:
-    """A candidate found by its context is a name unless it is a known everyday word."""
-    if word in _NOT_NAMES or len(word) < 2:
+def _good_name(word: str, strict: bool = True) -> bool:
+    """A candidate found by its context (邻居黄晓明, 孙丽反映) is a name unless the dictionary
+    reads it as words of the sentence (马上, 管理处, 于下雨, 时报修, 方便接). After a word for
+    a person (`strict` false: 住户黄建新) a given name may read as a verb."""
+    if word in _NOT_NAMES or len(word) < 2 or word[-1] in _NOT_NAME_ENDS:
         return False
     tags = _tags(word)
     if len(tags) == 1:
-        return tags[0][1] in _NAME_TAGS
-    return tags[0][1] not in _NOT_SURNAME_TAGS
+        return tags[0][1] in _NAME_TAGS or tags[0][1] in ("ns", "nz")
+    surname = tags[0][0]
+    not_given = _NOT_GIVEN_TAGS if strict else _FUNCTION_TAGS
+    return (surname in COMPOUND_SURNAMES or (len(surname) == 1 and surname in SURNAMES)) and all(
+        tag not in not_given for _, tag in tags[1:]
+    )
 
 
-def _titled(view: str, m: re.Match[str]) -> bool:
-    """李经理, 王总, 业主张先生: a person; 施工, 保安队长, 对方经理, 物业方经理: words."""
-    word, start = m.group(), m.start(1)
-    tags = _tags(word)
-    if word in _NOT_NAMES or (len(tags) == 1 and tags[0][1] in _WORD_TAGS):
-        return False
+def _surname_starts_here(view: str, start: int, surname: str) -> bool:
+    """Whether the surname at `start` begins a name rather than ending a word (公司联系,
+    保安队长, 对方经理): true after an introducing word or a non-Chinese character, false
+    where the segmenter reads the surname as the last character of a longer word."""
     before = view[max(0, start - 4) : start]
     if not before or not re.match(f"[{_HAN}]", before[-1]) or _ENDS_INTRO.search(before):
         return True
-    if (before + m.group(1)).endswith(_PARTIES):
+    if (before + surname).endswith(_PARTIES):
         return False
-    joined = _tags(before[-1] + m.group(1))
-    return not (len(joined) == 1 and joined[0][1] not in _NAME_TAGS)
+    return not _inside_a_word(
+        before + surname, view[start + len(surname) : start + len(surname) + 3]
+    )
 
 
-# 物业方经理, 对方经理: a party, not a surname, before the title.
+@lru_cache(maxsize=65536)
+def _inside_a_word(head: str, tail: str) -> bool:
+    """Whether the last character of `head` is inside a longer word of head + tail that
+    starts before it (公司, 保安队, 小时工)."""
+    at = 0
+    for word in rjieba.cut(head + tail):
+        if at + len(word) >= len(head):
+            return at < len(head) - 1
+        at += len(word)
+    return False
+
+
+def _titled(view: str, m: re.Match[str]) -> bool:
+    """李经理, 王总, 罗队, 业主张先生: a person; 施工, 卫生, 保安队长, 物业方经理: words."""
+    word = m.group()
+    tags = _tags(word)
+    if word in _NOT_NAMES or word in _TITLED_WORDS:
+        return False
+    if len(tags) == 1 and tags[0][1] in _WORD_TAGS:
+        return False
+    return _surname_starts_here(view, m.start(1), m.group(1))
+
+
 _PARTIES = (
     "物业方", "业主方", "开发方", "施工方", "建设方", "管理方", "供应方", "甲方", "乙方",
     "对方", "双方", "我方", "各方", "校方", "警方", "厂方", "院方", "商家方",
 )  # fmt: skip
 
 
-def _trim_name(name: str, after: str) -> str:
-    """Two or three characters: a third that is a verb or particle is not part of the name."""
-    if len(name) == 3 and name[2] in "说称讲反投来在和与也都要的家已于对向给被把请等是":
-        return name[:2]
+def _trim_name(name: str) -> str:
+    """Two characters after the surname, unless the last is a verb or particle (黄晓说)."""
+    if (
+        len(name) >= 3
+        and name[-1] in "说称讲反投来在和与也都要的家已于对向给被把请等是到去回上下进出"
+    ):
+        return name[:-1]
     return name
 
 
 def _name_at(start: int, name: str) -> tuple[int, int]:
-    """A name's span, without an honorific it ends in (王师傅 -> 王): the honorific stays."""
+    """A name's span, without an honorific it ends in or its surname is followed by (王师傅,
+    张工来 -> 王, 张): the honorific stays."""
+    surname = re.match(_SURNAME, name)
+    if surname and _STARTS_HONORIFIC.match(name, surname.end()):
+        return start, start + surname.end()
     m = _ENDS_HONORIFIC.search(name)
     if m and m.start() >= 1:
         name = name[: m.start()]
@@ -487,32 +626,52 @@ def _name_at(start: int, name: str) -> tuple[int, int]:
 
 
 _ENDS_HONORIFIC = re.compile(rf"(?:{_HONORIFIC})$")
+_STARTS_HONORIFIC = re.compile(rf"(?:{_HONORIFIC})")
+
+
+def _nickname(view: str, m: re.Match[str]) -> bool:
+    """小李, 老王 as people; 小区, 老师, 老毛病 as words."""
+    if m.group() in _NOT_NICKNAMES:
+        return False
+    return len(_tags(view[m.start() : m.end() + 1])[0][0]) <= 2
+
+
+def _tagged_name(view: str, pos: int, word: str, surname: re.Match[str]) -> bool:
+    """A tagged name from its surname on: two characters or more, and a two-character one
+    not inside a longer word (支付宝)."""
+    length = len(word) - surname.start()
+    return length > 2 or (
+        length == 2 and _surname_starts_here(view, pos + surname.start(), surname.group())
+    )
 
 
 def _name_spans(view: str) -> list[_Span]:
+    """Names of people in no register column, in text with spaces already dropped."""
     found: set[tuple[int, int]] = set()  # the finders often agree: one span each
     pos = 0
     for word, tag in rjieba.tag(view):
-        if tag in _NAME_TAGS and word not in _NOT_NAMES:
-            # 长王强 (nrt): the tagger glued a word's last character to the name.
+        if tag in _NAME_TAGS and word not in _NOT_NAMES and word[-1] not in _NOT_NAME_ENDS:
+            # 长王强, 据罗志华: the tagger glued a character or two before the name.
             m = re.search(_SURNAME, word)
-            if m and (m.start() == 0 or tag == "nrt") and len(word) - m.start() >= 2:
+            if m and m.start() <= 2 and _tagged_name(view, pos, word, m):
                 found.add(_name_at(pos + m.start(), word[m.start() :]))
         pos += len(word)
-    for pattern in (_INTRO_NAME, _NAME_AFTER):
+    for pattern, strict in ((_PERSON_NAME, False), (_LINKED_NAME, True)):
         for m in pattern.finditer(view):
-            name = _trim_name(m.group(1), view[m.end(1) : m.end(1) + 1])
-            if _good_name(name):
+            name = _trim_name(m.group(1))
+            if _good_name(name, strict):
                 found.add(_name_at(m.start(1), name))
+    for m in _NAME_AFTER.finditer(view):
+        name = m.group(1)
+        surname = re.match(_SURNAME, name).group()
+        if _good_name(name) and _surname_starts_here(view, m.start(1), surname):
+            found.add(_name_at(m.start(1), name))
     # 欧阳娜娜: the tagger splits a compound surname off its given name.
     for m in _COMPOUND_NAME.finditer(view):
-        found.add(_name_at(m.start(), _trim_name(m.group(), "")))
+        found.add(_name_at(m.start(), _trim_name(m.group())))
     found.update(m.span(1) for m in _TITLED.finditer(view) if _titled(view, m))
-    found.update(m.span(1) for m in _NICKNAME.finditer(view))
+    found.update(m.span(1) for m in _NICKNAME.finditer(view) if _nickname(view, m))
     return [_Span(start, end, KIND_NAME) for start, end in found]
-
-
-_COMPOUND_NAME = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + f")[{_HAN}]{{1,2}}")
 
 
 # ---------------------------------------------------------------------------------------
@@ -582,7 +741,13 @@ def _text_finds(folded_texts: list[str]) -> list[list[_Span]]:
     for text in [*folded_texts, None]:
         if text is None or (batch and size + len(text) > _BATCH):
             joined = _JOIN.join(batch)
-            out += _spread(_pattern_spans(joined) + _name_spans(joined), batch)
+            # Names are looked for with spaces dropped (王 秀芝), numbers with them kept.
+            compact = _view(joined, _WS)
+            names = [
+                s._replace(start=compact.original(s.start), end=compact.original(s.end - 1) + 1)
+                for s in _name_spans(compact.text)
+            ]
+            out += _spread(_pattern_spans(joined) + names, batch)
             batch, size = [], 0
         if text is not None:
             batch.append(text)
@@ -601,6 +766,8 @@ def _finds_many(
     memo: Memo | None = None,
 ) -> list[list[_Span]]:
     """Every personal detail in each text, as spans of the text as given, overlaps merged."""
+    if not texts:
+        return []
     views = [_view(t, _ZW) if _ZW.search(t) else None for t in texts]
     folded_texts = (
         _JOIN.join(v.text if v else t for v, t in zip(views, texts, strict=True))
@@ -608,19 +775,25 @@ def _finds_many(
         .split(_JOIN)
     )
     joined = _JOIN.join(folded_texts)
+    if guess_names:
+        latin = _JOIN.join(v.text if v else t for v, t in zip(views, texts, strict=True))
+        names = [_Span(*m.span(), KIND_NAME) for m in _LATIN_NAME.finditer(latin)]
+        latin_names = _spread(names, folded_texts)
     if not guess_names:
         found = _spread(_pattern_spans(joined), folded_texts)
     elif memo is not None:
         found = memo.finds(folded_texts)
     else:
         found = _text_finds(folded_texts)
+    if guess_names:
+        found = [a + b for a, b in zip(found, latin_names, strict=True)]
     if known is not None:
         if not guess_names:
             found = [
                 [_with_rows(s, f, known) for s in spans]
                 for spans, f in zip(found, folded_texts, strict=True)
             ]
-        extra = _known_rooms(joined, known, strict=not guess_names)
+        extra = _known_rooms(joined, known)
         # Register values are matched with spaces dropped too (黄 晓明): map back twice.
         compact = _view(joined, _WS)
         extra += [
@@ -638,31 +811,44 @@ def _finds_many(
     return [_merge(spans, rows=not guess_names) if len(spans) > 1 else spans for spans in found]
 
 
+def _keys(value: str, kind: str) -> list[str]:
+    """Ways to recognise a unit or phone however it is written: its groups of digits and
+    letters (5栋1622 -> 5-1622), its room (1622); a phone's last 11 or 8 digits."""
+    if kind == KIND_UNIT:
+        groups = re.findall(r"\d+|[a-z]+", value)
+        return ["u:" + "-".join(groups)] + (["r:" + groups[-1]] if groups else [])
+    if kind == KIND_PHONE:
+        return ["p:" + value[-11:], "p:" + value[-8:]]
+    return []
+
+
 def _with_rows(span: _Span, text: str, known: RegisterValues) -> _Span:
     """A pattern's find that is also a register value carries that value's rows."""
-    digits = re.sub(r"\D", "", text[span.start : span.end])
-    entry = known.digits.get(digits) or known.values.get(fold(text[span.start : span.end]))
-    if entry is None and span.kind == KIND_UNIT:
-        entry = known.values.get(digits)
-    return span._replace(rows=entry[1]) if entry else span
+    found = text[span.start : span.end]
+    digits = re.sub(r"\D", "", found)
+    for key in (
+        _keys(fold(found), KIND_UNIT)
+        if span.kind == KIND_UNIT
+        else [
+            "p:" + digits[-11:],
+            "p:" + digits[-8:],
+        ]
+    ):
+        if key in known.by_key:
+            return span._replace(rows=known.by_key[key])
+    return span
 
 
-_ROOM_NUMBER = re.compile(r"(?<![0-9a-z.:/\-+])\d{3,4}(?![0-9a-z])")
-_NOT_ROOM_AFTER = re.compile(r"\s*(?:" + _MEASURE + r"|号线|路|公交|[:：.,，]\d)")
-
-
-def _known_rooms(text: str, known: RegisterValues, *, strict: bool) -> list[_Span]:
-    """The register's own flat numbers written bare (501漏水到我家). The gate (`strict`)
-    counts them only where the words around them make them rooms (the patterns do that)."""
-    if strict or not known.rooms:
+def _known_rooms(text: str, known: RegisterValues) -> list[_Span]:
+    """The register's own flat numbers written bare (501漏水到我家, “1911-羊羊妈妈”), wherever
+    nothing makes them an amount, a count, a product or a service number."""
+    if not known.rooms:
         return []
-    spans = []
-    for m in _ROOM_NUMBER.finditer(text):
-        if m.group() in known.rooms and not _NOT_ROOM_AFTER.match(text, m.end()):
-            if m.start() >= 1 and text[m.start() - 1] in "第¥￥$":
-                continue
-            spans.append(_Span(m.start(), m.end(), KIND_UNIT, known.values[m.group()][1]))
-    return spans
+    return [
+        s._replace(rows=known.values[text[s.start : s.end]][1])
+        for s in _room_spans(text, known.rooms)
+        if text[s.start : s.end] in known.rooms
+    ]
 
 
 def _merge(spans: list[_Span], *, rows: bool) -> list[_Span]:

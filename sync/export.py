@@ -157,8 +157,11 @@ def _notice(record, rules, pub, area, outcomes, texts: dict[str, str]) -> dict[s
 def _plausible(record: Record, now: datetime) -> bool:
     """A receipt time the statistics can use (the sync reports others as row problems)."""
     received = record.get("received")
-    latest = now.replace(tzinfo=None) + timedelta(days=1)
-    return isinstance(received, datetime) and datetime(2000, 1, 1) <= received <= latest
+    return (
+        isinstance(received, datetime)
+        and received >= datetime(2000, 1, 1)
+        and received - now.replace(tzinfo=None) <= timedelta(days=1)
+    )
 
 
 def publication(

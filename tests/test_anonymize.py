@@ -2,7 +2,7 @@
 
 import pytest
 
-from sync.anonymize import RegisterValues, anonymize, fold, is_role, scan
+from sync.anonymize import RegisterValues, anonymize, anonymize_many, fold, is_role, scan
 from sync.model import Record
 
 REGISTER = RegisterValues.from_records(
@@ -80,6 +80,7 @@ def test_short_register_value_does_not_match_inside_numbers():
 def test_empty_text():
     assert anonymize("", REGISTER) == ""
     assert scan("", REGISTER) == []
+    assert anonymize_many([], REGISTER) == []
 
 
 def test_scan_names_kind_and_rows_never_the_value():
@@ -89,8 +90,9 @@ def test_scan_names_kind_and_rows_never_the_value():
 
 def test_scan_counts_short_numbers_only_as_rooms():
     rooms = known("502")
-    assert scan("mermaid 502 tinyseg 601", rooms) == []
-    assert [f.kind for f in scan("楼上502漏水", rooms)] == ["房号"]
+    assert scan("502元 502胶 共502户 第502期 2026-05-02 601", rooms) == []
+    assert [(f.kind, f.rows) for f in scan("楼上502漏水", rooms)] == [("房号", (2,))]
+    assert [(f.kind, f.rows) for f in scan("楼下601漏水", rooms)] == [("房号", ())]
 
 
 def test_a_32767_character_cell_is_handled():
