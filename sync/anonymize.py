@@ -499,7 +499,10 @@ _TITLED = re.compile(rf"({_SURNAME})(?:{_HONORIFIC})")
 _NICKNAME = re.compile(rf"[小老]([{_NICK_SURNAMES}])")
 _COMPOUND_NAME = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + f")[{_HAN}]{{1,2}}")
 # Two or more capitalised words: a foreign name (David Smith) in Chinese text.
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[ .·][A-Z][a-z]+)+(?![A-Za-z])")
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z][a-z]+(?:[ .·]{1,2}[A-Z][a-z]+)+|[A-Z][a-z]+(?=\s*(?:先生|女士|小姐)))"
+    r"(?![A-Za-z])"
+)
 # Words the tagger calls names that are everyday words in complaints.
 _EVERYDAY = (
     "文明 安全 安静 和谐 高兴 明白 明显 常常 平安 温暖 程序 金额 石材 龙头 "

@@ -27,6 +27,7 @@ def known(*values: str) -> RegisterValues:
         ("业主李阿姨反映电梯故障", ["李阿姨"], ["某阿姨", "电梯故障"]),
         ("刘先生和欧阳女士一起来访", ["刘", "欧阳"], ["某先生", "某女士"]),
         ("小李说老王家在装修", ["小李", "老王"], ["装修"]),
+        ("外籍租户David Smith投诉，Mr. Brown也说过", ["David", "Smith", "Brown"], ["外籍租户"]),
         ("李秀英的女儿代为投诉", ["李秀英"], ["女儿"]),
         # phones: any spacing, dashes, +86, full-width digits, several in one text
         ("电话13800138000", ["13800138000"], ["电话"]),
