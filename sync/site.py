@@ -250,19 +250,23 @@ def _mkdocs_build(root: Path, staging: Path, rules_file: Path) -> None:
 _TERMINAL_CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f]"
 )
-_TRACEBACK_FRAME = re.compile(
-    r"^(?:Traceback \(most recent call last\):|\s|During handling|The above exception)"
-)
 
 
 def mkdocs_errors(stderr: str, limit: int = 2000) -> str:
-    """What mkdocs said, as lines for the office: Python's traceback frames and terminal
-    control sequences taken out (the exception's own line stays)."""
-    lines = [
-        line.rstrip()
-        for line in _TERMINAL_CONTROL.sub("", stderr).splitlines()
-        if line.strip() and not _TRACEBACK_FRAME.match(line)
-    ]
+    """What mkdocs said, for the office: a Python traceback is cut to the exception's own
+    line, and terminal control sequences are taken out."""
+    lines: list[str] = []
+    in_traceback = False
+    for line in _TERMINAL_CONTROL.sub("", stderr).splitlines():
+        if line.startswith("Traceback (most recent call last):"):
+            in_traceback = True
+        elif in_traceback and line[:1].isspace():
+            pass  # a frame: file, line and code
+        elif line.startswith(("During handling of the above", "The above exception was")):
+            pass  # between the tracebacks of chained exceptions
+        elif line.strip():
+            in_traceback = False
+            lines.append(line.rstrip())
     return "\n".join(lines)[-limit:] or "（mkdocs 没有给出原因）"
 
 

@@ -14,6 +14,7 @@ from publication_samples import sample_register, sample_rules
 
 from sync.anonymize import RegisterValues
 from sync.gate import Leak, check_site, digest, theme_dirs, theme_manifest
+from sync.model import Record
 from sync.site import MERMAID, vendored_files
 
 # Row 2 of the sample register: 张伟, 3栋2单元1102室, 13800138000. Row 5: 2栋1单元502室.
@@ -95,6 +96,21 @@ def test_digests_in_the_csp_and_integrity_attributes_are_not_read(tmp_path, know
         f'<script src="x.js" integrity="sha384-aXVxhbfkUOQaWy8"></script><title>',
     )
     assert gate(tmp_path, known, {"index.html": html}).passed
+
+
+def test_counts_and_the_themes_404_page_are_not_the_registers_flats(tmp_path):
+    # Flats 101 and 404 are in the register; on the pages they are a count and an error code.
+    records, _ = sample_register()
+    records[0] = Record(row=2, values={**records[0].values, "unit": "1栋101室"})
+    records[1] = Record(row=3, values={**records[1].values, "unit": "3栋404室"})
+    known = RegisterValues.from_records(records, sample_rules().publishing.staff_roles)
+    body = (
+        "<h1>404 - Not found</h1><h2>按类别</h2><table><thead><tr><th>类别</th><th>宗数</th>"
+        "</tr></thead><tbody><tr><td>设备设施</td><td>101</td></tr></tbody></table>"
+    )
+    assert gate(tmp_path / "a", known, {"404.html": page(body)}).passed
+    report = gate(tmp_path / "b", known, {"index.html": page("<p>楼上404漏水</p>")})
+    assert report.leaks == (Leak("index.html", "房号", (3,)),)
 
 
 def test_a_hit_inside_a_notice_names_the_notices_row(tmp_path, known):

@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import shutil
+import sys
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
@@ -24,6 +25,7 @@ from sync.site import (
     inputs_fingerprint,
     retired_dir,
     staging_dir,
+    swap_in,
 )
 from sync.stats import last_months, suppress
 
@@ -377,6 +379,30 @@ def test_a_swap_cut_off_between_its_renames_is_undone_by_the_next_build(tmp_path
     assert_last_site_kept(root, before)
 
 
+def two_sites(tmp_path: Path) -> tuple[Path, Path]:
+    live, new = tmp_path / "public", staging_dir(tmp_path / "public")
+    for folder, text in ((live, "上次的网站"), (new, "新网站")):
+        folder.mkdir()
+        (folder / "index.html").write_text(text, encoding="utf-8")
+    return live, new
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="renameat2 is Linux's")
+def test_on_linux_the_new_site_and_the_old_trade_places_in_one_step(tmp_path):
+    live, new = two_sites(tmp_path)
+    swap_in(new, live)
+    assert (live / "index.html").read_text(encoding="utf-8") == "新网站"
+    assert (new / "index.html").read_text(encoding="utf-8") == "上次的网站"  # build_site deletes it
+
+
+def test_elsewhere_the_old_site_is_renamed_aside_and_deleted(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "platform", "win32")  # no renameat2: the two-rename way
+    live, new = two_sites(tmp_path)
+    swap_in(new, live)
+    assert (live / "index.html").read_text(encoding="utf-8") == "新网站"
+    assert not new.exists() and not retired_dir(live).exists()
+
+
 def with_values(i: int, **values: object):
     """Sample complaint i with some cells as staff typed them."""
     record, evaluation = sample(i)
@@ -427,6 +453,14 @@ def test_flats_that_occur_in_the_themes_scripts_do_not_block_the_build(tmp_path)
     assert report.assets_verified > 30
     notice = read(root, f"notices/{pairs[3][0].values['received']:%Y-%m}/index.html")
     assert "漏水，卫生间天花板渗水" in notice
+
+
+def test_a_registered_flat_404_does_not_block_the_themes_404_page(tmp_path):
+    pairs = [sample(i) for i in range(40)]
+    pairs[5] = with_values(5, unit="3栋404室")
+    root = make_project(tmp_path, register_of(pairs))
+    build_site(root, sample_rules())
+    assert "404 - Not found" in read(root, "404.html")
 
 
 def test_staff_columns_holding_roles_do_not_block_the_handbook(tmp_path):
