@@ -91,9 +91,11 @@ def test_scan_names_kind_and_rows_never_the_value():
 
 def test_scan_counts_short_numbers_only_as_rooms():
     rooms = known("502")
-    assert scan("502元 502胶 共502户 第502期 2026-05-02 601", rooms) == []
+    assert scan("502元 502胶 共502户 第502期 2026-05-02 601 d-2026-11-18 gdwxxdwmqf", rooms) == []
     assert [(f.kind, f.rows) for f in scan("楼上502漏水", rooms)] == [("房号", (2,))]
     assert [(f.kind, f.rows) for f in scan("楼下601漏水", rooms)] == [("房号", ())]
+    assert scan("404 - Not found | 设备设施 | 502 |", rooms) == []
+    assert [f.rows for f in scan("群昵称“502-羊羊妈妈”", rooms)] == [(2,)]
 
 
 def test_a_32767_character_cell_is_handled():
