@@ -35,10 +35,11 @@ def run_case(*args: str) -> dict[str, float]:
     done = subprocess.run(
         [sys.executable, "-m", "bench.case", *args],
         cwd=ROOT,
-        check=True,
         capture_output=True,
         text=True,
     )
+    if done.returncode:
+        raise RuntimeError(f"bench.case {' '.join(args)} failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -92,7 +92,7 @@ def bench_xlsx(sizes: list[int]) -> dict[str, object]:
                 "runs",
                 "cells",
                 "sync s",
-                "export s",
+                "of it export s",
                 "openpyxl s",
                 "time",
                 "target",
