@@ -57,6 +57,10 @@ class MonthStats:
     major: list[dict[str, Any]]  # published complaints only
 
 
+# What a cell hidden only so that a small one cannot be worked out from the total shows.
+SECONDARY = "隐去"
+
+
 def shown_count(n: int, k: int) -> str:
     """A count as published: "<k" under k (zero is shown: it identifies nobody)."""
     return f"<{k}" if 0 < n < k else str(n)
@@ -76,7 +80,15 @@ def suppress(
     shown = [label for label, _ in reversed(items) if label not in hidden]  # smallest first
     while small and shown and _pinned(counts, hidden, small, k, floors, counts[shown[0]]):
         hidden.add(shown.pop(0))
-    return [Cell(label, n, f"<{k}" if label in hidden else str(n)) for label, n in items]
+    # A cell hidden to protect a small one is no small count: it says 隐去, never "<k". Hidden
+    # cells follow the shown ones by name, so their order tells nothing of their size.
+    ordered = [item for item in items if item[0] not in hidden]
+    ordered += sorted(item for item in items if item[0] in hidden - small)
+    ordered += sorted(item for item in items if item[0] in small)
+    return [
+        Cell(label, n, SECONDARY if label in hidden - small else shown_count(n, k))
+        for label, n in ordered
+    ]
 
 
 def breakdown(

@@ -25,7 +25,7 @@ from sync.cli import cli, terminal_safe, terminal_safe_output
 from sync.export import publication
 from sync.pages import NOTICES_HTML, html_text, md_text, plain, render_pages, search_entries
 from sync.site_hooks import PLACEHOLDER
-from sync.stats import breakdown, last_months, monthly, suppress, trend
+from sync.stats import SECONDARY, breakdown, last_months, monthly, suppress, trend
 from tests.registers import ALL_HEADERS, plain_register
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -405,8 +405,13 @@ def test_a_month_with_one_complaint_shows_under_three_in_the_trend_its_chart_and
 )
 def test_no_suppressed_count_can_be_worked_out_from_the_total(counts, floors, hidden):
     cells = suppress(Counter(counts), 3, floors)
-    assert {c.label for c in cells if c.shown == "<3"} == hidden
+    assert {c.label for c in cells if c.shown in ("<3", SECONDARY)} == hidden
     assert all(c.shown == str(c.count) for c in cells if c.label not in hidden)
+    # "<3" is said only of small counts; a cell hidden to protect one says 隐去.
+    assert all((c.shown == "<3") == (0 < c.count < 3) for c in cells)
+    # Hidden cells come after the shown ones, in the order of their names.
+    hidden_cells = [c.label for c in cells if c.label in hidden]
+    assert [c.label for c in cells][len(cells) - len(hidden_cells) :] == hidden_cells
 
 
 def test_a_breakdown_that_gives_itself_away_even_all_suppressed_is_not_published():
@@ -423,6 +428,10 @@ def test_rates_and_their_counts_are_given_only_when_no_small_count_can_be_read_f
             if " / " in rate.shown:
                 on_time, due = map(int, rate.shown.split(" = ")[0].split(" / "))
                 assert all(n == 0 or n >= 3 for n in (on_time, due - on_time))
-        hidden = [c for c in s.satisfaction or [] if c.shown == "<3" and c.label != "未联系上"]
+        hidden = [
+            c
+            for c in s.satisfaction or []
+            if c.shown in ("<3", SECONDARY) and c.label != "未联系上"
+        ]
         if hidden:
             assert s.satisfaction_rate.percent is None

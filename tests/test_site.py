@@ -482,7 +482,7 @@ def test_staff_columns_holding_roles_do_not_block_the_handbook(tmp_path):
         # one small cell: it and the next smallest hidden, so totals do not give it away
         (
             {"设备设施": 5, "服务态度": 4, "管理费用": 1},
-            {"设备设施": "5", "服务态度": "<3", "管理费用": "<3"},
+            {"设备设施": "5", "服务态度": "隐去", "管理费用": "<3"},
         ),
         # two small cells hide each other
         (
