@@ -271,7 +271,8 @@ def _build_site(root: str, rules_path: str):
     report = build_site(Path(root), load_rules(rules_path), Path(rules_path).resolve())
     click.echo(
         f"网站已生成：{report.site_dir}（公告 {report.notices} 则，共 {report.months} 个月；"
-        f"已核对 {report.files_scanned} 个文件，未发现登记表中的个人信息）。"
+        f"已逐字核对生成的 {report.files_scanned} 个文件，未发现个人信息；"
+        f"主题和脚本 {report.assets_verified} 个文件与安装包原文件一致）。"
     )
     return report
 
