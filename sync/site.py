@@ -111,6 +111,21 @@ MERMAID = "assets/javascripts/mermaid.min.js"
 MERMAID_LICENSE = "assets/javascripts/mermaid.LICENSE.txt"
 
 
+# Pictures the office put beside its handbook (a logo, the office's QR code): published as
+# they are, verified as the office's own bytes; no picture comes from the register.
+PICTURES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico"}
+
+
+def office_pictures(docs_dir: Path) -> dict[str, str]:
+    """{path in the site: sha256} of the pictures in docs_dir outside the generated folders."""
+    generated = {docs_dir / name for name in GENERATED}
+    return {
+        path.relative_to(docs_dir).as_posix(): digest(path.read_bytes())
+        for path in docs_dir.rglob("*")
+        if path.suffix.lower() in PICTURES and path.is_file() and not generated & set(path.parents)
+    }
+
+
 def vendored_files() -> dict[str, bytes]:
     """{path in docs_dir: bytes} of what we ship with the site, from the package's own copy."""
     return {
@@ -183,6 +198,7 @@ def build_site(
     vendored = vendored_files()
     write_vendored(root / DOCS_DIR, vendored)
     assets = theme_manifest() | {rel: digest(data) for rel, data in vendored.items()}
+    assets |= office_pictures(root / DOCS_DIR)
     staging = staging_dir(site_dir)
     try:
         _mkdocs_build(root, staging, rules_file)

@@ -553,3 +553,19 @@ def test_what_makes_a_scheduled_build_run_again(tmp_path, change, rebuilds):
     change(export, personal)
     write_publication(Publication(export, personal), sample_rules(), root)
     assert (before != fingerprint()) == rebuilds
+
+
+def test_the_offices_pictures_are_published_as_they_are_other_binaries_are_not(tmp_path):
+    from PIL import Image
+
+    root = make_project(tmp_path)
+    picture = root / "site" / "assets" / "logo.png"
+    picture.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (8, 8), "#3f6fb5").save(picture)
+    report = build_site(root, sample_rules())
+    assert (report.site_dir / "assets" / "logo.png").read_bytes() == picture.read_bytes()
+    (root / "site" / "assets" / "plan.pdf").write_bytes(b"%PDF-1.4\n\x00\x01\x02")
+    with pytest.raises(PersonalDataLeak) as refused:
+        build_site(root, sample_rules())
+    assert "assets/plan.pdf" in str(refused.value)
+    assert (report.site_dir / "assets" / "logo.png").exists()  # the last good site stays
