@@ -28,8 +28,8 @@ TARGETS = {"first": 1.0, "changed_1pct": 0.5, "no_change": 0.15}
 
 
 def repeats(rows: int) -> int:
-    """How many times each case runs: small registers take well under a second a run."""
-    return 5 if rows <= 5_000 else 1
+    """How many times each case runs: small registers take about a second a run or less."""
+    return 5 if rows <= 1_000 else 3 if rows <= 5_000 else 1
 
 
 def bench_xlsx(sizes: list[int]) -> dict[str, object]:
