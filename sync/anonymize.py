@@ -63,7 +63,7 @@ HONORIFICS = (
     "老先生", "老太太", "老人家", "先生", "女士", "小姐", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "老师", "师傅",
     "太太", "奶奶", "爷爷", "阿婆", "阿伯", "老伯", "伯伯", "婆婆", "老太", "姐", "哥", "总",
     "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
-    "工", "老板", "同学", "伯", "叔", "姨", "嫂", "太", "队", "警官", "局", "科", "生",
+    "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生",
 )  # fmt: skip
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # Common surnames (about 99% of the population). Characters that also start everyday words
@@ -75,15 +75,15 @@ SURNAMES = (
     "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆"
     "蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
-    "仲虞敖巩明佘池查麻苑迟邝傅赖容奚漆朴阎嵇晁闻蔺禹郜钮寿鄢庹暴井冀植练羊郗阚笪郦鞠亓"
-    "仉隗綦冼谌帅郏邰蓬揭訾戈萧淡逄蒯竺厉芮聂宦於韶郁凤邴姒荆糜铁达洪毋潭"
+    "仲虞敖巩明佘池查麻苑迟邝傅赖容奚漆朴阎嵇晁闻蔺禹郜钮鄢庹冀羊郗阚笪郦鞠亓仉隗綦冼谌"
+    "郏邰訾萧逄蒯竺厉芮宦於韶郁邴姒荆糜洪毋潭区贝楚湛巫祖薛"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟",
     "长孙", "宇文", "公孙", "端木", "南宫", "西门", "独孤", "万俟", "闻人", "澹台", "轩辕",
 )  # fmt: skip
 _SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + f"|[{SURNAMES}])"
-_NICK_SURNAMES = "".join(c for c in SURNAMES[:60] if c not in "高田方于时区")
+_NICK_SURNAMES = SURNAMES
 # Staff columns holding one of these (or ending in one) name a role, not a person.
 ROLE_WORDS = (
     "前台", "客服", "主任", "经理", "主管", "管家", "保安", "保洁", "秩序", "维修", "工程",
@@ -100,13 +100,16 @@ _SPACE = " \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 def _fold_table() -> dict[int, int | None]:
     """One str.translate table: width, case, traditional characters, Chinese digits.
     Zero-width characters are dropped before it (`_ZW`), so positions can be mapped back."""
-    table: dict[int, int | None] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+    # Full-width digits, letters and the signs phones and e-mails use; Chinese punctuation
+    # (：，（）) stays as typed, so it never reads as a time, a decimal or a path.
+    table: dict[int, int | None] = {
+        ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９＋＠．＿＃"
+    }
+    table |= {c: c - 0xFEE0 for c in range(ord("ａ"), ord("ｚ") + 1)}
     for c in range(ord("A"), ord("Z") + 1):
         table[c] = c + 32
         table[c + 0xFEE0] = c + 32
-    for i, digit in enumerate("零一二三四五六七八九"):
-        table[ord(digit)] = ord("0") + i
-    table |= {ord("〇"): ord("0"), ord("幺"): ord("1"), ord("—"): ord("-"), ord("－"): ord("-")}
+    table |= {ord("—"): ord("-"), ord("－"): ord("-")}
     table |= {ord(c): ord("-") for c in "–‐‑‒―﹣"}
     for c in range(0x2000, 0x200B):
         table[c] = ord(" ")
@@ -129,10 +132,22 @@ def _simplified() -> dict[int, int]:
     }
 
 
+_CN_DIGITS = str.maketrans("零〇一幺二三四五六七八九", "001123456789")
+# Chinese numerals read as digits only in a run of three or more (一三八零零…, 五零一):
+# 三户, 一楼 and 1816三户 stay words.
+_CN_RUN = re.compile("[零〇一幺二三四五六七八九]{3,}")
+
+
+def _folded(text: str) -> str:
+    """`text` translated through the fold table, its runs of Chinese numerals as digits;
+    the same length, so positions carry over."""
+    return _CN_RUN.sub(lambda m: m.group().translate(_CN_DIGITS), text.translate(_fold_table()))
+
+
 def fold(text: str) -> str:
     """The matching form of `text`: width, case, script and digits folded, spaces and
     zero-width characters dropped."""
-    return _SPACES.sub("", _ZW.sub("", text).translate(_fold_table()))
+    return _SPACES.sub("", _folded(_ZW.sub("", text)))
 
 
 _SPACES = re.compile(f"[{_SPACE}]+")
@@ -200,15 +215,23 @@ _NUMBERS = re.compile(
     rf"|(?P<run>(?<![0-9a-z])(?:\+\s*)?\d(?:{_SEP}\d)*(?:{_SEP}x)?(?![0-9a-z]))"
 )
 _EMAIL = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
+_PLATE_SIGNS = "·.\\-•・‧∙"
 _PLATE = re.compile(
-    rf"[{_PROVINCES}]\s*[a-z]\s*[·.\-]?\s*[a-z0-9](?:\s?[a-z0-9]){{4,5}}[挂学警港澳]?(?![0-9a-z])"
+    rf"(?:[{_PROVINCES}]|(?<=车牌)|(?<=车牌号)|(?<=车牌号码)|(?<=车号))\s*[:：]?\s*[a-z]\s*"
+    rf"[{_PLATE_SIGNS}]?\s*[a-z0-9](?:\s?[a-z0-9]){{4,5}}[挂学警港澳]?(?![0-9a-z])"
 )
-_PASSPORT = re.compile(r"(?<![0-9a-z])[a-z]{1,2}\d{7,9}(?![0-9a-z])")
+_PASSPORT = re.compile(
+    r"(?<![0-9a-z])(?:[egch]\d{8}|e[a-z]\d{7}|h\d{10})(?![0-9a-z])"
+    r"|(?:(?<=护照)|(?<=通行证)|(?<=证件))(?:号码?)?\s*[:：]?\s*[a-z]{1,2}\d{7,10}(?![0-9a-z])"
+)
 _ACCOUNT = re.compile(
-    r"(?<![0-9a-z])(?:微信号?|weixin|wechat|wx|vx|v信|qq号?|企鹅号|支付宝账?号?|抖音号?|银行卡号?|卡号|账号)"
+    r"(?<![0-9a-z])(?:微信号?|weixin|wechat|wx|vx|v信|加v|qq号?|企鹅号|支付宝账?号?|抖音号?|银行卡号?|卡号|账号)"
     r"\s*(?:是|为|号|号码|id)?\s*[:：]?\s*([a-z][a-z0-9_\-]{4,19}|\d{5,19})(?![0-9a-z])"
 )
-_BUILDING = r"(?:\d{1,3}|[a-z]{1,2}\d{0,2}|[东西南北中]区?\d{0,2})\s*(?:栋|幢|座|号楼|#|＃|区|期)"
+_BUILDING = (
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[a-z]{1,2}\d{0,2}|[东西南北中]区?\d{0,2})"
+    r"\s*(?:栋|幢|座|号楼|#|＃|区|期)"
+)
 _ROOM = r"\d{3,4}(?![0-9a-z])(?!\s*(?:[-./:年月日元块万%]|号线))(?:\s*(?:室|房|号(?![楼线院])|户))?"
 _UNITS = (
     # 3栋2单元1102室, B座1203, 5号楼402, 3#502, 东区2栋1单元801
@@ -218,37 +241,46 @@ _UNITS = (
     re.compile(rf"\d{{1,2}}\s*单元\s*-?\s*{_ROOM}"),
     # 5-1-302, 5-302, B-1203, B1203
     re.compile(r"(?<![0-9a-z.:/])\d{1,3}-\d{1,2}-\d{3,4}(?![0-9a-z])"),
-    re.compile(r"(?<![0-9a-z.:/-])\d{1,3}-\d{3,4}(?![0-9a-z])"),
-    re.compile(r"(?<![0-9a-z])[a-z]{1,2}-?\d{3,4}(?![0-9a-z])(?!-\d)"),
+    re.compile(r"(?<![0-9a-z:/-])\d{1,3}-\d{3,4}(?![0-9a-z])(?!-\d)"),
+    re.compile(r"(?<![0-9a-z])[a-z]\d{1,2}-\d{3,4}(?![0-9a-z])"),
+    re.compile(r"(?<![0-9a-z])[a-z]{1,2}-?\d{3,4}(?![0-9a-z])(?!-\d)(?!\s*(?:路|型|号线|次))"),
 )
 # A bare flat number (501) is a room only where the words around it make it one: 住在501,
 # 楼下805, 1203号, 907的小孩, 与1924协商, 2208、2217两户; never 502胶, 304不锈钢, 报110,
 # 共120户, 601路.
-_BARE = re.compile(r"(?<![0-9a-z.:/\-+#])\d{3,4}(?![0-9a-z])")
+_BARE = re.compile(r"(?<![0-9a-z.:/\-+#,\]〕])\d{3,4}(?![0-9a-z])")
 _ROOM_BEFORE = re.compile(
     r"(?:楼上|楼下|隔壁|对门|对面|同层|同楼|单元|住在?|家住|房号|房间|室号|门牌|住户|业主|邻居|"
-    r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|自家|我家|他家|她家|该户|到|去|给|在)的?\s*$"
+    r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|自家|我家|他家|她家|该户|到|去|给|在|要求|约|"
+    r"栋的|座的|幢的|我是|他是|她是|回访|被)的?\s*$"
 )
 _ROOM_AFTER = re.compile(
-    r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码])|户(?!口|型|籍|数)|家|"
-    r"的?(?:业主|住户|户主|租户|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|客厅|"
-    r"卧室|露台|楼板|墙|养)|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|隔壁|"
-    r"对门|漏水|渗水|装修|噪音|协商|[-－]\s*[\u4e00-\u9fff])"
+    r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码文])|户(?!口|型|籍|数)|家|"
+    r"的?(?:业主|住户|户主|租户|租客|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|"
+    r"客厅|卧室|露台|楼板|墙|养|爷爷|奶奶|阿姨|叔叔|伯伯|婆婆|老太|[小老阿][\u4e00-\u9fff])|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|"
+    r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|[-－]\s*[\u4e00-\u9fff]|"
+    rf"的?{_SURNAME}(?:先生|女士|小姐|太太|阿姨|奶奶|爷爷|叔叔|伯伯|婆婆|大爷|大妈|生|伯|叔|姐|哥))"
 )
-_NOT_ROOM_BEFORE = re.compile(
-    r"(?:报|拨|打|共|约|近|第|型号|编号|涉及|影响|合计|总共|超过|多达|达|有|gb|iso|¥|￥|\$)\s*$"
-)
+# Never a room after these: a service number, an ordinal, a model, a price (报110, 第502期).
+_NOT_ROOM_BEFORE = re.compile(r"(?:报|拨|打|转|第|型号|编号|gb|iso|no\.?|¥|￥|\$)\s*$")
+# A count after these (共120户, 约300人), unless the words after make it a flat (约1505户主).
+_COUNT_BEFORE = re.compile(r"(?:共|约|近|涉及|影响|合计|总共|超过|多达|达|有)\s*$")
 # Never a room: an amount, a date, a product, a line, a phone service (502胶, 601路, 119电话).
 _NOT_ROOM_AFTER = re.compile(
     r"\s*(?:元|块|万|亿|%|米|平|年|月|日|号线|路|公交|胶|不锈钢|钢|型|版|款|电话|热线|急救|报警|[:：.]\d)"
 )
 # A count (300天, 20个): a room only where the words before it make it one (对门1104天天).
-_COUNTED = re.compile(r"\s*(?:" + _MEASURE + r"|次|多|余)")
+_COUNTED = re.compile(r"\s*(?:" + _MEASURE + r"|次|多|余|单|份|张|起|例)")
 _EMERGENCY = frozenset({"110", "119", "120", "122", "114", "112", "999"})
+# 2208、2217两户, 1814/1815/1816三户: a list of flats.
 _ROOM_LIST = re.compile(
     r"\d{3,4}(?:\s*[、和及与/,，]\s*\d{3,4}(?![0-9a-z]))+"
     r"(?=\s*(?:[两二三四五六七八九几\d]户|等|户|业主|住户|家))"
 )
+# 同层305、307: the next flats of a list that began with one.
+_NEXT_ROOM = re.compile(r"\s*[、,，/和及与]\s*(\d{3,4})(?![0-9a-z])")
+# 全秀云（1215）: a flat in brackets after a name.
+_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])[（(](\d{3,4})[)）]")
 
 
 def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> list[_Span]:
@@ -263,22 +295,38 @@ def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> li
         if m.group() in _EMERGENCY and not re.match(r"\s*(?:室|房|号)", after):
             continue
         roomy = _ROOM_AFTER.match(after)
+        if _COUNT_BEFORE.search(before) and (not roomy or re.match(r"\s*户(?!主)", after)):
+            continue
         if (
             _ROOM_BEFORE.search(before)
             or roomy
             or (m.group() in rooms and not _COUNTED.match(after))
         ):
             spans.append(_Span(m.start(), m.end(), KIND_UNIT))
+            end = m.end()
+            while (more := _NEXT_ROOM.match(view, end)) and not _NOT_ROOM_AFTER.match(
+                view, more.end()
+            ):
+                spans.append(_Span(more.start(1), more.end(1), KIND_UNIT))
+                end = more.end()
     for m in _ROOM_LIST.finditer(view):
         spans += [
             _Span(m.start() + n.start(), m.start() + n.end(), KIND_UNIT)
             for n in re.finditer(r"\d{3,4}", m.group())
         ]
+    spans += [_Span(*m.span(1), KIND_UNIT) for m in _BRACKETED.finditer(view)]
     return spans
 
 
 # GB 50016-2014, JGJ 130: a standard's number, not a phone.
-_STANDARD = re.compile(r"(?:gb|gb/t|jgj|jg|cj|db|iso|en)\s*$")
+# GB 50016-2014, No.0028716, 出警编号20240611-0093, SZJC-2024-0619: a document's number.
+_STANDARD = re.compile(
+    r"(?:gb|gb/t|jgj|jg|cj|db|iso|en|no\.?|编号|单号|工单号?|回执号?|文号|合同号|订单号|"
+    r"流水号|批次号?|[a-z]-)\s*[:：]?\s*$"
+)
+# Numbers anyone may call, printed on every notice board: 400-880-6677, 95598.
+_MOBILE = re.compile(r"1[3-9]\d(?:\D?\d){8}")
+_PUBLIC_NUMBER = re.compile(r"(?:400|800)\d{7}")
 
 
 _UNIT_SHAPE = re.compile(r"\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4}")
@@ -289,6 +337,8 @@ def _number_kind(digits: str, run: str, after: str) -> str | None:
     if len(digits) >= 15 or (run.endswith("x") and len(digits) >= 14):
         return KIND_ID if len(digits) in (15, 17, 18) else KIND_ACCOUNT
     if len(digits) < 7:
+        return None
+    if _PUBLIC_NUMBER.fullmatch(digits):
         return None
     mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
     if not mobile and (re.match(r"\s*" + _MEASURE, after) or _UNIT_SHAPE.fullmatch(run)):
@@ -301,11 +351,13 @@ def _pattern_spans(view: str) -> list[_Span]:
     for m in _NUMBERS.finditer(view):
         if m.lastgroup == "grouped":
             spans.append(_Span(m.start(), m.end(), KIND_PHONE))
-        if m.lastgroup != "run" or _STANDARD.search(view, max(0, m.start() - 8), m.start()):
+        if m.lastgroup != "run":
             continue
         run = m.group()
         kind = _number_kind(re.sub(r"\D", "", run), run, view[m.end() : m.end() + 4])
-        if kind:
+        # A document's number (No.0028716) is no phone; an ID or a mobile stays one.
+        document = _STANDARD.search(view, max(0, m.start() - 8), m.start())
+        if kind and not (document and kind == KIND_PHONE and not _MOBILE.search(run)):
             spans.append(_Span(m.start(), m.end(), kind))
     spans += [_Span(m.start(), m.end(), KIND_EMAIL) for m in _EMAIL.finditer(view)]
     spans += [_Span(m.start(), m.end(), KIND_PLATE) for m in _PLATE.finditer(view)]
@@ -326,14 +378,16 @@ def _name_parts(cell: str) -> list[tuple[str, str]]:
     前台小林 -> 小林; 林女士 -> 林女士 (replaced by 某女士)."""
     cell = re.sub(r"[（(]([^）)]*)[）)]", r"、\1、", cell)
     parts = re.split(
-        rf"[、，,/;；|&]+|\s+[和与及跟]\s+|(?<=[{_HAN}]{{2}})[和与及跟](?=[{_HAN}]{{2}})", cell
+        rf"[、，,/;；|&：:]+|\s+[和与及跟]\s+|(?<=[{_HAN}]{{2}})[和与及跟](?=[{_HAN}]{{2}})", cell
     )
     names = []
     for part in parts:
         words = part.split()
         # 冯　雪, 王 秀 芝: spaces inside one name; 孙丽 周强: two names.
         for word in ["".join(words)] if any(len(w) < 2 for w in words) else words:
-            word = _CELL_EXTRAS.sub("", word)
+            word = _CELL_EXTRAS.sub("", word).strip("-—_·.:：#")
+            if word in _NOT_NAMES or re.search(r"\d", word):
+                continue
             titled = re.fullmatch(rf"(.+?)({_HONORIFIC})", word)
             if titled and len(titled.group(1)) == 1:
                 names.append((word, "某" + titled.group(2)))
@@ -346,10 +400,25 @@ def _name_parts(cell: str) -> list[tuple[str, str]]:
 
 # What a name cell adds around a name: who the person is to the complaint or to the office.
 _CELL_EXTRAS = re.compile(
-    r"^(?:业主|住户|租户|投诉人|户主|前台|客服|保安|保洁|管家|维修|工程部|秩序|值班|物业)+"
-    r"|(?:夫妇|夫妻|一家|全家|家属|等人|等|本人|父子|母子|父女|母女|老人)+$"
+    # a flat (11-1516郑姐, 7栋1004王伟), a role or a team (前台小林, 维修班老郑, 工程部王工)
+    r"^[\dA-Za-z#＃\-栋座幢单元室号楼]*\d[\dA-Za-z#＃\-栋座幢单元室号楼]*"
+    r"|^(?:[\u4e00-\u9fff]{1,4}?(?:部|班|组|队|中心|处)|业主|住户|租户|投诉人|户主|前台|客服|"
+    r"保安|保洁|管家|维修|工程|秩序|值班|物业)+"
+    r"|(?:夫妇|夫妻|一家|全家|家属|等人|等[\d一二三四五六七八九十两几]*户?(?:业主)?|本人|父子|母子|"
+    r"父女|母女|老人)+$"
     r"|^(?:父子|母子|父女|母女|夫妇|夫妻|一家|全家|家属|本人|老人|代理人)$"
 )
+
+
+def _name_variants(name: str) -> list[str]:
+    """How staff also write a resident they know: 欧阳 for 欧阳慧敏, 淑芬姐 for 邓淑芬."""
+    compound = next((c for c in COMPOUND_SURNAMES if name.startswith(c)), None)
+    if compound:
+        # 东方 and 长孙 are everyday words too (东方雨虹, 长孙子): not on their own.
+        return [compound] if len(name) > 2 and compound not in ("东方", "长孙") else []
+    if len(name) == 3 and re.fullmatch(f"[{_HAN}]+", name):
+        return [name[1:] + "姐", name[1:] + "哥"]
+    return []
 
 
 def is_role(value: str) -> bool:
@@ -388,11 +457,7 @@ class RegisterValues:
             for key in _keys(value, kind):
                 self.by_key[key] = tuple(sorted({*self.by_key.get(key, ()), *rows}))
         words = [v for v in self.values if v not in self.rooms and v not in self.digits]
-        self._automaton = (
-            ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-            if words
-            else None
-        )
+        self._automaton = ahocorasick_rs.AhoCorasick(words) if words else None
         self._words = words
 
     @classmethod
@@ -417,6 +482,8 @@ class RegisterValues:
             row = record.row
             for name, replacement in _name_parts(str(record.get("complainant") or "")):
                 add(name, KIND_NAME, row, replacement)
+                for variant in _name_variants(name):
+                    add(variant, KIND_NAME, row)
             unit = str(record.get("unit") or "").strip()
             if unit:
                 add(unit, KIND_UNIT, row)
@@ -449,7 +516,9 @@ class RegisterValues:
             return []
         out = []
         text = compact.text
-        for index, start, end in self._automaton.find_matches_as_indexes(text):
+        # Overlapping: 房东方建国 holds 东方 (a value) and 方建国 (another); both are found and
+        # merged, where a leftmost match would hide the name behind the surname.
+        for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
             value = self._words[index]
             if (
                 value[0].isascii() and value[0].isalnum() and start and _alnum(text[start - 1])
@@ -479,28 +548,44 @@ _PERSON_WORDS = (
     "老公|老婆|母亲|父亲|爸爸|妈妈|爷爷|奶奶|外婆|老人|孩子|维修工|水电工|电工|工人|员工|"
     "司机|装修工|施工方|负责人|对方|其子|其女|其夫|其妻|女士|先生|名叫|姓名|门卫|组长|阿姨|"
     "爱人|老伴|配偶|家人|孙子|孙女|外孙|侄子|女婿|儿媳|保姆|租客|车主|委员|主任|店主|老板|会计|"
-    "出纳|律师|民警|警官|网格员"
+    "出纳|律师|民警|警官|网格员|保安员|工长|岳母|岳父|公公|婆婆|其妹|其弟|其兄|其姐|妹妹|弟弟|"
+    "哥哥|姐姐|舅舅|姑姑|小孩|男孩|女孩|室友|房客|钟点工|家政|监理|班组长|安装工|送水工|快递员"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
-_LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|经"
+_LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|安排"
+_PERSON_WORDS = "|".join(sorted(_PERSON_WORDS.split("|"), key=len, reverse=True))
 _INTRO = _PERSON_WORDS + "|" + _LINK_WORDS
 # Verbs after a name (黄晓明说, 孙丽反映).
 _AFTER = (
     "说|称|讲|反映|表示|投诉|来电|来访|致电|告知|要求|同意|认为|确认|答应|签字|签收|回复|"
     "拒绝|承认|提出|报修|报警|家|一家|夫妇|本人|在场|到场|上门|下楼|出面|电话|手机|两户|等人|"
-    "骂|辱骂|威胁|殴打|推搡|打人|动手|吼"
+    "骂|辱骂|威胁|殴打|推搡|打人|动手|吼|身份证|护照|出国|住院|去世|搬走|搬离"
 )
 # Lookaheads, so an introducing word inside another's match is still seen (联系车主周建平).
-_PERSON_NAME = re.compile(rf"(?=(?:{_PERSON_WORDS})({_SURNAME}[{_HAN}]{{1,2}}))")
+_PERSON_NAME = re.compile(rf"(?=(?:{_PERSON_WORDS})[（(：:]?({_SURNAME}[{_HAN}]{{1,2}}))")
 _LINKED_NAME = re.compile(rf"(?=(?:{_LINK_WORDS})({_SURNAME}[{_HAN}]{{1,2}}))")
 _ENDS_INTRO = re.compile(rf"(?:{_INTRO})$")
+_ENDS_PERSON = re.compile(rf"(?:{_PERSON_WORDS})$")
 _NAME_AFTER = re.compile(rf"({_SURNAME}[{_HAN}]{{1,2}}?)(?={_AFTER})")
-_TITLED = re.compile(rf"({_SURNAME})(?:{_HONORIFIC})")
+_TITLED = re.compile(
+    rf"({_SURNAME})(?:{_HONORIFIC}|太(?![挤吵脏贵多少大小高低冷热累远近久快慢差好难重轻深浅长短晚早乱了过"
+    rf"不没热闹简单麻烦严危可]))"
+)
 _NICKNAME = re.compile(rf"[小老]([{_NICK_SURNAMES}])")
+# 保姆（小芳）: 小X or 阿X right after a word for a person.
+_PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:])([小阿][{_HAN}])")
+# 阿芬, 阿珍: a person, unless a kin word or a thing (阿姨, 阿胶).
+_AH_NAME = re.compile(rf"阿([{_HAN}])(?![{_HAN}]{{0,1}}(?:姨|伯|婆|公|爸|妈|哥|嫂|叔|胶|里|拉))")
+_NOT_AH = frozenset("姨伯婆公爸妈哥姐嫂叔胶里拉弥佛Q訇富")
+# 浩浩, 乐乐: a child's name, after a word for a child.
+_CHILD_WORDS = ("叫", "儿子", "女儿", "孙子", "孙女", "男孩", "女孩", "孩子", "小孩", "宝宝")
+_CHILD_NAME = re.compile("(?:" + "|".join(f"(?<={w})" for w in _CHILD_WORDS) + f")([{_HAN}])\\1")
 _COMPOUND_NAME = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + f")[{_HAN}]{{1,2}}")
 # Two or more capitalised words: a foreign name (David Smith) in Chinese text.
 _LATIN_NAME = re.compile(
-    r"(?<![A-Za-z])(?:[A-Z][a-z]+(?:[ .·]{1,2}[A-Z][a-z]+)+|[A-Z][a-z]+(?=\s*(?:先生|女士|小姐)))"
+    r"(?<![A-Za-z])(?:[A-Z][a-z]+(?:[ .·]{1,2}[A-Z][a-z]+)+|[A-Z][a-z]+(?=\s*(?:先生|女士|小姐))"
+    r"|(?:(?<=租客)|(?<=租户)|(?<=业主)|(?<=外籍)|(?<=住户)|(?<=邻居)|(?<=房客))\s*[A-Z][a-z]+"
+    rf"|[A-Z][a-z]{{2,}}[{SURNAMES}](?![{_HAN}]))"
     r"(?![A-Za-z])"
 )
 # Words the tagger calls names that are everyday words in complaints.
@@ -515,7 +600,13 @@ _EVERYDAY = (
     "黄梅 萨克斯 维修 谢谢 顾客 师姐 师兄 师妹 师弟 汤圆 童车 梅雨 项目 包括 甘心 庞大 连续 "
     "路灯 路面 游泳 雷雨 华为 苏州 杭州"
 )
-_NOT_NAMES = frozenset(_EVERYDAY.split()) | frozenset(HONORIFICS)
+_EVERYDAY_MORE = "白班 夜班 早班 中班 阳光 安抚 钟点 岳母 岳父 房东 租客 宋体 黑体 楷体 张贴"
+_NOT_NAMES = (
+    frozenset(_EVERYDAY.split())
+    | frozenset(HONORIFICS)
+    | frozenset(_PERSON_WORDS.split("|"))
+    | frozenset(_EVERYDAY_MORE.split())
+)
 # 小X/老X that are words, not people (小区, 老师, 老房子).
 _NOT_NICKNAMES = frozenset(
     ["小" + c for c in "时区米康龙车包高于方田卫商程石路管金白毛孙"]
@@ -563,12 +654,18 @@ def _good_name(word: str, strict: bool = True) -> bool:
     )
 
 
+# One-character words a name often follows (说游女士, 给王师傅, 让李经理).
+_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮")
+
+
 def _surname_starts_here(view: str, start: int, surname: str) -> bool:
     """Whether the surname at `start` begins a name rather than ending a word (公司联系,
     保安队长, 对方经理): true after an introducing word or a non-Chinese character, false
     where the segmenter reads the surname as the last character of a longer word."""
     before = view[max(0, start - 4) : start]
     if not before or not re.match(f"[{_HAN}]", before[-1]) or _ENDS_INTRO.search(before):
+        return True
+    if before[-1] in _BEFORE_NAMES:
         return True
     if (before + surname).endswith(_PARTIES):
         return False
@@ -640,12 +737,37 @@ def _nickname(view: str, m: re.Match[str]) -> bool:
 
 
 def _tagged_name(view: str, pos: int, word: str, surname: re.Match[str]) -> bool:
-    """A tagged name from its surname on: two characters or more, and a two-character one
-    not inside a longer word (支付宝)."""
-    length = len(word) - surname.start()
-    return length > 2 or (
-        length == 2 and _surname_starts_here(view, pos + surname.start(), surname.group())
+    """A tagged name from its surname on: two characters or more; a two-character one read
+    as a name on its own too (not 安抚) and not inside a longer word (支付宝)."""
+    name = word[surname.start() :]
+    if len(name) > 2:
+        return True
+    return (
+        len(name) == 2
+        and _tags(name)[0][1] in _NAME_TAGS
+        and _surname_starts_here(view, pos + surname.start(), surname.group())
     )
+
+
+def _compound_name(view: str, m: re.Match[str]) -> str:
+    """欧阳娜娜, 司马俊 (not 司马俊白, where 白天 follows): a compound surname and one or two
+    characters, the second only when it does not begin the next word."""
+    name = _trim_name(m.group())
+    if len(name) == 4 and len(rjieba.cut(view[m.start() + 3 : m.start() + 6])[0]) > 1:
+        name = name[:3]
+    return name
+
+
+def _person_nickname(view: str, m: re.Match[str]) -> bool:
+    """保姆（小芳）, 租客小鲍: 小X or 阿X right after a word for a person, unless a word."""
+    nick = m.group(1)
+    if nick in _NOT_NICKNAMES or nick[1] in _NOT_AH:
+        return False
+    tags = _tags(nick)
+    if len(tags) == 1 and tags[0][1] not in _NAME_TAGS:
+        return False  # 小心, 小孩, 阿姨
+    end = m.start() - (view[m.start() - 1] in "（(：:")
+    return _ENDS_PERSON.search(view, max(0, m.start() - 6), end) is not None
 
 
 def _name_spans(view: str) -> list[_Span]:
@@ -669,12 +791,16 @@ def _name_spans(view: str) -> list[_Span]:
         surname = re.match(_SURNAME, name).group()
         if _good_name(name) and _surname_starts_here(view, m.start(1), surname):
             found.add(_name_at(m.start(1), name))
-    # 欧阳娜娜: the tagger splits a compound surname off its given name.
+    # 欧阳娜娜: the tagger splits a compound surname off its given name; not 房东方建国.
     for m in _COMPOUND_NAME.finditer(view):
-        found.add(_name_at(m.start(), _trim_name(m.group())))
+        if _surname_starts_here(view, m.start(), m.group()[:2]):
+            found.add(_name_at(m.start(), _compound_name(view, m)))
     found.update(m.span(1) for m in _TITLED.finditer(view) if _titled(view, m))
     found.update(m.span(1) for m in _NICKNAME.finditer(view) if _nickname(view, m))
-    return [_Span(start, end, KIND_NAME) for start, end in found]
+    found.update(m.span() for m in _AH_NAME.finditer(view) if m.group(1) not in _NOT_AH)
+    found.update(m.span() for m in _CHILD_NAME.finditer(view))
+    found.update(m.span(1) for m in _PERSON_NICKNAME.finditer(view) if _person_nickname(view, m))
+    return [_Span(a, b, KIND_NAME) for a, b in found if view[a:b] not in _NOT_NAMES]
 
 
 # ---------------------------------------------------------------------------------------
@@ -772,11 +898,9 @@ def _finds_many(
     if not texts:
         return []
     views = [_view(t, _ZW) if _ZW.search(t) else None for t in texts]
-    folded_texts = (
+    folded_texts = _folded(
         _JOIN.join(v.text if v else t for v, t in zip(views, texts, strict=True))
-        .translate(_fold_table())
-        .split(_JOIN)
-    )
+    ).split(_JOIN)
     joined = _JOIN.join(folded_texts)
     if guess_names:
         latin = _JOIN.join(v.text if v else t for v, t in zip(views, texts, strict=True))
