@@ -266,7 +266,9 @@ def test_demo_flags_and_counts_occur(demo: Path) -> None:
 def test_demo_carries_the_mistakes_staff_make(demo: Path, rules: Rules) -> None:
     register = XlsxRegister(demo, backups_keep=rules.backups_keep)
     found = {
-        (p.key, p.message[:6]) for rec in parse_table(register.read(), rules, NOW) for p in rec.problems
+        (p.key, p.message[:6])
+        for rec in parse_table(register.read(), rules, NOW)
+        for p in rec.problems
     }
     keys = {key for key, _ in found}
     assert {"channel", "phone", "number", "received", "result", "closed"} <= keys
