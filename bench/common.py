@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import platform
 import subprocess
@@ -55,24 +56,51 @@ def table(title: str, headers: list[str], rows: list[list[object]]) -> str:
 def scaling(
     results: list[dict[str, object]], size: str, value: str, *, by: str | None = None
 ) -> list[dict[str, object]]:
-    """Where one size is four times another (per `by` group): how `value` grew, as
-    {case, size, to, value, to_value, ratio}. A cost per row gives a ratio of 4."""
+    """How `value` grows from each size to the next (per `by` group), as {case, size, to,
+    rows_ratio, value, to_value, ratio, per_row}. `per_row` is the growth of the value over
+    the growth of the size: 1 for a cost per row, far above 1 for a cost that grows faster."""
     groups: dict[object, dict[int, float]] = {}
     for r in results:
         groups.setdefault(r[by] if by else "", {})[int(r[size])] = float(r[value])  # type: ignore[arg-type]
-    return [
-        {
-            "case": case,
-            "size": n,
-            "to": 4 * n,
-            "value": at[n],
-            "to_value": at[4 * n],
-            "ratio": at[4 * n] / at[n],
-        }
-        for case, at in groups.items()
-        for n in sorted(at)
-        if n and 4 * n in at
-    ]
+    out: list[dict[str, object]] = []
+    for case, at in groups.items():
+        sizes = sorted(n for n in at if n)
+        for n, to in itertools.pairwise(sizes):
+            ratio = at[to] / at[n]
+            out.append(
+                {
+                    "case": case,
+                    "size": n,
+                    "to": to,
+                    "rows_ratio": to / n,
+                    "value": at[n],
+                    "to_value": at[to],
+                    "ratio": ratio,
+                    "per_row": ratio / (to / n),
+                }
+            )
+    return out
+
+
+def growth_table(title: str, case: str, unit: str, growth: list[dict[str, object]]) -> str:
+    """`scaling`'s figures as a table: per row x near 1 is linear."""
+    return table(
+        f"{title} (per row x = time x / rows x: 1 is linear, far above 1 grows faster)",
+        [case, "rows", "to rows", "rows x", unit, f"to {unit}", "time x", "per row x"],
+        [
+            [
+                g["case"],
+                g["size"],
+                g["to"],
+                g["rows_ratio"],
+                g["value"],
+                g["to_value"],
+                g["ratio"],
+                g["per_row"],
+            ]
+            for g in growth
+        ],
+    )
 
 
 def save(name: str, figures: dict[str, object]) -> Path:

@@ -8,7 +8,7 @@ Google does), `JSON B/row` the same answers as compact JSON, before compression:
 field mask decides. `written KiB` is the write requests,
 `largest KiB` the largest single request sent (Google recommends under 2 MB). The server
 runs in this process: `wall s` includes its work, `client cpu s` is the sync's own thread only.
-The client's CPU time at 4x the rows (1,250 -> 5,000) is printed too: 4 is linear.
+How the client's CPU time grows with the rows is printed too (1,250 -> 5,000 is 4x).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bench.common import save, scaling, table
+from bench.common import growth_table, save, scaling, table
 from bench.registers import NOW, office_rows
 from sync.app import load_policy
 from sync.gsheets import GoogleRegister
@@ -220,16 +220,7 @@ def bench_sheets(sizes: list[int]) -> dict[str, object]:
     )
     growth = scaling(results, "rows", "client_cpu_seconds", by="case")
     print()
-    print(
-        table(
-            "Google Sheets client cpu at 4x the rows (4 is linear)",
-            ["case", "rows", "to rows", "cpu s", "to cpu s", "ratio"],
-            [
-                [g["case"], g["size"], g["to"], g["value"], g["to_value"], g["ratio"]]
-                for g in growth
-            ],
-        )
-    )
+    print(growth_table("Google Sheets client cpu as the register grows", "case", "cpu s", growth))
     figures = {"sheets": results, "scaling": growth}
     save("sheets", figures)
     return figures

@@ -6,9 +6,9 @@ changed, and one with nothing changed (both after the first's export, as a sched
 finds it). Each runs in a fresh process; its time and peak memory are divided by those of
 openpyxl load+save of the same file in the same run. On a shared machine other load only
 ever slows a run down, so registers small enough to be quick are measured several times,
-interleaved with their baselines, and the fastest run of each counts. Where one size is four
-times another, the time of each case at the larger over the smaller is printed: a per-row
-cost gives 4, anything far above is a cost that grows faster than the register.
+interleaved with their baselines, and the fastest run of each counts. How each case's time
+grows from one size to the next is printed against how the rows grow: a cost per row grows
+as the rows do, anything far above is a cost that grows faster than the register.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from bench.common import run_case, save, scaling, table
+from bench.common import growth_table, run_case, save, scaling, table
 from bench.registers import SHEET, synthetic_register
 from sync.header import column_letter
 from sync.schema import COLUMNS
@@ -122,16 +122,7 @@ def bench_xlsx(sizes: list[int]) -> dict[str, object]:
     growth = scaling(results, "rows", "seconds", by="case")
     if growth:
         print()
-        print(
-            table(
-                "xlsx sync time at 4x the rows (4 is linear)",
-                ["case", "rows", "to rows", "sync s", "to sync s", "ratio"],
-                [
-                    [g["case"], g["size"], g["to"], g["value"], g["to_value"], g["ratio"]]
-                    for g in growth
-                ],
-            )
-        )
+        print(growth_table("xlsx sync time as the register grows", "case", "sync s", growth))
     figures = {"xlsx": results, "scaling": growth}
     save("xlsx", figures)
     return figures
