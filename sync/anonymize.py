@@ -63,7 +63,13 @@ HONORIFICS = (
     "老先生", "老太太", "老人家", "先生", "女士", "小姐", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "老师", "师傅",
     "太太", "奶奶", "爷爷", "阿婆", "阿伯", "老伯", "伯伯", "婆婆", "老太", "姐", "哥", "总",
     "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
-    "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生",
+    "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢",
+)  # fmt: skip
+# Titles that follow only a person (官先生, 钭女士): after any character that is no word of
+# its own, whether or not it is a surname we list.
+PERSON_TITLES = (
+    "先生", "女士", "小姐", "太太", "阿姨", "嬢嬢", "奶奶", "爷爷", "大爷", "大妈", "大姐",
+    "大哥", "阿婆", "阿伯", "师傅", "老板",
 )  # fmt: skip
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # Common surnames (about 99% of the population). Characters that also start everyday words
@@ -225,7 +231,7 @@ _PASSPORT = re.compile(
     r"|(?:(?<=护照)|(?<=通行证)|(?<=证件))(?:号码?)?\s*[:：]?\s*[a-z]{1,2}\d{7,10}(?![0-9a-z])"
 )
 _ACCOUNT = re.compile(
-    r"(?<![0-9a-z])(?:微信号?|weixin|wechat|wx|vx|v信|加v|qq号?|企鹅号|支付宝账?号?|抖音号?|银行卡号?|卡号|账号)"
+    r"(?<![0-9a-z])(?:微信号?|weixin|wechat|wx|vx|v信|加v|留v|v号|qq号?|企鹅号|支付宝账?号?|抖音号?|银行卡号?|卡号|账号)"
     r"\s*(?:是|为|号|号码|id)?\s*[:：]?\s*([a-z][a-z0-9_\-]{4,19}|\d{5,19})(?![0-9a-z])"
 )
 _BUILDING = (
@@ -243,6 +249,18 @@ _UNITS = (
     re.compile(r"(?<![0-9a-z.:/])\d{1,3}-\d{1,2}-\d{3,4}(?![0-9a-z])"),
     re.compile(r"(?<![0-9a-z:/-])\d{1,3}-\d{3,4}(?![0-9a-z])(?!-\d)"),
     re.compile(r"(?<![0-9a-z])[a-z]\d{1,2}-\d{3,4}(?![0-9a-z])"),
+    # 18层06号, 16F-03, 9F-E, 7樓B, 2楼东户: a floor and a door
+    re.compile(
+        r"(?<![0-9a-z])\d{1,2}\s*(?:层|f)\s*-?\s*(?:\d{1,2}\s*号|\d{2,3}|[a-z])(?![0-9a-z])"
+    ),
+    re.compile(r"(?<![0-9a-z])\d{1,2}\s*楼\s*(?:[a-z]|[东西南北中]户)(?![0-9a-z])"),
+    # 24D, 2A after a building or a neighbour word; 2-3 (floor-door) after a building
+    re.compile(
+        r"(?:(?<=栋)|(?<=座)|(?<=幢)|(?<=楼上)|(?<=楼下)|(?<=对门)|(?<=隔壁))\s*\d{1,2}[a-z](?![0-9a-z])"
+    ),
+    re.compile(r"(?:(?<=栋)|(?<=座)|(?<=幢))\s*\d{1,2}-\d{1,2}(?![0-9a-z])"),
+    # A-18, C-28: a villa
+    re.compile(r"(?<![0-9a-z号])[a-z]-\d{1,2}(?![0-9a-z])(?!\s*(?:级|型|类|号线))"),
     re.compile(r"(?<![0-9a-z])[a-z]{1,2}-?\d{3,4}(?![0-9a-z])(?!-\d)(?!\s*(?:路|型|号线|次))"),
 )
 # A bare flat number (501) is a room only where the words around it make it one: 住在501,
@@ -258,7 +276,7 @@ _ROOM_AFTER = re.compile(
     r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码文])|户(?!口|型|籍|数)|家|"
     r"的?(?:业主|住户|户主|租户|租客|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|"
     r"客厅|卧室|露台|楼板|墙|养|爷爷|奶奶|阿姨|叔叔|伯伯|婆婆|老太|[小老阿][\u4e00-\u9fff])|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|"
-    r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|[-－]\s*[\u4e00-\u9fff]|"
+    r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|空置|空关|已签|未)|"
     rf"的?{_SURNAME}(?:先生|女士|小姐|太太|阿姨|奶奶|爷爷|叔叔|伯伯|婆婆|大爷|大妈|生|伯|叔|姐|哥))"
 )
 # Never a room after these: a service number, an ordinal, a model, a price (报110, 第502期).
@@ -450,6 +468,16 @@ class RegisterValues:
             v for v, (kind, _, _) in self.values.items() if kind == KIND_UNIT and v.isdigit()
         }
         self.digits = {v: entry for v, entry in self.values.items() if v.isdigit() and len(v) >= 7}
+        # The surnames of the register's people: 官先生 is the row's 官建华 whatever our list
+        # of surnames says.
+        self.surnames = frozenset(
+            v[0]
+            for v, (kind, _, replacement) in self.values.items()
+            if kind == KIND_NAME
+            and not replacement
+            and re.fullmatch(f"[{_HAN}]{{2,4}}", v)
+            and v[0] not in "小老阿大"
+        )
         # For the gate's message: a unit or phone written another way still names its rows
         # (5栋1622 as 5-1622, 0755-87654321 as 8765 4321, 13927788116 as +86 139 2778 8116).
         self.by_key: dict[str, tuple[int, ...]] = {}
@@ -572,6 +600,16 @@ _TITLED = re.compile(
     rf"不没热闹简单麻烦严危可]))"
 )
 _NICKNAME = re.compile(rf"[小老]([{_NICK_SURNAMES}])")
+_ANY_TITLED = re.compile(rf"([{_HAN}])(?=(?:{'|'.join(PERSON_TITLES)}))")
+# Characters before a title that make a phrase, not a name (那位先生, 老先生, 男女).
+_NOT_BEFORE_TITLE = frozenset(
+    "的老该此这那位每各某本男女小大一二三四五六七八九十两几多好众诸先后前新旧上下给和跟与对向"
+    "把被让叫请由是在有为称说问找名个家户们同他她我你您它其洁政递姆"
+)
+# 昵称“岁月静好”, 叫“快乐老头”: a nickname in quotes.
+_QUOTED_NICKNAME = re.compile(
+    r"(?:昵称|微信名|网名|群名片?|群昵称|微信昵称|名叫|叫)\s*[:：]?\s*[“\"「『]([^”\"」』]{1,12})[”\"」』]"
+)
 # 保姆（小芳）: 小X or 阿X right after a word for a person.
 _PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:])([小阿][{_HAN}])")
 # 阿芬, 阿珍: a person, unless a kin word or a thing (阿姨, 阿胶).
@@ -585,7 +623,10 @@ _COMPOUND_NAME = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + f")[{_HAN}]{{1
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z])(?:[A-Z][a-z]+(?:[ .·]{1,2}[A-Z][a-z]+)+|[A-Z][a-z]+(?=\s*(?:先生|女士|小姐))"
     r"|(?:(?<=租客)|(?<=租户)|(?<=业主)|(?<=外籍)|(?<=住户)|(?<=邻居)|(?<=房客))\s*[A-Z][a-z]+"
-    rf"|[A-Z][a-z]{{2,}}[{SURNAMES}](?![{_HAN}]))"
+    rf"|[A-Z][a-z]{{2,}}[{SURNAMES}](?![{_HAN}])"
+    # A capitalised word in Chinese text is a person's English name (Kevin, Amy), unless a
+    # word staff use for things (below).
+    r"|(?<![A-Za-z])[A-Z][a-z]{2,}(?=[^A-Za-z]|$))"
     r"(?![A-Za-z])"
 )
 # Words the tagger calls names that are everyday words in complaints.
@@ -600,7 +641,10 @@ _EVERYDAY = (
     "黄梅 萨克斯 维修 谢谢 顾客 师姐 师兄 师妹 师弟 汤圆 童车 梅雨 项目 包括 甘心 庞大 连续 "
     "路灯 路面 游泳 雷雨 华为 苏州 杭州"
 )
-_EVERYDAY_MORE = "白班 夜班 早班 中班 阳光 安抚 钟点 岳母 岳父 房东 租客 宋体 黑体 楷体 张贴"
+_EVERYDAY_MORE = (
+    "白班 夜班 早班 中班 阳光 安抚 钟点 岳母 岳父 房东 租客 宋体 黑体 楷体 张贴 张卡 张纸 柴犬 "
+    "许可 许可证 冷却 冷却塔 蓝光 李宁 周黑鸭 金鼎 康乐 康乐园"
+)
 _NOT_NAMES = (
     frozenset(_EVERYDAY.split())
     | frozenset(HONORIFICS)
@@ -758,6 +802,25 @@ def _compound_name(view: str, m: re.Match[str]) -> str:
     return name
 
 
+# 303包美华、504甄志远, 9-201 于海洋: a name right after a flat, as household lists write it.
+_ROOM_NAME = re.compile(
+    rf"(?<![0-9a-z])(?:[a-z]?\d{{1,3}}[-#])?\d{{3,4}}\s*({_SURNAME}[{_HAN}]{{1,2}})"
+)
+
+
+def _room_names(view: str) -> list[_Span]:
+    """The names of a household list and the flats before them."""
+    found = []
+    for m in _ROOM_NAME.finditer(view):
+        name = _trim_name(m.group(1))
+        if _good_name(name, strict=False):
+            found.append(_Span(*_name_at(m.start(1), name), KIND_NAME))
+            flat = re.search(r"\d{3,4}(?=\s*$)", view[m.start() : m.start(1)])
+            if flat:
+                found.append(_Span(m.start() + flat.start(), m.start() + flat.end(), KIND_UNIT))
+    return found
+
+
 def _person_nickname(view: str, m: re.Match[str]) -> bool:
     """保姆（小芳）, 租客小鲍: 小X or 阿X right after a word for a person, unless a word."""
     nick = m.group(1)
@@ -800,7 +863,10 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span() for m in _AH_NAME.finditer(view) if m.group(1) not in _NOT_AH)
     found.update(m.span() for m in _CHILD_NAME.finditer(view))
     found.update(m.span(1) for m in _PERSON_NICKNAME.finditer(view) if _person_nickname(view, m))
-    return [_Span(a, b, KIND_NAME) for a, b in found if view[a:b] not in _NOT_NAMES]
+    found.update(m.span(1) for m in _ANY_TITLED.finditer(view) if _titled_here(view, m))
+    found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
+    names = [_Span(a, b, KIND_NAME) for a, b in found if view[a:b] not in _NOT_NAMES]
+    return names + _room_names(view)
 
 
 # ---------------------------------------------------------------------------------------
@@ -887,6 +953,17 @@ def _text_finds(folded_texts: list[str]) -> list[list[_Span]]:
 _BATCH = 100_000
 
 
+# Capitalised words in complaints that are no one's name: brands, places, English words.
+_LATIN_WORDS = (
+    "Apple Huawei Xiaomi Oppo Vivo Tesla Toyota Honda Nissan Audi Benz Volvo Ford Haier Midea "
+    "Gree Philips Siemens Panasonic Sony Samsung Lenovo Dell Wifi Party Hello Sorry Thanks Please "
+    "Room Service Lobby Hotel Mall Park Plaza Tower Garden Center Centre Street Road Coach Sunny "
+    "China Shenzhen Beijing Shanghai Guangzhou Hong Kong Macau Taiwan Email Wechat Alipay Taobao "
+    "Meituan Didi Excel Word Office Windows Android Iphone Ipad Online Offline Note"
+)
+_NOT_LATIN_NAMES = frozenset(_LATIN_WORDS.split())
+
+
 def _finds_many(
     texts: Sequence[str],
     known: RegisterValues | None,
@@ -904,7 +981,11 @@ def _finds_many(
     joined = _JOIN.join(folded_texts)
     if guess_names:
         latin = _JOIN.join(v.text if v else t for v, t in zip(views, texts, strict=True))
-        names = [_Span(*m.span(), KIND_NAME) for m in _LATIN_NAME.finditer(latin)]
+        names = [
+            _Span(*m.span(), KIND_NAME)
+            for m in _LATIN_NAME.finditer(latin)
+            if m.group().strip() not in _NOT_LATIN_NAMES
+        ]
         latin_names = _spread(names, folded_texts)
     if not guess_names:
         found = _spread(_pattern_spans(joined), folded_texts)
@@ -920,7 +1001,7 @@ def _finds_many(
                 [_with_rows(s, f, known) for s in spans]
                 for spans, f in zip(found, folded_texts, strict=True)
             ]
-        extra = _known_rooms(joined, known) if guess_names else []
+        extra = _known_rooms(joined, known) + _register_titled(joined, known) if guess_names else []
         # Register values are matched with spaces dropped too (黄 晓明): map back twice.
         compact = _view(joined, _WS)
         extra += [
@@ -964,6 +1045,23 @@ def _with_rows(span: _Span, text: str, known: RegisterValues) -> _Span:
         if key in known.by_key:
             return span._replace(rows=known.by_key[key])
     return span
+
+
+def _register_titled(text: str, known: RegisterValues) -> list[_Span]:
+    """A register name's surname before a person's title (官先生, 利小姐), for `anonymize`."""
+    return [
+        _Span(m.start(1), m.end(1), KIND_NAME)
+        for m in _ANY_TITLED.finditer(text)
+        if m.group(1) in known.surnames and _titled_here(text, m)
+    ]
+
+
+def _titled_here(view: str, m: re.Match[str]) -> bool:
+    """A character before a person's title is a surname unless it makes a phrase (那位先生,
+    她先生) or ends a word (保洁阿姨)."""
+    return m.group(1) not in _NOT_BEFORE_TITLE and _surname_starts_here(
+        view, m.start(1), m.group(1)
+    )
 
 
 def _known_rooms(text: str, known: RegisterValues) -> list[_Span]:
