@@ -82,7 +82,7 @@ SURNAMES = (
     "蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
     "仲虞敖巩明佘池查麻苑迟邝傅赖容奚漆朴阎嵇晁闻蔺禹郜钮鄢庹冀羊郗阚笪郦鞠亓仉隗綦冼谌"
-    "郏邰訾萧逄蒯竺厉芮宦於韶郁邴姒荆糜洪毋潭区贝楚湛巫祖薛"
+    "郏邰訾萧逄蒯竺厉芮宦於韶郁邴姒荆糜洪毋潭区贝楚湛巫祖薛于鄂莘栾狄巩杭殳屠"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟",
@@ -277,6 +277,7 @@ _ROOM_AFTER = re.compile(
     r"的?(?:业主|住户|户主|租户|租客|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|"
     r"客厅|卧室|露台|楼板|墙|养|爷爷|奶奶|阿姨|叔叔|伯伯|婆婆|老太|[小老阿][\u4e00-\u9fff])|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|"
     r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|空置|空关|已签|未)|"
+    rf"[\u4e00-\u9fff](?:{'|'.join(PERSON_TITLES)})|"
     rf"的?{_SURNAME}(?:先生|女士|小姐|太太|阿姨|奶奶|爷爷|叔叔|伯伯|婆婆|大爷|大妈|生|伯|叔|姐|哥))"
 )
 # Never a room after these: a service number, an ordinal, a model, a price (报110, 第502期).
@@ -699,7 +700,7 @@ def _good_name(word: str, strict: bool = True) -> bool:
 
 
 # One-character words a name often follows (说游女士, 给王师傅, 让李经理).
-_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮")
+_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人")
 
 
 def _surname_starts_here(view: str, start: int, surname: str) -> bool:
@@ -777,7 +778,8 @@ def _nickname(view: str, m: re.Match[str]) -> bool:
     """小李, 老王 as people; 小区, 老师, 老毛病 as words."""
     if m.group() in _NOT_NICKNAMES:
         return False
-    return len(_tags(view[m.start() : m.end() + 1])[0][0]) <= 2
+    word, tag = _tags(view[m.start() : m.end() + 1])[0]
+    return len(word) <= 2 or tag in _NAME_TAGS
 
 
 def _tagged_name(view: str, pos: int, word: str, surname: re.Match[str]) -> bool:
@@ -802,10 +804,14 @@ def _compound_name(view: str, m: re.Match[str]) -> str:
     return name
 
 
-# 303包美华、504甄志远, 9-201 于海洋: a name right after a flat, as household lists write it.
+# 303包美华、504甄志远, 9-201 于海洋: a name right after a flat, as household lists write it
+# (not 701房漏水: 房 there ends the flat).
 _ROOM_NAME = re.compile(
-    rf"(?<![0-9a-z])(?:[a-z]?\d{{1,3}}[-#])?\d{{3,4}}\s*({_SURNAME}[{_HAN}]{{1,2}})"
+    rf"(?<![0-9a-z])(?:[a-z]?\d{{1,3}}[-#])?\d{{3,4}}\s*(?![房室号户楼栋座单层])"
+    rf"({_SURNAME}[{_HAN}]{{1,2}})"
 )
+# 樊志强、柯美玲、储建平: the next names of a list that began with one.
+_NEXT_NAME = re.compile(rf"\s*[、，,]\s*({_SURNAME}[{_HAN}]{{1,2}})(?=\s*(?:[、，,。；;）)]|$))")
 
 
 def _room_names(view: str) -> list[_Span]:
@@ -866,7 +872,19 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span(1) for m in _ANY_TITLED.finditer(view) if _titled_here(view, m))
     found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
     names = [_Span(a, b, KIND_NAME) for a, b in found if view[a:b] not in _NOT_NAMES]
-    return names + _room_names(view)
+    names += _room_names(view)
+    return names + _listed_names(view, [s for s in names if s.kind == KIND_NAME])
+
+
+def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
+    """The names after a found one in a list (樊志强、柯美玲、储建平)."""
+    found = []
+    for span in names:
+        end = span.end
+        while (more := _NEXT_NAME.match(view, end)) and _good_name(more.group(1), strict=False):
+            found.append(_Span(more.start(1), more.end(1), KIND_NAME))
+            end = more.end()
+    return found
 
 
 # ---------------------------------------------------------------------------------------
