@@ -391,7 +391,8 @@ def _pattern_spans(view: str) -> list[_Span]:
 # The register's values
 
 
-def _name_parts(cell: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=65536)
+def _name_parts(cell: str) -> tuple[tuple[str, str], ...]:
     """The people a name cell names, each as (name, what replaces it, '' for 某某):
     孙丽、周强 -> 孙丽, 周强; 黄晓明先生 -> 黄晓明; 赖国栋（业主） -> 赖国栋; 冯　雪 -> 冯雪;
     前台小林 -> 小林; 林女士 -> 林女士 (replaced by 某女士)."""
@@ -414,7 +415,7 @@ def _name_parts(cell: str) -> list[tuple[str, str]]:
                 names.append((titled.group(1), ""))
             elif len(word) >= 2:
                 names.append((word, ""))
-    return names
+    return tuple(names)
 
 
 # What a name cell adds around a name: who the person is to the complaint or to the office.
@@ -440,6 +441,7 @@ def _name_variants(name: str) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=65536)
 def is_role(value: str) -> bool:
     """A staff column holding a role (前台, 客服, 工程部, 值班经理, 郑经理) rather than a name.
     A surname before a title (郑经理) counts as a role here: the title pattern hides the
@@ -503,9 +505,10 @@ class RegisterValues:
             if old is None:
                 found[value] = (kind, {row}, replacement)
             else:
-                # A person who is both staff and resident is a resident: 某某, not a role.
-                keep = old[2] if replacement and old[2] else ""
-                found[value] = (old[0], old[1] | {row}, keep)
+                old[1].add(row)  # in place: a value on thousands of rows is no copy each time
+                if old[2] and not replacement:
+                    # A person who is both staff and resident is a resident: 某某, not a role.
+                    found[value] = (old[0], old[1], "")
 
         for record in records:
             row = record.row
@@ -700,7 +703,7 @@ def _good_name(word: str, strict: bool = True) -> bool:
 
 
 # One-character words a name often follows (说游女士, 给王师傅, 让李经理).
-_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人")
+_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打")
 
 
 def _surname_starts_here(view: str, start: int, surname: str) -> bool:
@@ -1065,12 +1068,16 @@ def _with_rows(span: _Span, text: str, known: RegisterValues) -> _Span:
     return span
 
 
+_BEFORE_ANY_TITLE = re.compile(rf"([{_HAN}])(?:{_HONORIFIC})")
+
+
 def _register_titled(text: str, known: RegisterValues) -> list[_Span]:
-    """A register name's surname before a person's title (官先生, 利小姐), for `anonymize`."""
+    """A register name's surname before any title (官先生, 劳生, 燕姐, 诸小姐), for
+    `anonymize`; not where the two make a word (卫生间, 施工)."""
     return [
         _Span(m.start(1), m.end(1), KIND_NAME)
-        for m in _ANY_TITLED.finditer(text)
-        if m.group(1) in known.surnames and _titled_here(text, m)
+        for m in _BEFORE_ANY_TITLE.finditer(text)
+        if m.group(1) in known.surnames and _titled(text, m)
     ]
 
 

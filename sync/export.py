@@ -286,7 +286,7 @@ def write_publication(
     pub = rules.publishing
     export_path = Path(root) / pub.export
     _private_dir(root, pub)
-    _write_private(export_path, json.dumps(publication.export, ensure_ascii=False, indent=1), 0o644)
+    _write_private(export_path, json.dumps(publication.export, ensure_ascii=False), 0o644)
     personal = Path(root) / pub.personal
     _write_private(personal, json.dumps(publication.private, ensure_ascii=False), 0o600)
     if memo is not None:
