@@ -16,14 +16,16 @@ import json
 import os
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .anonymize import Memo, RegisterValues, anonymize, anonymize_many
+from .anonymize import Memo, RegisterValues, anonymize_many
 from .evaluate import DONE_BY
+from .gcpause import without_gc_pauses
 from .model import CLOCK_NAMES, CLOCKS, Evaluation, Record
 from .publishing import Publishing
 from .rules import Rules, format_limit
@@ -61,26 +63,35 @@ def notice_id(record: Record, evaluation: Evaluation, key: bytes) -> str:
     return "".join(_ID_LETTERS[b % len(_ID_LETTERS)] for b in digest[:10])
 
 
-def generalize_area(
-    area: str | None, project: str | None, pub: Publishing, known: RegisterValues | None = None
-) -> str:
-    """The published area: mapped per rules.yaml, else the building or part of the estate
-    written first (3栋2单元 -> 3栋, C座2104 -> C座), else the project; never a unit."""
-    area = clean(area or "").strip()
-    if area in pub.area_map:
-        return clean(pub.area_map[area])
-    project_name = clean(project or "").strip()
-    # A project name that holds anything personal is no name to publish.
-    estate = project_name if project_name and anonymize(project_name, known) == project_name else ""
-    if pub.area_level == "项目" or not area:
-        return estate or "本小区"
-    building = _AREA.search(area)
-    if building:
-        return building.group()
-    # A place without numbers (地下车库, 南门广场) is kept when nothing in it is personal.
-    if _PLACE.fullmatch(area) and anonymize(area, known) == area:
-        return area
-    return estate or "本小区"
+Place = tuple[object, object]  # (楼栋区域, 项目) as the register holds them
+
+
+def generalize_areas(
+    places: Iterable[Place], pub: Publishing, known: RegisterValues | None = None
+) -> dict[Place, str]:
+    """Each place's published area: mapped per rules.yaml, else the building or part of the
+    estate written first (3栋2单元 -> 3栋, C座2104 -> C座), else a place without numbers in
+    which nothing is personal (地下车库), else the project; never a unit. The texts that need
+    the anonymizer's judgement go to it together."""
+    places = list(dict.fromkeys(places))
+    cleaned = {p: (clean(str(p[0] or "")).strip(), clean(str(p[1] or "")).strip()) for p in places}
+    asks = sorted({t for area, project in cleaned.values() for t in (area, project) if t})
+    personal = {t for t, out in zip(asks, anonymize_many(asks, known), strict=True) if out != t}
+    out = {}
+    for place, (area, project) in cleaned.items():
+        estate = project if project and project not in personal else "本小区"
+        building = _AREA.search(area)
+        if area in pub.area_map:
+            out[place] = clean(pub.area_map[area])
+        elif pub.area_level == "项目" or not area:
+            out[place] = estate
+        elif building:
+            out[place] = building.group()
+        elif _PLACE.fullmatch(area) and area not in personal:
+            out[place] = area
+        else:
+            out[place] = estate
+    return out
 
 
 def clock_outcomes(record: Record, evaluation: Evaluation) -> dict[str, str]:
@@ -109,6 +120,9 @@ def _publishes(record: Record, pub: Publishing) -> bool:
     return flag is True or flag == "是"
 
 
+_limit_text = lru_cache(maxsize=64)(format_limit)
+
+
 def _limits(record: Record, rules: Rules, outcomes: dict[str, str]) -> list[dict[str, Any]]:
     """The time limits that applied to this complaint, in words, and whether each was met."""
     limits = {
@@ -120,7 +134,7 @@ def _limits(record: Record, rules: Rules, outcomes: dict[str, str]) -> list[dict
     return [
         {
             "clock": CLOCK_NAMES[clock],
-            "limit": format_limit(limits[clock]) if limits[clock] else "",
+            "limit": _limit_text(limits[clock]) if limits[clock] else "",
             "met": outcomes[clock] == "on_time",
         }
         for clock in CLOCKS
@@ -164,6 +178,7 @@ def _plausible(record: Record, now: datetime) -> bool:
     )
 
 
+@without_gc_pauses
 def publication(
     records: Sequence[Record],
     evaluations: Sequence[Evaluation],
@@ -185,14 +200,12 @@ def publication(
             texts += [clean(str(record.get(k) or "")) for k in NOTICE_TEXTS]
         texts += [clean(r) for r in evaluation.reasons]
     anonymized = iter(anonymize_many(texts, known, memo))
-    areas: dict[tuple[object, object], str] = {}
+    areas = generalize_areas(((r.get("area"), r.get("project")) for r, _, _ in rows), pub, known)
     complaints = []
     notice_rows: dict[str, int] = {}
     for record, evaluation, shown in rows:
         received = record.get("received")
         place = (record.get("area"), record.get("project"))
-        if place not in areas:
-            areas[place] = generalize_area(*place, pub, known)
         outcomes = clock_outcomes(record, evaluation)
         closed = record.get("closed")
         hours = (closed - received).total_seconds() / 3600 if isinstance(closed, datetime) else None

@@ -8,7 +8,7 @@ import pytest
 from publication_samples import NOW, sample_register, sample_rules
 
 from sync.anonymize import Memo, fold, scan
-from sync.export import generalize_area, publication, read_private, write_publication
+from sync.export import generalize_areas, publication, read_private, write_publication
 from sync.publishing import Publishing
 
 ALLOWED = {
@@ -111,11 +111,11 @@ def test_newest_first(export):
     ],
 )
 def test_area_is_generalized(area, settings, published):
-    assert generalize_area(area, "滨江花园", settings) == published
+    assert generalize_areas([(area, "滨江花园")], settings) == {(area, "滨江花园"): published}
 
 
 def test_area_holding_a_name_falls_back_to_the_estate():
-    assert generalize_area("", "张伟的房子", Publishing()) == "本小区"
+    assert generalize_areas([("", "张伟的房子")], Publishing()) == {("", "张伟的房子"): "本小区"}
 
 
 def test_write_publication_keeps_the_private_part_private(tmp_path, made, export):
