@@ -10,8 +10,8 @@ residents, neighbours, relatives, children, tenants, guards, cleaners and contra
 ordinary sentences whose words and numbers must survive (amounts, dates, floors, bus lines,
 models, standards, hotlines, places, companies, words that begin with a surname character).
 
-The format is tests/privacy_corpus.py's (`parse`); tests/test_privacy_holdout.py measures it with
-tests/test_privacy.py's machinery and thresholds. Do not tune the anonymizer against these cases
+The format is tests/privacy_corpus.py's (`parse`); tests/test_privacy.py measures it with the
+same machinery and thresholds as the first corpus. Do not tune the anonymizer against these cases
 one by one: a fix should be for the class a failing case stands for, or the corpus stops
 measuring generalization.
 """
