@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from .export import generalize_area
+from .export import generalize_areas
 from .model import CLOCK_NAMES, Evaluation, Record
 from .rules import Rules
 from .schema import BY_KEY
@@ -145,7 +145,8 @@ def _candidates(record: Record, e: Evaluation, rules: Rules) -> list[tuple[str, 
 def _head(record: Record, rules: Rules) -> str:
     """编号, the building and the category: enough to find the row, nothing personal."""
     number = str(record.get("number") or "")
-    area = generalize_area(record.get("area"), record.get("project"), rules.publishing)
+    place = (record.get("area"), record.get("project"))
+    area = generalize_areas([place], rules.publishing)[place]
     category = record.get("category")
     return " ".join(str(p) for p in (number, area, category) if p)
 
