@@ -79,9 +79,19 @@ def open_register(
 
 def export_publication(report: SyncReport, rules: Rules, root: Path) -> Path:
     """Write the anonymized publication export (and the private gate list) the site reads."""
-    from .export import publication, publication_key, read_memo, write_publication
+    from .export import (
+        export_is_current,
+        publication,
+        publication_inputs,
+        publication_key,
+        read_memo,
+        write_publication,
+    )
 
-    memo = read_memo(root, rules)
     key = publication_key(root, rules)
+    inputs = publication_inputs(report.records, report.evaluations, rules, report.now, key)
+    if export_is_current(root, rules, inputs):
+        return Path(root) / rules.publishing.export
+    memo = read_memo(root, rules)
     made = publication(report.records, report.evaluations, rules, report.now, key=key, memo=memo)
-    return write_publication(made, rules, root, memo)
+    return write_publication(made, rules, root, memo, inputs)

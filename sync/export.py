@@ -244,6 +244,42 @@ def publication(
     return Publication(export, {"values": known.to_json(), "notices": notice_rows})
 
 
+# This module and the anonymizer: a change to either changes every export.
+_CODE = hashlib.blake2b(
+    Path(__file__).read_bytes() + (Path(__file__).parent / "anonymize.py").read_bytes(),
+    digest_size=16,
+).digest()
+
+
+def publication_inputs(
+    records: Sequence[Record],
+    evaluations: Sequence[Evaluation],
+    rules: Rules,
+    now: datetime,
+    key: bytes,
+) -> str:
+    """A digest of everything `publication` reads, its time to the day: when it is what the
+    last export was made from, that export stands (most scheduled syncs change nothing, and
+    re-anonymizing a large register costs seconds)."""
+    digest = hashlib.blake2b(_CODE, digest_size=16)
+    settings = (rules.publishing, rules.response, rules.reply, rules.close, rules.callback)
+    digest.update(repr((settings, now.date(), key)).encode())
+    for record, evaluation in zip(records, evaluations, strict=True):
+        digest.update(repr((record.row, record.values, evaluation)).encode())
+    return digest.hexdigest()
+
+
+def export_is_current(root: Path, rules: Rules, inputs: str) -> bool:
+    """Whether the export and its private part on disk were made from `inputs`."""
+    pub = rules.publishing
+    stamp = _private_dir(root, pub) / "export-inputs"
+    files = (Path(root) / pub.export, Path(root) / pub.personal)
+    try:
+        return stamp.read_text(encoding="utf-8") == inputs and all(f.exists() for f in files)
+    except FileNotFoundError:
+        return False
+
+
 def read_private(data: bytes) -> tuple[RegisterValues, dict[str, int]]:
     """The gate's list and {notice id: register row} from the private file's bytes."""
     private = json.loads(data)
@@ -292,7 +328,11 @@ def read_memo(root: Path, rules: Rules) -> Memo:
 
 
 def write_publication(
-    publication: Publication, rules: Rules, root: Path, memo: Memo | None = None
+    publication: Publication,
+    rules: Rules,
+    root: Path,
+    memo: Memo | None = None,
+    inputs: str = "",
 ) -> Path:
     """Write the export JSON and, separately and readable by the owner only, the private
     part (and the anonymizer's memo). Returns the export's path."""
@@ -304,4 +344,6 @@ def write_publication(
     _write_private(personal, json.dumps(publication.private, ensure_ascii=False), 0o600)
     if memo is not None:
         _write_private(personal.with_name("anonymize-memo.json"), json.dumps(memo.used), 0o600)
+    # Written last: only an export that was written whole is ever taken as current.
+    _write_private(personal.with_name("export-inputs"), inputs, 0o600)
     return export_path

@@ -2,13 +2,19 @@
 
 import json
 import stat
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from publication_samples import NOW, sample_register, sample_rules
 
 from sync.anonymize import Memo, fold, scan
-from sync.export import generalize_areas, publication, read_private, write_publication
+from sync.export import (
+    generalize_areas,
+    publication,
+    publication_inputs,
+    read_private,
+    write_publication,
+)
 from sync.publishing import Publishing
 
 ALLOWED = {
@@ -158,3 +164,31 @@ def test_memo_gives_the_same_texts_and_is_reused(register):
     second = publication(records, evaluations, sample_rules(), NOW, memo=again).export
     assert first == second == publication(records, evaluations, sample_rules(), NOW).export
     assert again.used == memo.used
+
+
+def test_an_export_made_from_the_same_inputs_stands(tmp_path, register):
+    """Most scheduled syncs change nothing: the export they would write is the one on disk."""
+    from types import SimpleNamespace
+
+    from sync.app import export_publication
+
+    records, evaluations = register
+    rules = sample_rules()
+    report = SimpleNamespace(records=list(records), evaluations=list(evaluations), now=NOW)
+    path = export_publication(report, rules, tmp_path)
+    private = tmp_path / rules.publishing.personal
+    written = (path.stat().st_mtime_ns, private.stat().st_mtime_ns)
+    # Later the same day, nothing changed: nothing is written.
+    later = SimpleNamespace(**{**vars(report), "now": NOW + timedelta(hours=3)})
+    assert export_publication(later, rules, tmp_path) == path
+    assert (path.stat().st_mtime_ns, private.stat().st_mtime_ns) == written
+    # A changed text, or the next day, makes a new export.
+    changed = [type(r)(r.row, {**r.values, "content": "电梯停运"}) for r in records]
+    assert publication_inputs(changed, evaluations, rules, NOW, b"k") != publication_inputs(
+        records, evaluations, rules, NOW, b"k"
+    )
+    tomorrow = SimpleNamespace(**{**vars(report), "now": NOW + timedelta(days=1)})
+    export_publication(tomorrow, rules, tmp_path)
+    assert json.loads(path.read_text(encoding="utf-8"))["generated"].startswith(
+        (NOW + timedelta(days=1)).date().isoformat()
+    )
