@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -244,9 +245,12 @@ def publication(
     return Publication(export, {"values": known.to_json(), "notices": notice_rows})
 
 
-# This module and the anonymizer: a change to either changes every export.
+# This module, the anonymizer and the libraries it reads text with: a change to any changes
+# every export.
 _CODE = hashlib.blake2b(
-    Path(__file__).read_bytes() + (Path(__file__).parent / "anonymize.py").read_bytes(),
+    Path(__file__).read_bytes()
+    + (Path(__file__).parent / "anonymize.py").read_bytes()
+    + " ".join(version(p) for p in ("rjieba", "opencc", "ahocorasick-rs")).encode(),
     digest_size=16,
 ).digest()
 
