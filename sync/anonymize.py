@@ -90,7 +90,6 @@ COMPOUND_SURNAMES = (
 )  # fmt: skip
 _SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + f"|[{SURNAMES}])"
 _COMPOUNDS = frozenset(COMPOUND_SURNAMES)
-_NICK_SURNAMES = SURNAMES
 # Staff columns holding one of these (or ending in one) name a role, not a person.
 ROLE_WORDS = (
     "前台", "客服", "主任", "经理", "主管", "管家", "保安", "保洁", "秩序", "维修", "工程",
@@ -151,18 +150,23 @@ def _folded(text: str) -> str:
     return _CN_RUN.sub(lambda m: m.group().translate(_CN_DIGITS), text.translate(_fold_table()))
 
 
+# Texts are looked at together, joined by a character no pattern, value or name contains:
+# one pass of each pattern, the automaton and the tagger over all of an export's texts.
+_JOIN = "\x00"
+
+
 def _fold_all(texts: list[str]) -> list[str]:
     """`fold` of each text, in one pass over them all."""
     if not texts:
         return []
-    joined = "\x00".join(_ZW.sub("", t) for t in texts)
-    return _SPACES.sub("", _folded(joined)).split("\x00")
+    joined = _JOIN.join(_ZW.sub("", t) for t in texts)
+    return _SPACES.sub("", _folded(joined)).split(_JOIN)
 
 
 def fold(text: str) -> str:
     """The matching form of `text`: width, case, script and digits folded, spaces and
     zero-width characters dropped."""
-    return _SPACES.sub("", _folded(_ZW.sub("", text)))
+    return _fold_all([text])[0]
 
 
 _SPACES = re.compile(f"[{_SPACE}]+")
@@ -620,7 +624,7 @@ _TITLED = re.compile(
     rf"({_SURNAME})(?:{_HONORIFIC}|太(?![挤吵脏贵多少大小高低冷热累远近久快慢差好难重轻深浅长短晚早乱了过"
     rf"不没热闹简单麻烦严危可]))"
 )
-_NICKNAME = re.compile(rf"[小老]([{_NICK_SURNAMES}])")
+_NICKNAME = re.compile(rf"[小老]([{SURNAMES}])")
 _ANY_TITLED = re.compile(rf"([{_HAN}])(?=(?:{'|'.join(PERSON_TITLES)}))")
 # Characters before a title that make a phrase, not a name (那位先生, 老先生, 男女).
 _NOT_BEFORE_TITLE = frozenset(
@@ -947,9 +951,6 @@ _KINDS = tuple(MARKERS)
 _MEMO_SALT = hashlib.blake2b(
     Path(__file__).read_bytes() + version("rjieba").encode(), digest_size=16
 ).digest()
-# Texts are looked at together, joined by a character no pattern, value or name contains:
-# one pass of each pattern, the automaton and the tagger over all of an export's texts.
-_JOIN = "\x00"
 
 
 def _spread(spans: Iterable[_Span], texts: Sequence[str]) -> list[list[_Span]]:
@@ -1013,15 +1014,14 @@ def _finds_many(
     if not texts:
         return []
     views = [_view(t, _ZW) if _ZW.search(t) else None for t in texts]
-    folded_texts = _folded(
-        _JOIN.join(v.text if v else t for v, t in zip(views, texts, strict=True))
-    ).split(_JOIN)
-    joined = _JOIN.join(folded_texts)
+    # Folding keeps every position, so one joined text serves the folded and the cased finds.
+    cased = _JOIN.join(v.text if v else t for v, t in zip(views, texts, strict=True))
+    joined = _folded(cased)
+    folded_texts = joined.split(_JOIN)
     if guess_names:
-        latin = _JOIN.join(v.text if v else t for v, t in zip(views, texts, strict=True))
         names = [
             _Span(*m.span(), KIND_NAME)
-            for m in _LATIN_NAME.finditer(latin)
+            for m in _LATIN_NAME.finditer(cased)
             if m.group().strip() not in _NOT_LATIN_NAMES
         ]
         latin_names = _spread(names, folded_texts)
