@@ -18,7 +18,7 @@ import re
 import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -28,6 +28,7 @@ from .anonymize import Memo, RegisterValues, anonymize_many
 from .evaluate import DONE_BY
 from .gcpause import without_gc_pauses
 from .model import CLOCK_NAMES, CLOCKS, Evaluation, Record
+from .parse import AHEAD, EARLIEST
 from .publishing import Publishing
 from .rules import Rules, format_limit
 
@@ -174,8 +175,8 @@ def _plausible(record: Record, now: datetime) -> bool:
     received = record.get("received")
     return (
         isinstance(received, datetime)
-        and received >= datetime(2000, 1, 1)
-        and received - now.replace(tzinfo=None) <= timedelta(days=1)
+        and received >= EARLIEST
+        and received - now.replace(tzinfo=None) <= AHEAD
     )
 
 
