@@ -33,12 +33,11 @@ from .errors import SyncError
 from .export import read_private
 from .gate import GateCrashed, GateReport, check_site, digest, theme_manifest
 from .pages import NOTICES, STATS, render_pages, search_entries
-from .publishing import Publishing
+from .publishing import SITE_FOLDERS, Publishing
 from .rules import Rules
 from .search import complete_index
 
-DOCS_DIR = "site"
-SITE_DIR = "public"
+DOCS_DIR, SITE_DIR = SITE_FOLDERS
 GENERATED = (NOTICES, STATS)
 
 
