@@ -61,8 +61,8 @@ def sync(path: Path, root: str) -> Callable[[], dict[str, object]]:
 
 def publish(path: Path, root: str) -> Callable[[], dict[str, object]]:
     from sync.app import export_publication, load_policy, open_xlsx
+    from sync.core.table import ChangeSet
     from sync.service import SyncReport, read_and_evaluate
-    from sync.table import ChangeSet
 
     rules, calendar = load_policy(RULES)
     _, records, evaluations = read_and_evaluate(open_xlsx(path, rules), rules, calendar, NOW)

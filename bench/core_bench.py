@@ -18,10 +18,10 @@ from typing import Any
 from bench.common import save, scaling, table
 from bench.registers import NOW, synthetic_register
 from sync.app import load_policy, open_xlsx
-from sync.evaluate import evaluate
-from sync.parse import parse_table
-from sync.plan import plan
-from sync.table import EMPTY, KEEP, ChangeSet, RawCell, Row, Table
+from sync.core.evaluate import evaluate
+from sync.core.parse import parse_table
+from sync.core.plan import plan
+from sync.core.table import EMPTY, KEEP, ChangeSet, RawCell, Row, Table
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = [25_000, 100_000]

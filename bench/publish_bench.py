@@ -26,7 +26,7 @@ from bench.common import growth_table, run_case, save, scaling, table
 from bench.office import Office
 from bench.registers import NOW, RULES, synthetic_register
 from sync.app import load_policy, open_xlsx
-from sync.model import Record
+from sync.core.model import Record
 from sync.service import read_and_evaluate
 
 QUICK_SIZES = [5_000, 20_000, 100_000]
@@ -122,7 +122,7 @@ def _exports(sizes: list[int]) -> list[dict[str, object]]:
 def long_cells(seed: int = 14) -> list[dict[str, object]]:
     """Each long cell through anonymize and scan, against a 1,000-row register's values
     plus the joint complaint's row."""
-    from sync.anonymize import RegisterValues, anonymize, scan
+    from sync.publish.anonymize import RegisterValues, anonymize, scan
 
     rules, calendar = load_policy(RULES)
     office = Office(random.Random(seed))

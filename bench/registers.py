@@ -24,10 +24,10 @@ from pathlib import Path
 
 from bench.office import MEASURE_NOTES, REMARK_NOTES, RESULT_NOTES, STAFF_ROLES, Office
 from sync.app import load_policy
-from sync.demo import _plan
-from sync.header import column_letter
-from sync.schema import COLUMNS
-from sync.template import build_workbook
+from sync.core.header import column_letter
+from sync.core.schema import COLUMNS
+from sync.xlsx.demo import _plan
+from sync.xlsx.template import build_workbook
 
 NOW = datetime(2026, 11, 22, 10, 0)
 SHEET = "xl/worksheets/sheet1.xml"

@@ -24,10 +24,10 @@ from typing import Any
 from bench.common import growth_table, save, scaling, table
 from bench.registers import NOW, office_rows
 from sync.app import load_policy
-from sync.gsheets import GoogleRegister
-from sync.gsheets_cells import DATE_TIME_FORMAT, datetime_to_serial
-from sync.gsheets_http import EMULATOR_ENV, Retry
-from sync.schema import BY_KEY, SHEET_TITLE, STAFF_COLUMNS
+from sync.core.schema import BY_KEY, SHEET_TITLE, STAFF_COLUMNS
+from sync.gsheets.cells import DATE_TIME_FORMAT, datetime_to_serial
+from sync.gsheets.client import EMULATOR_ENV, Retry
+from sync.gsheets.register import GoogleRegister
 from sync.service import sync_register
 from tests.sheets_server import Sheet, SheetsServer
 

@@ -22,9 +22,9 @@ from typing import Any
 from bench.common import growth_table, save, scaling, table
 from bench.registers import NOW, synthetic_register
 from sync.app import export_publication, load_policy, open_xlsx
+from sync.core.table import ChangeSet
+from sync.publish.site import build_site
 from sync.service import SyncReport, read_and_evaluate
-from sync.site import build_site
-from sync.table import ChangeSet
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {1_000: (1_330, 1), 2_500: (3_330, 2), 10_000: (13_300, 5)}  # notices: (rows, years)

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from bench.common import growth_table, run_case, save, scaling, table
 from bench.registers import SHEET, synthetic_register
-from sync.header import column_letter
-from sync.schema import COLUMNS
+from sync.core.header import column_letter
+from sync.core.schema import COLUMNS
 
 TARGETS = {"first": 1.0, "changed_1pct": 0.5, "no_change": 0.15}
 

@@ -9,12 +9,12 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from .backend import Register
+from .core.register import Register
+from .core.workdays import WorkCalendar, load_holiday_files
 from .errors import SyncError
-from .rules import Rules, load_rules
+from .policy.rules import Rules, load_rules
 from .service import SyncReport
-from .workdays import WorkCalendar, load_holiday_files
-from .xlsx import XlsxRegister
+from .xlsx.register import XlsxRegister
 
 
 class BadNow(SyncError):
@@ -69,7 +69,7 @@ def open_register(
             "请给出登记表：本地文件路径（如 sheets/登记表.xlsx），或 --google 表格链接，二者选一。"
         )
     if google is not None:
-        from .gsheets import GoogleRegister
+        from .gsheets.register import GoogleRegister
 
         return GoogleRegister.open(
             google, credentials_path=credentials, header_fill=rules.colours.computed_header
@@ -79,7 +79,7 @@ def open_register(
 
 def export_publication(report: SyncReport, rules: Rules, root: Path) -> Path:
     """Write the anonymized publication export (and the private gate list) the site reads."""
-    from .export import (
+    from .publish.export import (
         export_is_current,
         publication,
         publication_inputs,

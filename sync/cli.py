@@ -18,8 +18,8 @@ from contextlib import contextmanager
 import click
 
 from .errors import SyncError
+from .policy.rules import RulesError
 from .report import progress_after
-from .rules import RulesError
 
 DEFAULT_RULES = "rules.yaml"
 
@@ -177,13 +177,13 @@ def init(path: str | None, rules_path: str, google: str | None, credentials: str
     if (path is None) == (google is None):
         raise NoRegister("请给出要新建的登记表文件路径，或 --google 表格链接，二者选一。")
     if google is not None:
-        from .gsheets_init import init_google
+        from .gsheets.init import init_google
 
         title = init_google(google, rules, credentials_path=credentials)
         click.echo(f"已准备 Google 表格「{title}」。")
         click.echo(f"填写后运行：complaints sync --google {google}")
         return
-    from .template import init_register
+    from .xlsx.template import init_register
 
     init_register(path, rules)
     click.echo(f"已新建登记表：{path}")
@@ -236,7 +236,7 @@ def sync(
 def demo(path: str, rules_path: str, now_text: str | None, rows: int) -> None:
     """生成一份填好演示数据的登记表（虚构的投诉）。"""
     from .app import load_policy, office_now
-    from .demo import write_demo
+    from .xlsx.demo import write_demo
 
     rules, _ = load_policy(rules_path)
     write_demo(path, rules, office_now(rules, now_text), rows=rows)
@@ -247,7 +247,7 @@ def demo(path: str, rules_path: str, now_text: str | None, rows: int) -> None:
 @rules_option
 def check(rules_path: str) -> None:
     """检查 rules.yaml，并列出生效的规则。"""
-    from .rules import describe_rules, load_rules
+    from .policy.rules import describe_rules, load_rules
 
     rules = load_rules(rules_path)
     click.echo(f"{rules_path} 检查通过。生效的规则：")
@@ -265,8 +265,8 @@ def site() -> None:
 def _build_site(root: str, rules_path: str):
     from pathlib import Path
 
-    from .rules import load_rules
-    from .site import build_site
+    from .policy.rules import load_rules
+    from .publish.site import build_site
 
     report = build_site(Path(root), load_rules(rules_path), Path(rules_path).resolve())
     click.echo(
@@ -292,7 +292,7 @@ def site_build(rules_path: str, root: str) -> None:
 @click.option("--port", default=8000, show_default=True, help="本机预览端口。")
 def site_serve(rules_path: str, root: str, port: int) -> None:
     """生成网站并在本机预览（http://127.0.0.1:端口/），按 Ctrl+C 停止。"""
-    from .site import make_server
+    from .publish.site import make_server
 
     report = _build_site(root, rules_path)
     server = make_server(report.site_dir, port=port)

@@ -21,14 +21,14 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from .backend import Register
-from .channels import Delivery, deliver, outcomes
+from .core.plan import NOTIFIED_KEY, plan
+from .core.register import Register
+from .core.workdays import WorkCalendar
 from .errors import SyncError
-from .notify import Event, due_events, record_after, role_name
-from .plan import NOTIFIED_KEY, plan
-from .rules import Rules
+from .notify.channels import Delivery, deliver, outcomes
+from .notify.events import Event, due_events, record_after, role_name
+from .policy.rules import Rules
 from .service import SyncReport, read_and_evaluate, report_of
-from .workdays import WorkCalendar
 
 
 class RunInProgress(SyncError):
@@ -136,7 +136,7 @@ def publish_step(root: Path, rules: Rules, rules_path: Path) -> Callable[[SyncRe
 
     def step(report: SyncReport) -> list[str]:
         from .app import export_publication
-        from .site import build_site
+        from .publish.site import build_site
 
         lines = [f"公告导出：{export_publication(report, rules, root)}"]
         if not (root / "mkdocs.yml").is_file():

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from .backend import Register
-from .evaluate import evaluate
-from .model import Evaluation, Record
-from .parse import parse_table
-from .plan import hand_edits, plan
-from .rules import Rules
-from .table import ChangeSet, Table
-from .workdays import WorkCalendar
+from .core.evaluate import evaluate
+from .core.model import Evaluation, Record
+from .core.parse import parse_table
+from .core.plan import hand_edits, plan
+from .core.register import Register
+from .core.table import ChangeSet, Table
+from .core.workdays import WorkCalendar
+from .policy.rules import Rules
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sync.model import Deadline, Evaluation, Record
-from sync.rules import Rules, load_rules
+from sync.core.model import Deadline, Evaluation, Record
+from sync.policy.rules import Rules, load_rules
 
 NOW = datetime(2026, 11, 20, 9, 0)
 

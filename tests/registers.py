@@ -9,7 +9,7 @@ import openpyxl
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sync.schema import BY_HEADER, COLUMNS, SHEET_TITLE
+from sync.core.schema import BY_HEADER, COLUMNS, SHEET_TITLE
 
 
 def register_book(rows: Iterable[Sequence[object]]) -> tuple[Workbook, Worksheet]:

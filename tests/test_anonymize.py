@@ -2,8 +2,8 @@
 
 import pytest
 
-from sync.anonymize import RegisterValues, anonymize, anonymize_many, fold, is_role, scan
-from sync.model import Record
+from sync.core.model import Record
+from sync.publish.anonymize import RegisterValues, anonymize, anonymize_many, fold, is_role, scan
 
 REGISTER = RegisterValues.from_records(
     [

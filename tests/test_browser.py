@@ -21,8 +21,8 @@ from test_injection import OPTED_OUT_WORDS, RULES, payload_register
 from test_site import make_project
 
 from sync.cli import cli
-from sync.pages import plain
-from sync.site import build_site, make_server
+from sync.publish.pages import plain
+from sync.publish.site import build_site, make_server
 
 CHROMIUM = shutil.which("chromium")
 pytestmark = pytest.mark.skipif(

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from sync.channels import (
+from sync.notify.channels import (
     MissingSecret,
     deliver,
     dingtalk_sign,
@@ -20,8 +20,8 @@ from sync.channels import (
     send_one,
     truncate_bytes,
 )
-from sync.notify import Event
-from sync.notify_settings import NotifySettings, channel_problem
+from sync.notify.events import Event
+from sync.policy.notifications import NotifySettings, channel_problem
 
 WECOM = "/cgi-bin/webhook/send"
 DINGTALK = "/robot/send"

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from sync.cli import cli
-from sync.schema import SHEET_TITLE
+from sync.core.schema import SHEET_TITLE
 from tests.registers import (
     assert_staff_unchanged,
     column_values,

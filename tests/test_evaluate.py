@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sync.evaluate import (
+from sync.core.evaluate import (
     DONE_BY,
     _done_times,
     approval_level,
@@ -18,9 +18,9 @@ from sync.evaluate import (
     evaluate,
     group_sizes,
 )
-from sync.model import Record
-from sync.rules import LONGEST, Limit, load_rules
-from sync.workdays import LAST, WorkCalendar, deadline, deadline_counter
+from sync.core.model import Record
+from sync.core.workdays import LAST, WorkCalendar, deadline, deadline_counter
+from sync.policy.rules import LONGEST, Limit, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = load_rules(str(ROOT / "rules.yaml"))

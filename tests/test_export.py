@@ -7,15 +7,15 @@ from datetime import datetime, timedelta
 import pytest
 from publication_samples import NOW, sample_register, sample_rules
 
-from sync.anonymize import Memo, fold, scan
-from sync.export import (
+from sync.policy.publishing import Publishing
+from sync.publish.anonymize import Memo, fold, scan
+from sync.publish.export import (
     generalize_areas,
     publication,
     publication_inputs,
     read_private,
     write_publication,
 )
-from sync.publishing import Publishing
 
 ALLOWED = {
     "month", "received", "channel", "target", "category", "level", "status", "area",

@@ -19,10 +19,10 @@ import pytest
 from registers import plain_register
 
 from sync.app import load_policy
+from sync.core.schema import SHEET_TITLE
 from sync.errors import RegisterChanged
-from sync.schema import SHEET_TITLE
 from sync.service import sync_register
-from sync.xlsx import XlsxRegister
+from sync.xlsx.register import XlsxRegister
 from tests.registers import column_values
 
 ROOT = Path(__file__).resolve().parent.parent

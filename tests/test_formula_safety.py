@@ -15,10 +15,10 @@ from registers import register_book
 
 from sync.app import load_policy
 from sync.cli import cli
-from sync.gsheets import GoogleRegister
-from sync.gsheets_cells import datetime_to_serial
-from sync.gsheets_http import Retry
-from sync.schema import BY_HEADER, SHEET_TITLE
+from sync.core.schema import BY_HEADER, SHEET_TITLE
+from sync.gsheets.cells import datetime_to_serial
+from sync.gsheets.client import Retry
+from sync.gsheets.register import GoogleRegister
 from sync.service import sync_register
 from tests.registers import column_values
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from sync.app import load_policy, open_xlsx
+from sync.core.schema import BY_HEADER, REQUIRED_KEYS, SHEET_TITLE, STAFF_COLUMNS
 from sync.errors import DuplicateColumns, MissingColumns
-from sync.schema import BY_HEADER, REQUIRED_KEYS, SHEET_TITLE, STAFF_COLUMNS
 from sync.service import sync_register
 from tests.registers import assert_staff_unchanged, staff_snapshot
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from publication_samples import sample_register, sample_rules
 
-from sync.anonymize import RegisterValues
-from sync.gate import Leak, check_site, digest, theme_dirs, theme_manifest
-from sync.model import Record
-from sync.site import MERMAID, vendored_files
+from sync.core.model import Record
+from sync.publish.anonymize import RegisterValues
+from sync.publish.gate import Leak, check_site, digest, theme_dirs, theme_manifest
+from sync.publish.site import MERMAID, vendored_files
 
 # Row 2 of the sample register: 张伟, 3栋2单元1102室, 13800138000. Row 5: 2栋1单元502室.
 ZHANG_ROWS = (2, 10, 18, 26, 34)

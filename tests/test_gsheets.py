@@ -8,6 +8,8 @@ from datetime import datetime
 
 import pytest
 
+from sync.core.schema import SHEET_TITLE, STAFF_COLUMNS
+from sync.core.table import KEEP, CellWrite, ChangeSet
 from sync.errors import (
     GoogleAccessDenied,
     GoogleCredentialsInvalid,
@@ -17,11 +19,9 @@ from sync.errors import (
     MissingColumns,
     RegisterChanged,
 )
-from sync.gsheets import GoogleRegister, spreadsheet_key
-from sync.gsheets_cells import datetime_to_serial
-from sync.gsheets_http import Retry
-from sync.schema import SHEET_TITLE, STAFF_COLUMNS
-from sync.table import KEEP, CellWrite, ChangeSet
+from sync.gsheets.cells import datetime_to_serial
+from sync.gsheets.client import Retry
+from sync.gsheets.register import GoogleRegister, spreadsheet_key
 from tests.sheets_server import Sheet, SheetsServer
 
 HEADERS = [c.header for c in STAFF_COLUMNS]

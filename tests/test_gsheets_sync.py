@@ -10,14 +10,14 @@ import pytest
 from registers import register_book
 
 from sync.app import load_policy
+from sync.core.schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE
 from sync.errors import SyncError
-from sync.gsheets import GoogleRegister
-from sync.gsheets_cells import datetime_to_serial, hex_to_color
-from sync.gsheets_http import Retry
-from sync.gsheets_init import init_google
-from sync.schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE
+from sync.gsheets.cells import datetime_to_serial, hex_to_color
+from sync.gsheets.client import Retry
+from sync.gsheets.init import init_google
+from sync.gsheets.register import GoogleRegister
 from sync.service import sync_register
-from sync.xlsx import XlsxRegister
+from sync.xlsx.register import XlsxRegister
 from tests.sheets_server import SheetsServer
 
 RULES = Path(__file__).resolve().parent.parent / "rules.yaml"

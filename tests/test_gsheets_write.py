@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from sync.app import load_policy
+from sync.core.schema import SHEET_TITLE
 from sync.errors import GooglePartlyWritten
-from sync.gsheets import _READ_FIELDS, GoogleRegister
-from sync.gsheets_cells import datetime_to_serial
-from sync.gsheets_http import Retry
-from sync.schema import SHEET_TITLE
+from sync.gsheets.cells import datetime_to_serial
+from sync.gsheets.client import Retry
+from sync.gsheets.register import _READ_FIELDS, GoogleRegister
 from sync.service import sync_register
 from tests.sheets_server import Sheet, SheetsServer
 

@@ -20,9 +20,9 @@ import pytest
 from registers import plain_register
 
 from sync.app import load_policy, open_xlsx
+from sync.core.schema import SHEET_TITLE
 from sync.errors import RegisterUnreadable
-from sync.schema import SHEET_TITLE
-from sync.xlsx_guard import check_package
+from sync.xlsx.guard import check_package
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = str(ROOT / "rules.yaml")

@@ -22,10 +22,10 @@ from click.testing import CliRunner
 from publication_samples import NOW, sample_register, sample_rules
 
 from sync.cli import cli, terminal_safe, terminal_safe_output
-from sync.export import publication
-from sync.pages import NOTICES_HTML, html_text, md_text, plain, render_pages, search_entries
-from sync.site_hooks import PLACEHOLDER
-from sync.stats import SECONDARY, breakdown, last_months, monthly, suppress, trend
+from sync.publish.export import publication
+from sync.publish.hooks import PLACEHOLDER
+from sync.publish.pages import NOTICES_HTML, html_text, md_text, plain, render_pages, search_entries
+from sync.publish.stats import SECONDARY, breakdown, last_months, monthly, suppress, trend
 from tests.registers import ALL_HEADERS, plain_register
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from sync.app import load_policy
-from sync.evaluate import evaluate
-from sync.model import Record
-from sync.notify import (
+from sync.core.evaluate import evaluate
+from sync.core.model import Record
+from sync.notify.events import (
     Sent,
     digest_text,
     digests,
@@ -20,8 +20,8 @@ from sync.notify import (
     parse_record,
     record_after,
 )
-from sync.notify_settings import NotifySettings
-from sync.rules import RulesError, load_rules
+from sync.policy.notifications import NotifySettings
+from sync.policy.rules import RulesError, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 22, 10, 0)
@@ -65,7 +65,7 @@ def test_due_events(case, values, recorded, expected):
 
 
 def test_validation_problems_only_when_switched_on_and_only_for_open_complaints():
-    from sync.model import Problem
+    from sync.core.model import Problem
 
     bad = Record(2, record().values, (Problem(2, "phone", "电话号码位数不对"),))
     assert "校验-联系电话" not in dict(labels(bad))

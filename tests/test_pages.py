@@ -7,8 +7,8 @@ import copy
 
 from publication_samples import NOW, sample_register, sample_rules
 
-from sync.export import publication
-from sync.pages import INDEX_LATEST, NOTICES_HTML, render_pages, search_entries
+from sync.publish.export import publication
+from sync.publish.pages import INDEX_LATEST, NOTICES_HTML, render_pages, search_entries
 
 
 def sample_export() -> dict:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.parse import (
+from sync.core.parse import (
     InvalidCell,
     parse_cell,
     parse_choice,
@@ -21,9 +21,9 @@ from sync.parse import (
     parse_text,
     parse_yes_no,
 )
-from sync.rules import load_rules
-from sync.schema import BY_HEADER, BY_KEY
-from sync.table import RawCell, Row, Table
+from sync.core.schema import BY_HEADER, BY_KEY
+from sync.core.table import RawCell, Row, Table
+from sync.policy.rules import load_rules
 
 RULES = load_rules(str(Path(__file__).resolve().parent.parent / "rules.yaml"))
 NOW = datetime(2026, 11, 22, 10, 0)

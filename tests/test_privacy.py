@@ -41,7 +41,10 @@ from pathlib import Path
 
 import pytest
 
-from sync.anonymize import (
+from sync.core.model import Record
+from sync.core.parse import parse_phone, parse_text
+from sync.policy.publishing import Publishing
+from sync.publish.anonymize import (
     ACCOUNT,
     EMAIL,
     ID_NUMBER,
@@ -54,9 +57,6 @@ from sync.anonymize import (
     fold,
     scan,
 )
-from sync.model import Record
-from sync.parse import parse_phone, parse_text
-from sync.publishing import Publishing
 from tests import privacy_blind, privacy_corpus, privacy_holdout
 from tests.privacy_corpus import KINDS, ROLE_WORDS, Case, Secret
 

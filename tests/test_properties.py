@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sync.app import load_policy, open_xlsx
-from sync.schema import SHEET_TITLE, STAFF_COLUMNS
+from sync.core.schema import SHEET_TITLE, STAFF_COLUMNS
 from sync.service import sync_register
 from tests.registers import assert_staff_unchanged, staff_snapshot
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sync.rules import (
+from sync.policy.rules import (
     ApprovalBand,
     Limit,
     RulesError,

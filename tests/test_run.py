@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from registers import plain_register
 
 from sync.cli import cli
-from sync.schema import SHEET_TITLE
+from sync.core.schema import SHEET_TITLE
 from tests.robots import RobotServer, SmtpServer
 
 ROOT = Path(__file__).resolve().parent.parent

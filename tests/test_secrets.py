@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from registers import register_book
 
-from sync.schema import SHEET_TITLE
+from sync.core.schema import SHEET_TITLE
 from tests.robots import RobotServer
 
 ROOT = Path(__file__).resolve().parent.parent

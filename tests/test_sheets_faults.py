@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from sync.app import load_policy
+from sync.core.schema import SHEET_TITLE
 from sync.errors import GoogleQuotaExceeded, GoogleUnavailable
-from sync.gsheets import GoogleRegister
-from sync.gsheets_cells import datetime_to_serial, serial_to_datetime
-from sync.gsheets_http import Retry
-from sync.schema import SHEET_TITLE
+from sync.gsheets.cells import datetime_to_serial, serial_to_datetime
+from sync.gsheets.client import Retry
+from sync.gsheets.register import GoogleRegister
 from sync.service import sync_register
 
 ROOT = Path(__file__).resolve().parent.parent

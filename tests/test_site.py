@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from publication_samples import NOW, sample, sample_register, sample_rules
 
-from sync.export import Publication, publication, read_private, write_publication
-from sync.gate import GateCrashed
-from sync.model import Record
-from sync.search import word_parts
-from sync.site import (
+from sync.core.model import Record
+from sync.publish.export import Publication, publication, read_private, write_publication
+from sync.publish.gate import GateCrashed
+from sync.publish.search import word_parts
+from sync.publish.site import (
     PersonalDataLeak,
     SiteBuildFailed,
     build_site,
@@ -27,7 +27,7 @@ from sync.site import (
     staging_dir,
     swap_in,
 )
-from sync.stats import last_months, suppress
+from sync.publish.stats import last_months, suppress
 
 PROJECT = Path(__file__).resolve().parent.parent
 
@@ -42,8 +42,7 @@ def make_project(tmp: Path, register: tuple[list, list] | None = None) -> Path:
     shutil.copytree(
         PROJECT / "site", root / "site", ignore=shutil.ignore_patterns("notices", "stats")
     )
-    (root / "sync").mkdir()
-    shutil.copy(PROJECT / "sync" / "site_hooks.py", root / "sync" / "site_hooks.py")
+    (root / "sync").symlink_to(PROJECT / "sync")  # mkdocs.yml names the build hooks in it
     records, evaluations = register or sample_register()
     rules = sample_rules()
     write_publication(publication(records, evaluations, rules, NOW), rules, root)
@@ -221,8 +220,10 @@ def add_hook(root: Path, code: str) -> None:
     (root / "extra_hook.py").write_text(code, encoding="utf-8")
     config = root / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    assert "  - sync/site_hooks.py\n" in text
-    text = text.replace("  - sync/site_hooks.py\n", "  - sync/site_hooks.py\n  - extra_hook.py\n")
+    assert "  - sync/publish/hooks.py\n" in text
+    text = text.replace(
+        "  - sync/publish/hooks.py\n", "  - sync/publish/hooks.py\n  - extra_hook.py\n"
+    )
     config.write_text(text, encoding="utf-8")
 
 

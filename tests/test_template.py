@@ -13,11 +13,8 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from sync.demo import write_demo
-from sync.errors import RegisterExists, SyncError
-from sync.parse import parse_table
-from sync.rules import Rules, load_rules
-from sync.schema import (
+from sync.core.parse import parse_table
+from sync.core.schema import (
     COLUMNS,
     COMPUTED_COLUMNS,
     EXPLAIN_SHEET_TITLE,
@@ -25,8 +22,11 @@ from sync.schema import (
     STAFF_COLUMNS,
     Column,
 )
-from sync.template import DATETIME_FORMAT, LIST_SHEET_TITLE, TEXT_FORMAT, init_register
-from sync.xlsx import XlsxRegister
+from sync.errors import RegisterExists, SyncError
+from sync.policy.rules import Rules, load_rules
+from sync.xlsx.demo import write_demo
+from sync.xlsx.register import XlsxRegister
+from sync.xlsx.template import DATETIME_FORMAT, LIST_SHEET_TITLE, TEXT_FORMAT, init_register
 
 RULES_FILE = Path(__file__).parents[1] / "rules.yaml"
 NOW = datetime(2026, 11, 22, 10, 0)

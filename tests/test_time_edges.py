@@ -16,7 +16,7 @@ from registers import plain_register
 
 from sync.app import load_policy, open_xlsx
 from sync.cli import cli
-from sync.schema import SHEET_TITLE
+from sync.core.schema import SHEET_TITLE
 from sync.service import sync_register
 from tests.registers import column_values
 

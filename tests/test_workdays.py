@@ -12,9 +12,7 @@ from fixtures import official_holidays as official
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.errors import SyncError
-from sync.rules import Limit
-from sync.workdays import (
+from sync.core.workdays import (
     HolidayFileError,
     WorkCalendar,
     deadline,
@@ -23,6 +21,8 @@ from sync.workdays import (
     load_holiday_files,
     parse_holiday_json,
 )
+from sync.errors import SyncError
+from sync.policy.rules import Limit
 
 CLOSING = time(18, 0)
 CALENDAR = WorkCalendar()

@@ -20,6 +20,8 @@ from openpyxl.styles import Color, Font, PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from sync.core.schema import SHEET_TITLE
+from sync.core.table import CellWrite, ChangeSet, RawCell
 from sync.errors import (
     DuplicateColumns,
     LossyWrite,
@@ -29,10 +31,8 @@ from sync.errors import (
     RegisterUnreadable,
     WriteFailed,
 )
-from sync.lockfiles import find_lock
-from sync.schema import SHEET_TITLE
-from sync.table import CellWrite, ChangeSet, RawCell
-from sync.xlsx import XlsxRegister
+from sync.xlsx.lockfiles import find_lock
+from sync.xlsx.register import XlsxRegister
 
 # Reordered on purpose, with a space inside one header and one column the contract lacks.
 HEADERS = ["受理 时间", "投诉人", "编号", "自定义列", "投诉内容", "状态", "答复时限", "备注"]

@@ -19,9 +19,9 @@ from openpyxl.cell.text import InlineFont
 from openpyxl.comments import Comment
 from openpyxl.styles import Color, PatternFill
 
-from sync.schema import SHEET_TITLE
-from sync.table import RawCell
-from sync.xlsx_read import read_sheet
+from sync.core.schema import SHEET_TITLE
+from sync.core.table import RawCell
+from sync.xlsx.read import read_sheet
 
 
 def corpus(path: Path) -> Path:

@@ -31,11 +31,11 @@ from PIL import Image as PILImage
 from registers import register_book
 
 from sync.app import load_policy, open_xlsx
-from sync.schema import SHEET_TITLE
+from sync.core.schema import SHEET_TITLE
+from sync.core.table import CellWrite, ChangeSet
 from sync.service import sync_register
-from sync.table import CellWrite, ChangeSet
-from sync.xlsx import XlsxRegister
-from sync.xlsx_patch import CellEdit, patch_workbook
+from sync.xlsx.patch import CellEdit, patch_workbook
+from sync.xlsx.register import XlsxRegister
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")

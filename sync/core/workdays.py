@@ -20,9 +20,9 @@ from pathlib import Path
 
 import chinese_calendar
 
-from .errors import SyncError
+from ..errors import SyncError
+from ..policy.rules import Limit, Rules
 from .model import Deadline
-from .rules import Limit, Rules
 
 # Years the installed chinese_calendar has data for; it raises NotImplementedError outside.
 _PACKAGE_YEARS = range(min(chinese_calendar.holidays).year, max(chinese_calendar.holidays).year + 1)

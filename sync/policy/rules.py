@@ -19,10 +19,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from .errors import SyncError
-from .notify_settings import EVENT_KINDS, NotifySettings, channel_problem, read_notifications
+from ..core.schema import STAFF_COLUMNS
+from ..errors import SyncError
+from .notifications import EVENT_KINDS, NotifySettings, channel_problem, read_notifications
 from .publishing import AREA_LEVELS, SITE_FOLDERS, Publishing, read_publishing
-from .schema import STAFF_COLUMNS
 
 Unit = Literal["minutes", "hours", "working_days", "days", "months"]
 

@@ -19,10 +19,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
-from .errors import RegisterExists, WriteFailed, os_reason
-from .rules import Rules, format_limit
-from .schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE, Column
-from .xlsx_styles import DATETIME_FORMAT
+from ..core.schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE, Column
+from ..errors import RegisterExists, WriteFailed, os_reason
+from ..policy.rules import Rules, format_limit
+from .styles import DATETIME_FORMAT
 
 TEXT_FORMAT = "@"
 # Typed as numbers or dates by Excel unless the column is text: '5-1-302' would become a

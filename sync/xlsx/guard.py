@@ -26,11 +26,11 @@ import zipfile
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from .errors import RegisterUnreadable
-from .header import column_letter
-from .schema import SHEET_TITLE
-from .xlsx_read import WORKBOOK, column_index, find_sheet
-from .xlsx_xml import rels_path
+from ..core.header import column_letter
+from ..core.schema import SHEET_TITLE
+from ..errors import RegisterUnreadable
+from .read import WORKBOOK, column_index, find_sheet
+from .xmlparts import rels_path
 
 MAX_UNPACKED = 1 << 30  # 1 GiB: a 20,000-row register unpacks to well under 200 MiB
 MAX_RATIO = 500  # real XML parts compress 5-50x; deflate tops out near 1,030x

@@ -30,8 +30,8 @@ from urllib.parse import unquote
 import material
 import mkdocs.contrib.search
 
+from ..errors import SyncError
 from .anonymize import RegisterValues, scan
-from .errors import SyncError
 
 
 @dataclass(frozen=True)

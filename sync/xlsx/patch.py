@@ -27,11 +27,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from .header import column_letter
-from .table import KEEP, CellValue, _Keep
-from .xlsx_notes import NoteParts
-from .xlsx_styles import Styles
-from .xlsx_xml import ILLEGAL, REF, REL_NS, column_index
+from ..core.header import column_letter
+from ..core.table import KEEP, CellValue, _Keep
+from .notes import NoteParts
+from .styles import Styles
+from .xmlparts import ILLEGAL, REF, REL_NS, column_index
 
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _CELL_REF = re.compile(rb'\br="([A-Z]+)\d+"')

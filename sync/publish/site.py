@@ -29,12 +29,12 @@ from typing import Any
 
 import yaml
 
-from .errors import SyncError
+from ..errors import SyncError
+from ..policy.publishing import SITE_FOLDERS, Publishing
+from ..policy.rules import Rules
 from .export import read_private
 from .gate import GateCrashed, GateReport, check_site, digest, theme_manifest
 from .pages import NOTICES, STATS, render_pages, search_entries
-from .publishing import SITE_FOLDERS, Publishing
-from .rules import Rules
 from .search import complete_index
 
 DOCS_DIR, SITE_DIR = SITE_FOLDERS
@@ -162,7 +162,7 @@ def inputs_fingerprint(root: Path, export: bytes, personal: bytes, rules_file: P
     for path in sorted(docs.rglob("*")):
         if path.is_file() and not written & {path, *path.parents}:
             add(f"docs/{path.relative_to(docs).as_posix()}", path.read_bytes())
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]  # the whole sync package
     for path in sorted(package.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             add(f"sync/{path.relative_to(package).as_posix()}", path.read_bytes())

@@ -18,15 +18,17 @@ from typing import Any, NamedTuple
 
 from gspread.utils import extract_id_from_url
 
-from . import header
-from .errors import (
+from ..core import header
+from ..core.schema import BY_KEY, SHEET_TITLE
+from ..core.table import EMPTY, KEEP, CellWrite, ChangeSet, RawCell, Row, Table
+from ..errors import (
     GooglePartlyWritten,
     GoogleQuotaExceeded,
     GoogleUnavailable,
     RegisterChanged,
     SyncError,
 )
-from .gsheets_cells import (
+from .cells import (
     DATE_TIME_FORMAT,
     READ_CELL_FIELDS,
     cell_data,
@@ -37,9 +39,7 @@ from .gsheets_cells import (
     number_format_type,
     raw_cell,
 )
-from .gsheets_http import Retry, SheetsClient, connect
-from .schema import BY_KEY, SHEET_TITLE
-from .table import EMPTY, KEEP, CellWrite, ChangeSet, RawCell, Row, Table
+from .client import Retry, SheetsClient, connect
 
 log = logging.getLogger(__name__)
 

@@ -33,8 +33,8 @@ from typing import Any, NamedTuple
 import ahocorasick_rs
 import rjieba
 
-from .gcpause import without_gc_pauses
-from .model import Record
+from ..core.gcpause import without_gc_pauses
+from ..core.model import Record
 
 NAME = "某某"
 PHONE = "〔电话〕"

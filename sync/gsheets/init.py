@@ -10,13 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .errors import SyncError
-from .gsheets import find_header, header_columns, spreadsheet_key
-from .gsheets_cells import DATE_TIME_PATTERN, hex_to_color
-from .gsheets_http import Retry, connect
-from .header import HEADER_SEARCH_ROWS
-from .rules import Rules, format_limit
-from .schema import (
+from ..core.header import HEADER_SEARCH_ROWS
+from ..core.schema import (
     COLUMNS,
     COMPUTED_COLUMNS,
     EXPLAIN_SHEET_TITLE,
@@ -24,6 +19,11 @@ from .schema import (
     STAFF_COLUMNS,
     Column,
 )
+from ..errors import SyncError
+from ..policy.rules import Rules, format_limit
+from .cells import DATE_TIME_PATTERN, hex_to_color
+from .client import Retry, connect
+from .register import find_header, header_columns, spreadsheet_key
 
 PROTECTION_NOTE = "同步程序计算的列：请勿手工修改，下次同步会重新计算。"
 _PIXELS_PER_WIDTH = 7

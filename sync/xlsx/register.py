@@ -21,7 +21,11 @@ from datetime import datetime
 from itertools import repeat
 from pathlib import Path
 
-from .errors import (
+from ..core.gcpause import without_gc_pauses
+from ..core.header import HEADER_SEARCH_ROWS, find_header, header_columns, header_text
+from ..core.schema import BY_KEY, SHEET_TITLE
+from ..core.table import EMPTY, KEEP, ChangeSet, RawCell, Row, Table
+from ..errors import (
     LossyWrite,
     RegisterChanged,
     RegisterLocked,
@@ -29,15 +33,11 @@ from .errors import (
     WriteFailed,
     os_reason,
 )
-from .faults import fault_point
-from .gcpause import without_gc_pauses
-from .header import HEADER_SEARCH_ROWS, find_header, header_columns, header_text
+from ..faults import fault_point
+from .guard import check_package
 from .lockfiles import find_lock
-from .schema import BY_KEY, SHEET_TITLE
-from .table import EMPTY, KEEP, ChangeSet, RawCell, Row, Table
-from .xlsx_guard import check_package
-from .xlsx_patch import CellEdit, patch_workbook
-from .xlsx_read import read_sheet
+from .patch import CellEdit, patch_workbook
+from .read import read_sheet
 
 NOTE_AUTHOR = "投诉登记同步"
 BACKUP_DIR = ".backups"

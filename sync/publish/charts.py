@@ -15,7 +15,7 @@ import matplotlib
 matplotlib.use("Agg")
 from matplotlib import pyplot as plt  # noqa: E402
 
-from .errors import SyncError  # noqa: E402
+from ..errors import SyncError  # noqa: E402
 
 BAR_COLOUR = "#3f6fb5"
 FONTS = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei"]

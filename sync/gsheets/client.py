@@ -20,7 +20,8 @@ from gspread.exceptions import APIError
 from gspread.http_client import HTTPClient
 from gspread.urls import SPREADSHEET_BATCH_UPDATE_URL, SPREADSHEETS_API_V4_BASE_URL
 
-from .errors import (
+from ..core.schema import SHEET_TITLE
+from ..errors import (
     GoogleAccessDenied,
     GoogleCredentialsInvalid,
     GoogleNotFound,
@@ -28,7 +29,6 @@ from .errors import (
     GoogleUnavailable,
     SyncError,
 )
-from .schema import SHEET_TITLE
 
 CREDENTIALS_ENV = "COMPLAINTS_GOOGLE_CREDENTIALS"
 EMULATOR_ENV = "SHEETS_EMULATOR_HOST"

@@ -15,10 +15,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from .export import generalize_areas
-from .model import CLOCK_NAMES, Evaluation, Record
-from .rules import Rules
-from .schema import BY_KEY
+from ..core.model import CLOCK_NAMES, Evaluation, Record
+from ..core.schema import BY_KEY
+from ..policy.rules import Rules
+from ..publish.export import generalize_areas
 
 # What the clock asks of staff, for "who must do what".
 _CLOCK_ACTS = {"response": "首次响应", "reply": "答复投诉人", "close": "办结", "callback": "回访"}

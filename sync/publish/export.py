@@ -24,13 +24,13 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from ..core.evaluate import DONE_BY
+from ..core.gcpause import without_gc_pauses
+from ..core.model import CLOCK_NAMES, CLOCKS, Evaluation, Record
+from ..core.parse import AHEAD, EARLIEST
+from ..policy.publishing import Publishing
+from ..policy.rules import Rules, format_limit
 from .anonymize import Memo, RegisterValues, anonymize_many
-from .evaluate import DONE_BY
-from .gcpause import without_gc_pauses
-from .model import CLOCK_NAMES, CLOCKS, Evaluation, Record
-from .parse import AHEAD, EARLIEST
-from .publishing import Publishing
-from .rules import Rules, format_limit
 
 EXPORT_VERSION = 2
 # A published area is a building or a part of the estate: 3栋, B座, 5号楼, 东区, 二期.

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..policy.rules import Rules
 from .evaluate import LEVELS, STATUSES, problem_text
 from .gcpause import without_gc_pauses
 from .model import CLOCK_NAMES, Evaluation, Record
-from .rules import Rules
 from .schema import BY_KEY, COMPUTED_COLUMNS
 from .table import EMPTY, KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table
 

@@ -26,8 +26,8 @@ import apprise
 import requests
 from apprise.decorators import notify as apprise_scheme
 
-from .notify import Event, digest_text, digests
-from .notify_settings import ENV_REF, NotifySettings
+from ..policy.notifications import ENV_REF, NotifySettings
+from .events import Event, digest_text, digests
 from .redact import hide, redact
 
 TITLE = "投诉登记表提醒"

@@ -16,9 +16,9 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from ..policy.rules import Rules
 from .gcpause import without_gc_pauses
 from .model import Problem, Record
-from .rules import Rules
 from .schema import STAFF_COLUMNS, YES_NO, Column
 from .table import CellValue, RawCell, Row, Table
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .errors import DuplicateColumns, MissingColumns
+from ..errors import DuplicateColumns, MissingColumns
 from .schema import BY_HEADER, BY_KEY, REQUIRED_KEYS
 
 HEADER_SEARCH_ROWS = 20  # a title, notes or a logo may stand above the header

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..policy.rules import Limit, Rules, format_limit
 from .gcpause import without_gc_pauses
 from .model import Deadline, Evaluation, Problem, Record
-from .rules import Limit, Rules, format_limit
 from .schema import BY_KEY
 from .workdays import WorkCalendar, deadline, deadline_counter
 

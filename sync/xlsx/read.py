@@ -22,8 +22,8 @@ from xml.etree import ElementTree
 
 import python_calamine
 
-from .table import CellValue, RawCell
-from .xlsx_xml import relations, rels_path
+from ..core.table import CellValue, RawCell
+from .xmlparts import relations, rels_path
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"

@@ -25,8 +25,8 @@ import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.toc import AnchorLink
 
-from sync.pages import NOTICES, NOTICES_HTML, STATS
-from sync.rules import Limit, format_limit
+from sync.policy.rules import Limit, format_limit
+from sync.publish.pages import NOTICES, NOTICES_HTML, STATS
 
 HANDBOOK = [
     {"总则与处理原则": "handbook/index.md"},

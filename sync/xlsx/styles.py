@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .table import KEEP, _Keep
-from .xlsx_xml import MAIN_NS, PARSER, M, xml_bytes
+from ..core.table import KEEP, _Keep
+from .xmlparts import MAIN_NS, PARSER, M, xml_bytes
 
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .header import column_letter
-from .xlsx_xml import (
+from ..core.header import column_letter
+from .xmlparts import (
     ILLEGAL,
     MAIN_NS,
     PARSER,

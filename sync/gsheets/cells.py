@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from .schema import Kind
-from .table import KEEP, CellValue, CellWrite, RawCell
+from ..core.schema import Kind
+from ..core.table import KEEP, CellValue, CellWrite, RawCell
 
 EPOCH = datetime(1899, 12, 30)
 DATE_TIME_PATTERN = "yyyy-mm-dd hh:mm"
