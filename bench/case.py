@@ -39,8 +39,7 @@ def _load_and_save(openpyxl, path: Path) -> dict[str, object]:
 
 
 def sync(path: Path, root: str) -> Callable[[], dict[str, object]]:
-    from sync.app import export_publication, load_policy, open_xlsx
-    from sync.service import sync_register
+    from sync.api import export_publication, load_policy, open_xlsx, sync_register
 
     # The policy and imports load before the clock starts: the baseline has no such step.
     # sync.export is imported by the export, inside the clock, as in `complaints sync`.
@@ -60,9 +59,8 @@ def sync(path: Path, root: str) -> Callable[[], dict[str, object]]:
 
 
 def publish(path: Path, root: str) -> Callable[[], dict[str, object]]:
-    from sync.app import export_publication, load_policy, open_xlsx
+    from sync.api import SyncReport, export_publication, load_policy, open_xlsx, read_and_evaluate
     from sync.core.table import ChangeSet
-    from sync.service import SyncReport, read_and_evaluate
 
     rules, calendar = load_policy(RULES)
     _, records, evaluations = read_and_evaluate(open_xlsx(path, rules), rules, calendar, NOW)

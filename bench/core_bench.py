@@ -17,7 +17,7 @@ from typing import Any
 
 from bench.common import save, scaling, table
 from bench.registers import NOW, synthetic_register
-from sync.app import load_policy, open_xlsx
+from sync.api import load_policy, open_xlsx
 from sync.core.evaluate import evaluate
 from sync.core.parse import parse_table
 from sync.core.plan import plan

@@ -25,9 +25,8 @@ from pathlib import Path
 from bench.common import growth_table, run_case, save, scaling, table
 from bench.office import Office
 from bench.registers import NOW, RULES, synthetic_register
-from sync.app import load_policy, open_xlsx
+from sync.api import load_policy, open_xlsx, read_and_evaluate
 from sync.core.model import Record
-from sync.service import read_and_evaluate
 
 QUICK_SIZES = [5_000, 20_000, 100_000]
 FULL_SIZES = [5_000, 20_000, 25_000, 100_000]

@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bench.office import MEASURE_NOTES, REMARK_NOTES, RESULT_NOTES, STAFF_ROLES, Office
-from sync.app import load_policy
+from sync.api import load_policy
 from sync.core.header import column_letter
 from sync.core.schema import COLUMNS
 from sync.xlsx.demo import _plan

@@ -23,12 +23,11 @@ from typing import Any
 
 from bench.common import growth_table, save, scaling, table
 from bench.registers import NOW, office_rows
-from sync.app import load_policy
+from sync.api import load_policy, sync_register
 from sync.core.schema import BY_KEY, SHEET_TITLE, STAFF_COLUMNS
 from sync.gsheets.cells import DATE_TIME_FORMAT, datetime_to_serial
 from sync.gsheets.client import EMULATOR_ENV, Retry
 from sync.gsheets.register import GoogleRegister
-from sync.service import sync_register
 from tests.sheets_server import Sheet, SheetsServer
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,7 +4,7 @@ run; and what a scheduled run (`complaints run`) pays for the site when its expo
 changed. How the build's time grows with the notices is printed (2,500 -> 10,000 is 4x; the
 handbook's fixed share keeps it below linear).
 
-Each export is what `complaints sync` writes (sync.app.export_publication) for a synthetic
+Each export is what `complaints sync` writes (sync.api.export_publication) for a synthetic
 register of distinct rows: 1,330 rows over one year for about 1,000 notices, 3,330 over two
 years and 13,300 over five, as a register kept for years holds. Each build runs in a fresh
 copy of what the build reads.
@@ -21,10 +21,9 @@ from typing import Any
 
 from bench.common import growth_table, save, scaling, table
 from bench.registers import NOW, synthetic_register
-from sync.app import export_publication, load_policy, open_xlsx
+from sync.api import SyncReport, export_publication, load_policy, open_xlsx, read_and_evaluate
 from sync.core.table import ChangeSet
 from sync.publish.site import build_site
-from sync.service import SyncReport, read_and_evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {1_000: (1_330, 1), 2_500: (3_330, 2), 10_000: (13_300, 5)}  # notices: (rows, years)

@@ -12,14 +12,19 @@ import io
 import logging
 import re
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import click
 
 from .errors import SyncError
 from .policy.rules import RulesError
-from .report import progress_after
+
+if TYPE_CHECKING:
+    from .api import SyncReport
 
 DEFAULT_RULES = "rules.yaml"
 
@@ -171,7 +176,7 @@ credentials_option = click.option(
 @credentials_option
 def init(path: str | None, rules_path: str, google: str | None, credentials: str | None) -> None:
     """新建一份空白登记表（.xlsx），或用 --google 准备一份共享的 Google 表格。"""
-    from .app import NoRegister, load_policy
+    from .api import NoRegister, load_policy
 
     rules, _ = load_policy(rules_path)
     if (path is None) == (google is None):
@@ -212,9 +217,7 @@ def sync(
     """校验登记表，计算时限、状态和升级，写回计算列，并导出匿名的公告数据。"""
     from pathlib import Path
 
-    from .app import export_publication, load_policy, office_now, open_register
-    from .report import print_report
-    from .service import sync_register
+    from .api import export_publication, load_policy, office_now, open_register, sync_register
 
     rules, calendar = load_policy(rules_path)
     now = office_now(rules, now_text)
@@ -235,7 +238,7 @@ def sync(
 @click.option("--rows", default=300, show_default=True, help="演示投诉的数量。")
 def demo(path: str, rules_path: str, now_text: str | None, rows: int) -> None:
     """生成一份填好演示数据的登记表（虚构的投诉）。"""
-    from .app import load_policy, office_now
+    from .api import load_policy, office_now
     from .xlsx.demo import write_demo
 
     rules, _ = load_policy(rules_path)
@@ -328,10 +331,16 @@ def run(
     """计划任务调用的一次完整运行：同步、发送提醒、写回登记表、导出公告、生成网站。"""
     from pathlib import Path
 
-    from .app import load_policy, office_now, open_register
-    from .report import print_report
-    from .runner import RunInProgress, publish_step, run_locked, summary
-    from .runner import run as run_once
+    from .api import (
+        RunInProgress,
+        load_policy,
+        office_now,
+        open_register,
+        publish_step,
+        run_locked,
+        summary,
+    )
+    from .api import run as run_once
 
     rules, calendar = load_policy(rules_path)
     now = office_now(rules, now_text)
@@ -350,3 +359,71 @@ def run(
         click.echo(line)
     if report.write_error:
         raise click.exceptions.Exit(2)
+
+
+# --- what a sync prints: a summary table, the problems to fix, a progress line on slow runs
+MAX_PROBLEMS_SHOWN = 30
+
+
+def print_report(report: SyncReport, *, dry_run: bool, backups: bool = True) -> None:
+    """`backups`: the backend keeps a copy of the original before writing (.xlsx does)."""
+    figures = report.figures
+    width = max(_width(k) for k in figures)
+    click.echo(f"登记表：{report.register}（计算时间 {report.now:%Y-%m-%d %H:%M}）")
+    for label, value in figures.items():
+        click.echo(f"  {label}{' ' * (width - _width(label))}  {value:>6}")
+    problems = [p for e in report.evaluations for p in e.problems]
+    if problems:
+        click.echo(f"需要更正的单元格（{len(problems)} 处）：")
+        for p in problems[:MAX_PROBLEMS_SHOWN]:
+            click.echo(f"  - {p.describe()}")
+        if len(problems) > MAX_PROBLEMS_SHOWN:
+            click.echo(f"  …… 其余 {len(problems) - MAX_PROBLEMS_SHOWN} 处见登记表的“校验”列")
+    if report.hand_edits:
+        click.echo(f"计算列由同步填写，以下手工改动{'将被' if dry_run else '已'}恢复为计算结果：")
+        for where in report.hand_edits[:MAX_PROBLEMS_SHOWN]:
+            click.echo(f"  - {where}")
+    if figures["时限暂估"]:
+        click.echo("注意：部分时限跨入节假日尚未公布的年份，暂按周一至周五计算（见“校验”列）。")
+    if dry_run:
+        click.echo(f"试运行：应更新 {report.cells_changed} 个单元格，未写入。")
+    elif report.written:
+        kept = "，原文件已备份到 .backups/" if backups else ""
+        click.echo(f"已写入 {report.cells_changed} 个单元格{kept}。")
+    else:
+        click.echo("登记表无需更新，未写入。")
+
+
+def _width(text: str) -> int:
+    """Display width in a terminal: CJK characters take two columns."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+@contextmanager
+def progress_after(delay: float, label: str) -> Iterator[None]:
+    """Show a moving progress line on a terminal once the work has run `delay` seconds."""
+    if not sys.stderr.isatty():
+        yield
+        return
+    done = threading.Event()
+
+    def spin() -> None:
+        if done.wait(delay):
+            return
+        frames = "▏▎▍▌▋▊▉█"
+        start = time.monotonic() - delay
+        i = 0
+        while not done.wait(0.1):
+            i += 1
+            bar = "".join(frames[(i + k) % len(frames)] for k in range(12))
+            sys.stderr.write(f"\r{label} {bar} {time.monotonic() - start:5.1f}s")
+            sys.stderr.flush()
+        sys.stderr.write("\r" + " " * 40 + "\r")
+
+    thread = threading.Thread(target=spin, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        done.set()
+        thread.join()

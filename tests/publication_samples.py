@@ -10,7 +10,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sync.core.model import Deadline, Evaluation, Record
-from sync.policy.rules import Rules, load_rules
+from sync.core.rules import Rules
+from sync.policy.rules import load_rules
 
 NOW = datetime(2026, 11, 20, 9, 0)
 

@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 
+from sync.core.rules import NotifySettings
 from sync.notify.channels import (
     MissingSecret,
     deliver,
@@ -21,7 +22,7 @@ from sync.notify.channels import (
     truncate_bytes,
 )
 from sync.notify.events import Event
-from sync.policy.notifications import NotifySettings, channel_problem
+from sync.policy.notifications import channel_problem
 
 WECOM = "/cgi-bin/webhook/send"
 DINGTALK = "/robot/send"

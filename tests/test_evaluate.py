@@ -19,8 +19,9 @@ from sync.core.evaluate import (
     group_sizes,
 )
 from sync.core.model import Record
+from sync.core.rules import Limit
 from sync.core.workdays import LAST, WorkCalendar, deadline, deadline_counter
-from sync.policy.rules import LONGEST, Limit, load_rules
+from sync.policy.rules import LONGEST, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = load_rules(str(ROOT / "rules.yaml"))

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 from publication_samples import NOW, sample_register, sample_rules
 
-from sync.policy.publishing import Publishing
+from sync.core.rules import Publishing
 from sync.publish.anonymize import Memo, fold, scan
 from sync.publish.export import (
     generalize_areas,
@@ -170,7 +170,7 @@ def test_an_export_made_from_the_same_inputs_stands(tmp_path, register):
     """Most scheduled syncs change nothing: the export they would write is the one on disk."""
     from types import SimpleNamespace
 
-    from sync.app import export_publication
+    from sync.api import export_publication
 
     records, evaluations = register
     rules = sample_rules()

@@ -18,10 +18,9 @@ import openpyxl
 import pytest
 from registers import plain_register
 
-from sync.app import load_policy
+from sync.api import load_policy, sync_register
 from sync.core.schema import SHEET_TITLE
 from sync.errors import RegisterChanged
-from sync.service import sync_register
 from sync.xlsx.register import XlsxRegister
 from tests.registers import column_values
 

@@ -13,13 +13,12 @@ import pytest
 from click.testing import CliRunner
 from registers import register_book
 
-from sync.app import load_policy
+from sync.api import load_policy, sync_register
 from sync.cli import cli
 from sync.core.schema import BY_HEADER, SHEET_TITLE
 from sync.gsheets.cells import datetime_to_serial
 from sync.gsheets.client import Retry
 from sync.gsheets.register import GoogleRegister
-from sync.service import sync_register
 from tests.registers import column_values
 
 ROOT = Path(__file__).resolve().parent.parent

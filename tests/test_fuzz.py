@@ -15,10 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from sync.app import load_policy, open_xlsx
+from sync.api import load_policy, open_xlsx, sync_register
 from sync.core.schema import BY_HEADER, REQUIRED_KEYS, SHEET_TITLE, STAFF_COLUMNS
 from sync.errors import DuplicateColumns, MissingColumns
-from sync.service import sync_register
 from tests.registers import assert_staff_unchanged, staff_snapshot
 
 ROOT = Path(__file__).resolve().parent.parent

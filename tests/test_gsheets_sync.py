@@ -9,14 +9,13 @@ from pathlib import Path
 import pytest
 from registers import register_book
 
-from sync.app import load_policy
+from sync.api import load_policy, sync_register
 from sync.core.schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE
 from sync.errors import SyncError
 from sync.gsheets.cells import datetime_to_serial, hex_to_color
 from sync.gsheets.client import Retry
 from sync.gsheets.init import init_google
 from sync.gsheets.register import GoogleRegister
-from sync.service import sync_register
 from sync.xlsx.register import XlsxRegister
 from tests.sheets_server import SheetsServer
 

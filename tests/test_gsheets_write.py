@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from sync.app import load_policy
+from sync.api import load_policy, sync_register
 from sync.core.schema import SHEET_TITLE
 from sync.errors import GooglePartlyWritten
 from sync.gsheets.cells import datetime_to_serial
 from sync.gsheets.client import Retry
 from sync.gsheets.register import _READ_FIELDS, GoogleRegister
-from sync.service import sync_register
 from tests.sheets_server import Sheet, SheetsServer
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,7 +19,7 @@ import openpyxl
 import pytest
 from registers import plain_register
 
-from sync.app import load_policy, open_xlsx
+from sync.api import load_policy, open_xlsx
 from sync.core.schema import SHEET_TITLE
 from sync.errors import RegisterUnreadable
 from sync.xlsx.guard import check_package

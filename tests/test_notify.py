@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from sync.app import load_policy
+from sync.api import load_policy
 from sync.core.evaluate import evaluate
 from sync.core.model import Record
+from sync.core.rules import NotifySettings
 from sync.notify.events import (
     Sent,
     digest_text,
@@ -20,7 +21,6 @@ from sync.notify.events import (
     parse_record,
     record_after,
 )
-from sync.policy.notifications import NotifySettings
 from sync.policy.rules import RulesError, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent

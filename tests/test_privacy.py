@@ -43,7 +43,7 @@ import pytest
 
 from sync.core.model import Record
 from sync.core.parse import parse_phone, parse_text
-from sync.policy.publishing import Publishing
+from sync.core.rules import Publishing
 from sync.publish.anonymize import (
     ACCOUNT,
     EMAIL,

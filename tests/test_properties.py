@@ -10,9 +10,8 @@ import openpyxl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sync.app import load_policy, open_xlsx
+from sync.api import load_policy, open_xlsx, sync_register
 from sync.core.schema import SHEET_TITLE, STAFF_COLUMNS
-from sync.service import sync_register
 from tests.registers import assert_staff_unchanged, staff_snapshot
 
 ROOT = Path(__file__).resolve().parent.parent

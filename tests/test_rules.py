@@ -7,14 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from sync.policy.rules import (
-    ApprovalBand,
-    Limit,
-    RulesError,
-    describe_rules,
-    format_limit,
-    load_rules,
-)
+from sync.core.rules import ApprovalBand, Limit, format_limit
+from sync.policy.rules import RulesError, describe_rules, load_rules
 
 SHIPPED = Path(__file__).resolve().parent.parent / "rules.yaml"
 TEXT = SHIPPED.read_text(encoding="utf-8")

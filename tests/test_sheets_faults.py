@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from sync.app import load_policy
+from sync.api import load_policy, sync_register
 from sync.core.schema import SHEET_TITLE
 from sync.errors import GoogleQuotaExceeded, GoogleUnavailable
 from sync.gsheets.cells import datetime_to_serial, serial_to_datetime
 from sync.gsheets.client import Retry
 from sync.gsheets.register import GoogleRegister
-from sync.service import sync_register
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")

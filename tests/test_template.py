@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from sync.core.parse import parse_table
+from sync.core.rules import Rules
 from sync.core.schema import (
     COLUMNS,
     COMPUTED_COLUMNS,
@@ -23,7 +24,7 @@ from sync.core.schema import (
     Column,
 )
 from sync.errors import RegisterExists, SyncError
-from sync.policy.rules import Rules, load_rules
+from sync.policy.rules import load_rules
 from sync.xlsx.demo import write_demo
 from sync.xlsx.register import XlsxRegister
 from sync.xlsx.template import DATETIME_FORMAT, LIST_SHEET_TITLE, TEXT_FORMAT, init_register

@@ -14,10 +14,9 @@ import pytest
 from click.testing import CliRunner
 from registers import plain_register
 
-from sync.app import load_policy, open_xlsx
+from sync.api import load_policy, open_xlsx, sync_register
 from sync.cli import cli
 from sync.core.schema import SHEET_TITLE
-from sync.service import sync_register
 from tests.registers import column_values
 
 ROOT = Path(__file__).resolve().parent.parent

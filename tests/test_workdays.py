@@ -12,17 +12,15 @@ from fixtures import official_holidays as official
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.core.workdays import (
+from sync.core.rules import Limit
+from sync.core.workdays import WorkCalendar, deadline, deadline_counter
+from sync.errors import SyncError
+from sync.policy.calendar import (
     HolidayFileError,
-    WorkCalendar,
-    deadline,
-    deadline_counter,
     load_holiday_file,
     load_holiday_files,
     parse_holiday_json,
 )
-from sync.errors import SyncError
-from sync.policy.rules import Limit
 
 CLOSING = time(18, 0)
 CALENDAR = WorkCalendar()

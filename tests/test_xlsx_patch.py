@@ -30,10 +30,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from PIL import Image as PILImage
 from registers import register_book
 
-from sync.app import load_policy, open_xlsx
+from sync.api import load_policy, open_xlsx, sync_register
 from sync.core.schema import SHEET_TITLE
 from sync.core.table import CellWrite, ChangeSet
-from sync.service import sync_register
 from sync.xlsx.patch import CellEdit, patch_workbook
 from sync.xlsx.register import XlsxRegister
 
@@ -267,8 +266,8 @@ def test_a_sync_that_writes_imports_no_module_it_does_not_need(tmp_path: Path) -
     script = f"""
 import datetime
 import sys
-from sync.app import load_policy, open_xlsx
-from sync.service import sync_register
+from sync.api import load_policy, open_xlsx
+from sync.api import sync_register
 rules, calendar = load_policy({str(ROOT / "rules.yaml")!r})
 report = sync_register(open_xlsx({str(path)!r}, rules), rules, calendar, {NOW!r})
 assert report.written

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..policy.rules import Limit, Rules, format_limit
+from ..core.rules import Limit, Rules, format_limit
 from .gcpause import without_gc_pauses
 from .model import Deadline, Evaluation, Problem, Record
 from .schema import BY_KEY

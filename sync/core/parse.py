@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from ..policy.rules import Rules
+from ..core.rules import Rules
 from .gcpause import without_gc_pauses
 from .model import Problem, Record
 from .schema import STAFF_COLUMNS, YES_NO, Column

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..policy.rules import Rules
+from ..core.rules import Rules
 from .evaluate import LEVELS, STATUSES, problem_text
 from .gcpause import without_gc_pauses
 from .model import CLOCK_NAMES, Evaluation, Record

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.header import HEADER_SEARCH_ROWS
+from ..core.rules import Rules, format_limit
 from ..core.schema import (
     COLUMNS,
     COMPUTED_COLUMNS,
@@ -20,7 +21,6 @@ from ..core.schema import (
     Column,
 )
 from ..errors import SyncError
-from ..policy.rules import Rules, format_limit
 from .cells import DATE_TIME_PATTERN, hex_to_color
 from .client import Retry, connect
 from .register import find_header, header_columns, spreadsheet_key

@@ -26,7 +26,8 @@ import apprise
 import requests
 from apprise.decorators import notify as apprise_scheme
 
-from ..policy.notifications import ENV_REF, NotifySettings
+from ..core.rules import NotifySettings
+from ..policy.notifications import ENV_REF
 from .events import Event, digest_text, digests
 from .redact import hide, redact
 

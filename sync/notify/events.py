@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..core.model import CLOCK_NAMES, Evaluation, Record
+from ..core.rules import Rules
 from ..core.schema import BY_KEY
-from ..policy.rules import Rules
 from ..publish.export import generalize_areas
 
 # What the clock asks of staff, for "who must do what".

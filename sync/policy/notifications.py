@@ -8,16 +8,9 @@ Chinese, why a URL written in rules.yaml is unfit; `read_notifications` builds t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-EVENT_KINDS = ("major", "overdue", "due_soon", "problem")
-EVENT_NAMES = {
-    "major": "升级为重大",
-    "overdue": "时限超期",
-    "due_soon": "时限即将到期",
-    "problem": "填写有误",
-}
+from ..core.rules import NotifySettings, default_events
 
 # Our own apprise schemes (channels.py): the robot's key is the URL's host part.
 ROBOT_SCHEMES = ("wecomrobot", "dingtalkrobot", "feishurobot", "larkrobot")
@@ -25,28 +18,6 @@ ROBOT_SCHEMES = ("wecomrobot", "dingtalkrobot", "feishurobot", "larkrobot")
 ENV_REF = re.compile(r"\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
 _WHOLE_ENV = re.compile(r"\{env:[A-Za-z_][A-Za-z0-9_]*\}")
 _URL = re.compile(r"^(?P<scheme>[a-z][a-z0-9+.-]*)://(?P<rest>.*)$", re.IGNORECASE)
-
-
-def _default_events() -> dict[str, tuple[str, ...]]:
-    return {
-        "major": ("office_head", "quality_department"),
-        "overdue": ("office_head",),
-        "due_soon": ("office_head",),
-        "problem": ("office_head",),
-    }
-
-
-@dataclass(frozen=True)
-class NotifySettings:
-    targets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> channel URLs
-    events: dict[str, tuple[str, ...]] = field(default_factory=_default_events)  # kind -> roles
-    validation_problems: bool = False  # also notify new 校验 problems on open complaints
-
-    def roles_for(self, kind: str) -> tuple[str, ...]:
-        return self.events.get(kind, ())
-
-    def channels_of(self, role: str) -> tuple[str, ...]:
-        return self.targets.get(role, ())
 
 
 def channel_problem(url: str) -> str | None:
@@ -80,15 +51,10 @@ def channel_problem(url: str) -> str | None:
     return None
 
 
-def env_names(url: str) -> list[str]:
-    """The environment variables a channel URL needs."""
-    return ENV_REF.findall(url)
-
-
 def read_notifications(data: dict[str, Any] | None) -> NotifySettings:
     """Settings from the validated `notifications:` mapping; defaults for what is left out."""
     data = {k: v for k, v in (data or {}).items() if v is not None}
-    events = _default_events()
+    events = default_events()
     events.update({k: tuple(v) for k, v in (data.get("events") or {}).items()})
     return NotifySettings(
         targets={role: tuple(urls) for role, urls in (data.get("targets") or {}).items() if urls},

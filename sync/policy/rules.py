@@ -11,84 +11,30 @@ import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
-from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from ..core.rules import (
+    AREA_LEVELS,
+    EVENT_KINDS,
+    SITE_FOLDERS,
+    UNITS,
+    ApprovalBand,
+    Colours,
+    Important,
+    Limit,
+    Major,
+    Rules,
+    format_limit,
+)
 from ..core.schema import STAFF_COLUMNS
 from ..errors import SyncError
-from .notifications import EVENT_KINDS, NotifySettings, channel_problem, read_notifications
-from .publishing import AREA_LEVELS, SITE_FOLDERS, Publishing, read_publishing
-
-Unit = Literal["minutes", "hours", "working_days", "days", "months"]
-
-
-@dataclass(frozen=True)
-class Limit:
-    """A time limit such as {hours: 24} or {working_days: 3}."""
-
-    amount: int
-    unit: Unit
-
-
-@dataclass(frozen=True)
-class ApprovalBand:
-    level: str
-    below: float | None  # None: the open top band
-
-
-@dataclass(frozen=True)
-class Major:
-    households: int | None
-    claim_amount: float | None
-    safety_hazard: bool
-    media_or_government: bool
-    open_past_close_limit: bool
-    important_open_for: Limit | None
-
-
-@dataclass(frozen=True)
-class Important:
-    complaint_count: int | None
-    communication_count: int | None
-
-
-@dataclass(frozen=True)
-class Colours:
-    overdue: str
-    due_soon: str
-    major: str
-    problem: str
-    computed_header: str
-
-
-@dataclass(frozen=True)
-class Rules:
-    timezone: str
-    closing_time: time
-    number_prefix: str
-    response: Limit
-    reply: dict[str, Limit]  # by 投诉对象
-    close: Limit
-    callback: Limit
-    notify: dict[str, Limit]  # by role key: office_head, quality_department
-    major: Major
-    important: Important
-    approval: tuple[ApprovalBand, ...]  # ascending; the last has below=None
-    roles: dict[str, str]  # role key -> display name
-    lists: dict[str, tuple[str, ...]]  # channels, targets, categories, validity, levels, ...
-    due_soon: Limit
-    colours: Colours
-    extra_holidays: frozenset[date]
-    extra_workdays: frozenset[date]
-    holiday_files: tuple[str, ...]  # resolved absolute paths
-    backups_keep: int
-    publishing: Publishing = field(default_factory=Publishing)  # the public site (issue 4)
-    notifications: NotifySettings = field(default_factory=NotifySettings)  # issue 5
+from .notifications import channel_problem, read_notifications
+from .publishing import read_publishing
 
 
 class RulesError(SyncError):
@@ -104,15 +50,6 @@ class RulesError(SyncError):
 # `(checker, node, path) -> value`; a leaf may simply raise `_Invalid` with its message. To add
 # a section (publishing:, notifications:), add an entry to SCHEMA (wrap it in `OptionalKey` so
 # older rules files still load), a field with a default to `Rules`, and a line in `_to_rules`.
-
-UNITS: dict[str, str] = {
-    "minutes": "分钟",
-    "hours": "小时",
-    "working_days": "个工作日",
-    "days": "天",
-    "months": "个月",
-}
-
 
 # The longest limit of each unit, about ten years: longer than any policy, and short enough
 # that every deadline counted from a plausible date stays far inside the calendar.
@@ -645,11 +582,6 @@ def load_rules(path: str | os.PathLike[str]) -> Rules:
 
 
 # --- description ------------------------------------------------------------------------
-
-
-def format_limit(limit: Limit) -> str:
-    """'24 小时', '3 个工作日', '1 个月', '15 分钟'."""
-    return f"{limit.amount} {UNITS[limit.unit]}"
 
 
 def _amount(value: float) -> str:

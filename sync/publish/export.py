@@ -28,8 +28,7 @@ from ..core.evaluate import DONE_BY
 from ..core.gcpause import without_gc_pauses
 from ..core.model import CLOCK_NAMES, CLOCKS, Evaluation, Record
 from ..core.parse import AHEAD, EARLIEST
-from ..policy.publishing import Publishing
-from ..policy.rules import Rules, format_limit
+from ..core.rules import Publishing, Rules, format_limit
 from .anonymize import Memo, RegisterValues, anonymize_many
 
 EXPORT_VERSION = 2

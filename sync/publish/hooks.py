@@ -25,7 +25,7 @@ import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.toc import AnchorLink
 
-from sync.policy.rules import Limit, format_limit
+from sync.core.rules import Limit, format_limit
 from sync.publish.pages import NOTICES, NOTICES_HTML, STATS
 
 HANDBOOK = [

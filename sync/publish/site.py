@@ -29,9 +29,8 @@ from typing import Any
 
 import yaml
 
+from ..core.rules import SITE_FOLDERS, Publishing, Rules
 from ..errors import SyncError
-from ..policy.publishing import SITE_FOLDERS, Publishing
-from ..policy.rules import Rules
 from .export import read_private
 from .gate import GateCrashed, GateReport, check_site, digest, theme_manifest
 from .pages import NOTICES, STATS, render_pages, search_entries

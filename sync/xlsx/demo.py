@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 
 from openpyxl.utils import get_column_letter
 
+from ..core.rules import Limit, Rules
 from ..core.schema import COLUMNS, SHEET_TITLE
-from ..policy.rules import Limit, Rules
 from .template import apply_column_style, build_workbook, save_new
 
 FULL_DEMO_ROWS = 60  # below this, no group matters and no staff mistakes

@@ -19,9 +19,9 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..core.rules import Rules, format_limit
 from ..core.schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE, Column
 from ..errors import RegisterExists, WriteFailed, os_reason
-from ..policy.rules import Rules, format_limit
 from .styles import DATETIME_FORMAT
 
 TEXT_FORMAT = "@"
