@@ -27,15 +27,19 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check sync tests bench
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 # FULL=1 adds the 50,000-row register (several minutes on two cores).
 bench: $(STAMP)
 	$(BIN)/python -m bench $(if $(FULL),--full)
 
+# ruff, the import contracts in pyproject.toml, and mypy (strict for sync/core and sync/policy).
 lint: $(STAMP)
 	$(BIN)/ruff check sync tests bench
 	$(BIN)/ruff format --check sync tests bench
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) public build .pytest_cache .hypothesis
+	rm -rf $(VENV) public build .pytest_cache .hypothesis .mypy_cache .import_linter_cache

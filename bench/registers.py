@@ -26,7 +26,7 @@ from bench.office import MEASURE_NOTES, REMARK_NOTES, RESULT_NOTES, STAFF_ROLES,
 from sync.api import load_policy
 from sync.core.header import column_letter
 from sync.core.schema import COLUMNS
-from sync.xlsx.demo import _plan
+from sync.xlsx.demo import demo_rows
 from sync.xlsx.template import build_workbook
 
 NOW = datetime(2026, 11, 22, 10, 0)
@@ -57,7 +57,7 @@ def office_rows(rows: int, *, seed: int = 7, years: int = 1) -> list[dict[str, o
     out: list[dict[str, object]] = []
     for year in reversed(range(years)):
         share = rows // years + (1 if year < rows % years else 0)
-        for row in _plan(rng, rules, NOW, share):
+        for row in demo_rows(rng, rules, NOW, share):
             values = _earlier(row.values, YEAR * year)
             _fill(office, values, group=row.group)
             out.append(values)

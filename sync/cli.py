@@ -90,7 +90,7 @@ def terminal_safe_output() -> Iterator[None]:
     """Standard output and the log handlers (Python's last-resort one prints warnings when
     nobody configured logging) strip terminal control while a command runs. Standard error
     is left alone for the progress line; the errors it shows are cleaned by `Failure`."""
-    handlers = {logging.lastResort, *logging.getLogger().handlers} - {None}
+    handlers = {h for h in (logging.lastResort, *logging.getLogger().handlers) if h is not None}
     for handler in handlers:
         handler.addFilter(_LOG_FILTER)
     stdout = sys.stdout
@@ -190,6 +190,7 @@ def init(path: str | None, rules_path: str, google: str | None, credentials: str
         return
     from .xlsx.template import init_register
 
+    assert path is not None  # checked above: a path or --google
     init_register(path, rules)
     click.echo(f"已新建登记表：{path}")
     click.echo(f"填写后运行：complaints sync {path}")
@@ -345,7 +346,7 @@ def run(
     rules, calendar = load_policy(rules_path)
     now = office_now(rules, now_text)
     register = open_register(path, rules, google=google, credentials=credentials)
-    register_id = f"google:{google}" if google else str(Path(path).resolve())
+    register_id = f"google:{google}" if google else str(Path(path or "").resolve())
     publish = None if no_site else publish_step(Path(root), rules, Path(rules_path).resolve())
     try:
         report = run_locked(

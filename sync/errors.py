@@ -80,4 +80,5 @@ _OS_REASONS = {
 
 def os_reason(exc: OSError) -> str:
     """An OS error as staff can act on it, in Chinese; the system's words for the rare rest."""
-    return _OS_REASONS.get(exc.errno, exc.strerror or str(exc))
+    reason = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    return reason or exc.strerror or str(exc)

@@ -10,9 +10,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..core.rules import Limit, Rules, format_limit
 from .gcpause import without_gc_pauses
-from .model import Deadline, Evaluation, Problem, Record
+from .model import Deadline, Evaluation, Problem, Record, RecordValues
+from .rules import Limit, Rules, format_limit
 from .schema import BY_KEY
 from .workdays import WorkCalendar, deadline, deadline_counter
 
@@ -122,7 +122,7 @@ def assign_numbers(records: list[Record], rules: Rules, now: datetime) -> dict[i
             continue
         if any(p.key == "number" for p in r.problems):
             continue  # the cell holds something unusable; staff must fix it, not us
-        day = (r.get("received") or now).strftime("%Y%m%d")
+        day = (r.values.get("received") or now).strftime("%Y%m%d")
         stem = f"{rules.number_prefix}-{day}-"
         while True:
             counters[stem] += 1
@@ -150,7 +150,7 @@ def _evaluate_one(
     late: list[str] = []
     due_soon: list[str] = []
     provisional = False
-    done_at = _done_times(values)
+    done_at = done_times(values)
     for clock, d in deadlines.items():
         done = done_at[clock]
         if done is None:
@@ -185,12 +185,12 @@ def _evaluate_one(
     )
 
 
-def _deadlines(values: dict[str, object], limits: _Limits) -> dict[str, Deadline]:
+def _deadlines(values: RecordValues, limits: _Limits) -> dict[str, Deadline]:
     received = values.get("received")
     out: dict[str, Deadline] = {}
     if received is not None:
         out["response"] = response = limits.response(received)
-        reply = limits.reply.get(values.get("target"))
+        reply = limits.reply.get(values.get("target", ""))
         if reply is not None:
             # The same limit from the same start: the same deadline, already counted.
             out["reply"] = response if reply is limits.response else reply(received)
@@ -202,7 +202,7 @@ def _deadlines(values: dict[str, object], limits: _Limits) -> dict[str, Deadline
     return out
 
 
-def _done_times(values: dict[str, object]) -> dict[str, datetime | None]:
+def done_times(values: RecordValues) -> dict[str, datetime | None]:
     """When each clock stopped: the earliest of its DONE_BY times, each time read once.
 
     DONE_BY is a chain (what stops the reply clock also stops the response clock), so a
@@ -247,11 +247,11 @@ def _escalations(
     is_open = values.get("closed") is None
     imp, maj = rules.important, rules.major
     fired: list[_Fired] = []
-    if (n := _at_least(values, "complaint_count", imp.complaint_count)) is not None:
+    if (n := _at_least(values.get("complaint_count"), imp.complaint_count)) is not None:
         fired.append(
             _Fired("重要", f"投诉次数 {n} 次，达到 {imp.complaint_count} 次 → 重要", received)
         )
-    if (n := _at_least(values, "contact_count", imp.communication_count)) is not None:
+    if (n := _at_least(values.get("contact_count"), imp.communication_count)) is not None:
         fired.append(
             _Fired("重要", f"沟通 {n} 轮，达到 {imp.communication_count} 轮 → 重要", received)
         )
@@ -259,7 +259,8 @@ def _escalations(
         fired.append(
             _Fired("重大", f"同类户数 {group_size} 户，达到 {maj.households} 户 → 重大", received)
         )
-    if (amount := _at_least(values, "claim", maj.claim_amount)) is not None:
+    amount = _at_least(values.get("claim"), maj.claim_amount)
+    if amount is not None and maj.claim_amount is not None:
         fired.append(
             _Fired(
                 "重大",
@@ -285,6 +286,7 @@ def _escalations(
     open_for = limits.important_open_for
     if (
         open_for is not None
+        and maj.important_open_for is not None  # open_for counts it
         and is_open
         and received is not None
         and (values.get("level") in ("重要", "重大") or any(f.level == "重要" for f in fired))
@@ -301,14 +303,13 @@ def _escalations(
     return fired
 
 
-def _at_least(values: dict[str, object], key: str, threshold: float | None) -> float | None:
-    value = values.get(key)
+def _at_least(value: float | None, threshold: float | None) -> float | None:
     return value if threshold is not None and value is not None and value >= threshold else None
 
 
 def _notify(r: Record, fired: list[_Fired], limits: _Limits) -> dict[str, datetime]:
     """Who must hear of a major complaint, and by when: counted from the moment it became major."""
-    received: datetime = r.get("received")
+    received = r.values["received"]  # only a received complaint is evaluated for 重大
     moments = [f.since or received for f in fired if f.level == "重大"]
     if r.get("level") == "重大" or not moments:
         moments.append(received)

@@ -6,6 +6,7 @@ of each known header, the unknown headers, or a Chinese message naming what is w
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 from ..errors import DuplicateColumns, MissingColumns
@@ -20,11 +21,21 @@ def header_text(value: object) -> str:
 
 
 def column_letter(index: int) -> str:
+    """1 -> 'A', 27 -> 'AA'."""
     letters = ""
     while index:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
+
+
+@functools.lru_cache(maxsize=1024)
+def column_index(letters: str | bytes) -> int:
+    """'A' (or b'A') -> 1, 'AA' -> 27: the column of a cell reference's letters."""
+    index = 0
+    for code in letters if isinstance(letters, bytes) else letters.encode("ascii"):
+        index = index * 26 + code - 64
+    return index
 
 
 def find_header(rows: Sequence[Mapping[int, str]]) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypedDict
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,49 @@ class Problem:
         return f"第 {self.row} 行「{BY_KEY[self.key].header}」：{self.message}"
 
 
+class RecordValues(TypedDict, total=False):
+    """A record's parsed staff cells by column key (schema.py), each of its column's type.
+
+    A plain dict at run time; the keys name what mypy checks. A cell that did not parse is
+    absent (its Problem says why), as is an empty one.
+    """
+
+    number: str
+    received: datetime
+    channel: str
+    project: str
+    area: str
+    unit: str
+    complainant: str
+    phone: str
+    target: str
+    category: str
+    content: str
+    matter: str
+    households: int
+    claim: float
+    safety: bool
+    media: bool
+    complaint_count: int
+    contact_count: int
+    validity: str
+    level: str
+    department: str
+    receiver: str
+    follower: str
+    responsible: str
+    responded: datetime
+    replied: datetime
+    measures: str
+    result: str
+    closed: datetime
+    callback: datetime
+    callback_result: str
+    precautions: str
+    publish: bool
+    remarks: str
+
+
 @dataclass(frozen=True)
 class Record:
     """One register row with its staff cells parsed into Python values.
@@ -30,7 +74,7 @@ class Record:
     """
 
     row: int
-    values: dict[str, object]
+    values: RecordValues
     problems: tuple[Problem, ...] = ()
 
     def get(self, key: str, default: object = None) -> object:

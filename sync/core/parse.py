@@ -15,11 +15,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import cast
 
-from ..core.rules import Rules
 from .gcpause import without_gc_pauses
-from .model import Problem, Record
+from .model import Problem, Record, RecordValues
+from .rules import Rules
 from .schema import STAFF_COLUMNS, YES_NO, Column
+from .serials import from_serial
 from .table import CellValue, RawCell, Row, Table
 
 
@@ -39,8 +41,6 @@ ACTUAL = "请填写实际日期时间，如 2026-11-03 14:20"
 # No claim reaches a trillion yuan; digits that long are a typo, and past about 10**308
 # they would be an infinite float in every sum and in the export.
 LARGEST_AMOUNT = Decimal(10**12)
-# The 1900 date system counts from here (this start absorbs Excel's phantom 1900-02-29).
-_EXCEL_EPOCH = datetime(1899, 12, 30)
 
 _DATE = r"(?P<y>\d{4})\s*[-/.年]\s*(?P<mo>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*[日号]?"
 _TIME = (
@@ -109,7 +109,7 @@ def parse_row(row: Row, rules: Rules, now: datetime) -> Record:
 # one table's parse remembers each column's outcomes by value.
 _Outcome = tuple[bool, object] | None
 _BLANK = None
-_UNSEEN = object()
+_UNSEEN: _Outcome = (False, "")  # a sentinel: compared by identity, never used as a value
 _TEXT_KINDS = ("text", "id")
 
 
@@ -140,7 +140,7 @@ class _Span:
         self.now = now
         self.latest = min(now, datetime.max - AHEAD) + AHEAD
 
-    def check(self, when: datetime, typed: object) -> _Outcome:
+    def check(self, when: datetime, typed: object) -> tuple[bool, object]:
         """`when` if it can be real, else the problem, quoting the cell as `typed`."""
         if EARLIEST <= when <= self.latest:
             return True, when
@@ -175,19 +175,20 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
             outcome = seen.get(memo_key, _UNSEEN)
             if outcome is _UNSEEN:
                 outcome = seen[memo_key] = _outcome(column, cell, rules)
-        if outcome is _BLANK:
+        if outcome is None:  # _BLANK
             continue
         ok, result = outcome
         if ok and kind == "datetime":
-            ok, result = span.check(result, value)  # type: ignore[arg-type]
+            ok, result = span.check(result, value)  # type: ignore[arg-type]  # a datetime column's value
         if ok:
             values[key] = result
         else:
-            problems.append(Problem(row.index, key, result))
+            problems.append(Problem(row.index, key, str(result)))
     if not values and not problems:
         return None
     problems += _consistency(row, values, {p.key for p in problems})
-    return Record(row.index, values, tuple(problems))
+    # The keys are the staff columns' and each value has its column's type (parse_cell).
+    return Record(row.index, cast(RecordValues, values), tuple(problems))
 
 
 def _outcome(column: Column, cell: RawCell, rules: Rules) -> _Outcome:
@@ -253,7 +254,7 @@ def parse_datetime(value: CellValue | date) -> datetime:
 def _from_serial(number: int | float) -> datetime:
     if not SERIAL_RANGE[0] <= number <= SERIAL_RANGE[1]:
         raise InvalidCell(f"数字“{_quote(number)}”不是日期，请写成 {DATETIME_EXAMPLE} 这样的格式")
-    return _EXCEL_EPOCH + timedelta(seconds=round(number * 86400))
+    return from_serial(number)
 
 
 def parse_count(value: CellValue) -> int:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..core.rules import Rules
 from .evaluate import LEVELS, STATUSES, problem_text
 from .gcpause import without_gc_pauses
 from .model import CLOCK_NAMES, Evaluation, Record
+from .rules import Rules
 from .schema import BY_KEY, COMPUTED_COLUMNS
 from .table import EMPTY, KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table
 
@@ -69,7 +69,7 @@ def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
     """The computed columns of one evaluated row, as they should stand in the register."""
     colours = rules.colours
     urgent = colours.overdue if e.overdue else colours.due_soon if e.due_soon else None
-    cells = {
+    cells: dict[str, _Cell] = {
         "status": (e.status, urgent, None),
         "sys_level": (e.level, colours.major if e.major else None, None),
         "reason": ("；".join(e.reasons) or None, None, None),

@@ -60,23 +60,23 @@ class Table:
     unknown_headers: tuple[str, ...] = ()  # headers the contract does not know; kept untouched
 
 
-class _Keep:
+class Keep:
     """Marker: leave this part of the cell as it is."""
 
     def __repr__(self) -> str:
         return "KEEP"
 
 
-KEEP: Final = _Keep()
+KEEP: Final = Keep()
 
 
 @dataclass(frozen=True)
 class CellWrite:
     row: int
     key: str
-    value: CellValue | _Keep = KEEP
-    fill: str | None | _Keep = KEEP  # None removes the fill
-    note: str | None | _Keep = KEEP  # None removes the note
+    value: CellValue | Keep = KEEP
+    fill: str | None | Keep = KEEP  # None removes the fill
+    note: str | None | Keep = KEEP  # None removes the note
 
 
 @dataclass(frozen=True)

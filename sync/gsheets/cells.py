@@ -7,13 +7,13 @@ whole numbers, float, str, bool; the formula text and error value kept apart.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from ..core.schema import Kind
+from ..core.serials import from_serial, to_serial
 from ..core.table import KEEP, CellValue, CellWrite, RawCell
 
-EPOCH = datetime(1899, 12, 30)
 DATE_TIME_PATTERN = "yyyy-mm-dd hh:mm"
 DATE_TIME_FORMAT = {"type": "DATE_TIME", "pattern": DATE_TIME_PATTERN}
 _DATE_TYPES = frozenset({"DATE", "DATE_TIME"})
@@ -40,12 +40,13 @@ READ_CELL_FIELDS = (
 
 
 def serial_to_datetime(serial: float) -> datetime:
-    # Whole milliseconds: floating serials are not exact, and minutes must round-trip.
-    return EPOCH + timedelta(milliseconds=round(serial * 86_400_000))
+    """A Sheets serial as a date-time, to the millisecond."""
+    return from_serial(serial, milliseconds=True)
 
 
 def datetime_to_serial(value: datetime) -> float:
-    return (value.replace(tzinfo=None) - EPOCH) / timedelta(days=1)
+    """A date-time as a Sheets serial (true days: Sheets has no phantom 1900-02-29)."""
+    return to_serial(value, excel=False)
 
 
 def color_to_hex(color: dict[str, float] | None) -> str | None:

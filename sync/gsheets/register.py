@@ -43,7 +43,7 @@ from .client import Retry, SheetsClient, connect
 
 log = logging.getLogger(__name__)
 
-_READ_FIELDS = (
+READ_FIELDS = (
     "properties.title,"
     "sheets(properties(sheetId,gridProperties.columnCount),"
     f"data(startRow,rowData.values({READ_CELL_FIELDS})))"
@@ -123,7 +123,7 @@ class GoogleRegister:
         params = {
             "ranges": quote_sheet(self.worksheet),
             "includeGridData": "true",
-            "fields": _READ_FIELDS,
+            "fields": READ_FIELDS,
         }
         book = self.client.fetch_sheet_metadata(self.key, params=params)
         sheet = book["sheets"][0]

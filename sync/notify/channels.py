@@ -234,7 +234,8 @@ def outcomes(
     delivered = {d.channel: set(d.sent) for d in deliveries}
     result: dict[int, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for e in events:
-        reached, missed = [], []
+        reached: list[str] = []
+        missed: list[str] = []
         for role in e.roles:
             channels = settings.channels_of(role)
             if not channels:

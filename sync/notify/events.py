@@ -99,21 +99,23 @@ def _still_owed(roles: tuple[str, ...], sent: Sent | None, rules: Rules) -> tupl
     return tuple(r for r in roles if role_name(r, rules) in sent.pending)
 
 
-def _candidates(record: Record, e: Evaluation, rules: Rules) -> list[tuple[str, str, tuple]]:
+def _candidates(
+    record: Record, e: Evaluation, rules: Rules
+) -> list[tuple[str, str, tuple[str, ...]]]:
     is_open = record.get("closed") is None
     head = _head(record, rules)
     act = _who_acts(record)
-    out: list[tuple[str, str, tuple]] = []
+    out: list[tuple[str, str, tuple[str, ...]]] = []
     if e.major and is_open:
         limits = "、".join(
             f"{role_name(role, rules)} {at:{_FORMAT}}" for role, at in e.notify.items()
         )
         names = "、".join(role_name(r, rules) for r in rules.notifications.roles_for("major"))
-        lines = [f"【重大】{head}", f"原因：{'；'.join(e.reasons) or '登记为重大'}"]
+        major = [f"【重大】{head}", f"原因：{'；'.join(e.reasons) or '登记为重大'}"]
         if limits:
-            lines.append(f"通知时限：{limits}")
-        lines.append(f"处理：请{names}知悉，{act}指定专人跟进并书面报告调查结果")
-        out.append(("major", "重大", tuple(lines)))
+            major.append(f"通知时限：{limits}")
+        major.append(f"处理：请{names}知悉，{act}指定专人跟进并书面报告调查结果")
+        out.append(("major", "重大", tuple(major)))
     for clock in e.overdue:
         name, at = CLOCK_NAMES[clock], e.deadlines[clock].at
         lines = (

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -78,7 +79,7 @@ class OptionalKey:
     default: object = None
 
 
-Validator = Callable[["_Checker", yaml.Node, str], object]
+Validator = Callable[["_Checker", yaml.Node, str], Any]  # the checked value: YAML is untyped
 
 
 class _Checker:
@@ -92,7 +93,7 @@ class _Checker:
         where = f"{path}：" if path else ""
         self.problems.append((line, f"{self.name}:{line}: {where}{message}"))
 
-    def check(self, spec: object, node: yaml.Node, path: str) -> object:
+    def check(self, spec: Any, node: yaml.Node, path: str) -> Any:
         if isinstance(spec, OptionalKey):
             spec = spec.spec
         if isinstance(spec, dict):
@@ -120,7 +121,7 @@ class _Checker:
             out.append((key, key_node, value_node))
         return out
 
-    def mapping(self, spec: dict, node: yaml.Node, path: str) -> dict | None:
+    def mapping(self, spec: dict[str, Any], node: yaml.Node, path: str) -> dict[str, Any] | None:
         pairs = self.pairs(node, path)
         if not isinstance(node, yaml.MappingNode):
             return None
@@ -153,7 +154,7 @@ class _Checker:
             return []
         if not node.value and not allow_empty:
             self.problem(_line(node), path, "列表不能为空，请至少填写一项。")
-        return node.value
+        return cast(list[yaml.Node], node.value)
 
 
 def _line(node: yaml.Node) -> int:
@@ -180,7 +181,7 @@ def _scalar(node: yaml.Node) -> object:
 def _text(_c: _Checker, node: yaml.Node, _p: str) -> str:
     if not isinstance(node, yaml.ScalarNode) or not node.value.strip():
         raise _Invalid("应为非空的文字，请填写。")
-    return node.value.strip()
+    return str(node.value).strip()
 
 
 def _number(node: yaml.Node, *, integer: bool, example: str) -> int | float:
@@ -249,7 +250,7 @@ def _limit(_c: _Checker, node: yaml.Node, _p: str) -> Limit:
 def _each(validator: Validator) -> Validator:
     """A mapping whose keys the office chooses (reply limits by target, role names)."""
 
-    def check(c: _Checker, node: yaml.Node, path: str) -> dict | None:
+    def check(c: _Checker, node: yaml.Node, path: str) -> dict[str, Any] | None:
         pairs = c.pairs(node, path)
         if not isinstance(node, yaml.MappingNode):
             return None
@@ -261,7 +262,7 @@ def _each(validator: Validator) -> Validator:
 def _unique(item: Validator, *, allow_empty: bool) -> Validator:
     """A list whose items pass `item` and appear once each."""
 
-    def check(c: _Checker, node: yaml.Node, path: str) -> tuple | None:
+    def check(c: _Checker, node: yaml.Node, path: str) -> tuple[Any, ...] | None:
         out: list[object] = []
         for item_node in c.items(node, path, allow_empty=allow_empty):
             before = len(c.problems)
@@ -470,7 +471,7 @@ SCHEMA: dict[str, object] = {
 }
 
 
-def _cross_check(c: _Checker, d: dict) -> None:
+def _cross_check(c: _Checker, d: dict[str, Any]) -> None:
     """Checks that span sections: every target has a reply limit, every role a name."""
     limits, lists = d.get("time_limits") or {}, d.get("lists") or {}
     reply, targets = limits.get("reply"), lists.get("targets")
@@ -501,7 +502,9 @@ def _cross_check(c: _Checker, d: dict) -> None:
     _check_notification_roles(c, d.get("notifications") or {}, roles)
 
 
-def _check_notification_roles(c: _Checker, notifications: dict, roles: dict | None) -> None:
+def _check_notification_roles(
+    c: _Checker, notifications: dict[str, Any], roles: dict[str, Any] | None
+) -> None:
     """Every role that receives notifications has a name under roles."""
     if roles is None:
         return
@@ -518,7 +521,7 @@ def _check_notification_roles(c: _Checker, notifications: dict, roles: dict | No
                     )
 
 
-def _to_rules(d: dict) -> Rules:
+def _to_rules(d: dict[str, Any]) -> Rules:
     office, limits, esc = d["office"], d["time_limits"], d["escalation"]
     major, important = esc["major"], esc["important"]
     return Rules(
@@ -578,6 +581,7 @@ def load_rules(path: str | os.PathLike[str]) -> Rules:
         _cross_check(checker, plain)
     if checker.problems:
         raise RulesError([message for _, message in sorted(checker.problems, key=lambda p: p[0])])
+    assert plain is not None  # a file that is no mapping is a problem, raised above
     return _to_rules(plain)
 
 

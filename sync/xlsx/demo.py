@@ -557,7 +557,7 @@ def write_demo(
     if now.tzinfo is not None:
         now = now.astimezone(ZoneInfo(rules.timezone)).replace(tzinfo=None)
     rng = random.Random(seed)
-    plan = _plan(rng, rules, now, rows)
+    plan = demo_rows(rng, rules, now, rows)
     wb = build_workbook(rules)
     ws = wb[SHEET_TITLE]
     for offset, row in enumerate(plan):
@@ -571,7 +571,7 @@ def write_demo(
     save_new(wb, path)
 
 
-def _plan(rng: random.Random, rules: Rules, now: datetime, rows: int) -> list[_Row]:
+def demo_rows(rng: random.Random, rules: Rules, now: datetime, rows: int) -> list[_Row]:
     full = rows >= FULL_DEMO_ROWS
     planned = [row for g in GROUPS if full for row in _group_rows(rng, rules, now, g)]
     singles = rows - len(planned)

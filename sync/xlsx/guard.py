@@ -26,10 +26,10 @@ import zipfile
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from ..core.header import column_letter
+from ..core.header import column_index, column_letter
 from ..core.schema import SHEET_TITLE
 from ..errors import RegisterUnreadable
-from .read import WORKBOOK, column_index, find_sheet
+from .read import WORKBOOK, find_sheet
 from .xmlparts import rels_path
 
 MAX_UNPACKED = 1 << 30  # 1 GiB: a 20,000-row register unpacks to well under 200 MiB

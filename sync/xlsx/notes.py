@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..core.header import column_letter
+from ..core.header import column_index, column_letter
 from .xmlparts import (
     ILLEGAL,
     MAIN_NS,
@@ -21,7 +21,6 @@ from .xmlparts import (
     REF,
     REL_NS,
     M,
-    column_index,
     relations,
     rels_path,
     xml_bytes,

@@ -27,11 +27,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..core.header import column_letter
-from ..core.table import KEEP, CellValue, _Keep
+from ..core.header import column_index, column_letter
+from ..core.serials import to_serial
+from ..core.table import KEEP, CellValue, Keep
 from .notes import NoteParts
 from .styles import Styles
-from .xmlparts import ILLEGAL, REF, REL_NS, column_index
+from .xmlparts import ILLEGAL, REF, REL_NS
 
 _ATTR = re.compile(rb'([\w:.-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _CELL_REF = re.compile(rb'\br="([A-Z]+)\d+"')
@@ -55,9 +56,9 @@ class CellEdit:
 
     row: int
     col: int
-    value: CellValue | _Keep = KEEP
-    fill: str | None | _Keep = KEEP  # 6-digit RGB of a solid fill; None removes the fill
-    note: str | None | _Keep = KEEP  # None removes the note
+    value: CellValue | Keep = KEEP
+    fill: str | None | Keep = KEEP  # 6-digit RGB of a solid fill; None removes the fill
+    note: str | None | Keep = KEEP  # None removes the note
     style_like: int = 0  # a new cell takes the style of this column's cell in its row
 
 
@@ -117,8 +118,8 @@ def patch_workbook(
                 else:
                     target.writestr(_entry(info), source.read(info))
                 if sheet_done and styles_info is not None:
-                    changed_styles = styles is not None and styles.changed
-                    body = styles.result() if changed_styles else source.read(styles_info)
+                    restyled = styles is not None and styles.changed
+                    body = styles.result() if styles and restyled else source.read(styles_info)
                     target.writestr(_entry(styles_info), body)
                     styles_info = None
             for name, body in changed.items():  # parts new to the package
@@ -178,7 +179,7 @@ class _SheetPatch:
         p = self.prefix
         self._cell_re = re.compile(rb"<" + p + rb"c\b([^>]*?)(?:/>|>(.*?)</" + p + rb"c>)", re.S)
 
-    def chunks(self) -> Iterator[bytes | memoryview]:
+    def chunks(self) -> Iterator[bytes | bytearray | memoryview]:
         """The patched XML in pieces: unchanged stretches as views of the original."""
         p = self.prefix
         yield self._dimension(self._head)
@@ -199,7 +200,7 @@ class _SheetPatch:
             self.max_row = self._pending[-1]
             self.max_col = max(max(cells) for cells in self._valued.values() if cells)
 
-    def _rows(self) -> Iterator[bytes | memoryview]:
+    def _rows(self) -> Iterator[bytes | bytearray | memoryview]:
         xml, view, (at, body_end) = self._xml, memoryview(self._xml), self._body
         pending, valued = self._pending, self._valued
         p = self.prefix
@@ -233,11 +234,16 @@ class _SheetPatch:
         return self._row(number, {b"r": str(number).encode()}, b"", edits)
 
     def _row(
-        self, number: int, attrs: dict[bytes, bytes], inner: bytes, edits: dict[int, CellEdit]
+        self,
+        number: int,
+        attrs: dict[bytes, bytes],
+        inner: bytes | bytearray,
+        edits: dict[int, CellEdit],
     ) -> bytes:
         p = self.prefix
         cells: list[tuple[int, bytes]] = []
         found_at: dict[int, bytes] = {}  # column -> the cell's raw attributes
+        trail: bytes | bytearray
         lead, trail, col, at = inner, b"", 0, None
         for found in self._cell_re.finditer(inner):
             if at is None:
@@ -288,8 +294,8 @@ class _SheetPatch:
         if exists:
             base = int(attrs.get(b"s", b"0"))
         elif edit.style_like in row_cells:
-            style = _STYLE_ATTR.search(row_cells[edit.style_like])
-            base = int(style.group(1)) if style else 0
+            like = _STYLE_ATTR.search(row_cells[edit.style_like])
+            base = int(like.group(1)) if like else 0
         elif row_attrs and row_attrs.get(b"customFormat") in (b"1", b"true"):
             base = int(row_attrs.get(b"s", b"0"))
         else:
@@ -313,7 +319,8 @@ class _SheetPatch:
             return open_tag + b">" + content + b"</" + p + b"c>"
         if value is None or (isinstance(value, str) and value == ""):
             return b"<" + p + b"c " + ref + s + b"/>" if style else b""
-        return b"<" + p + b"c " + ref + s + _typed(value, p) + b"</" + p + b"c>"
+        typed = _typed(value, p)  # type: ignore[arg-type]  # KEEP returned above
+        return b"<" + p + b"c " + ref + s + typed + b"</" + p + b"c>"
 
     # columns, dimension
 
@@ -360,7 +367,7 @@ class _SheetPatch:
         merged = b"".join(c for _, c in sorted(existing + new, key=lambda c: c[0]))
         self._head = self._head[: self._head.index(b">", opened) + 1] + merged + self._head[close:]
 
-    def _dimension(self, head: bytes) -> bytes:
+    def _dimension(self, head: bytes | bytearray) -> bytes | bytearray:
         found = re.search(rb"(<" + self.prefix + rb'dimension\s+ref=")([^"]*)(")', head)
         if found is None or not (self.max_col or self.max_row):
             return head
@@ -406,7 +413,7 @@ def _formula_master(content: bytes, p: bytes) -> bool:
     return attrs.get(b"t") == b"array" or (attrs.get(b"t") == b"shared" and b"ref" in attrs)
 
 
-def _children(tail: bytes) -> Iterator[tuple[bytes, int, int]]:
+def _children(tail: bytes | bytearray) -> Iterator[tuple[bytes, int, int]]:
     """The worksheet's own children in `tail` (the XML after </sheetData>): local name, and
     the start and end of the start tag."""
     depth = 0
@@ -424,7 +431,7 @@ def _children(tail: bytes) -> Iterator[tuple[bytes, int, int]]:
             depth += 1
 
 
-def _attr_ns_id(tag: bytes) -> str | None:
+def _attr_ns_id(tag: bytes | bytearray) -> str | None:
     found = re.search(rb'\b[\w]+:id="([^"]+)"', tag)
     return found.group(1).decode() if found else None
 
@@ -456,7 +463,7 @@ def _typed(value: CellValue, p: bytes) -> bytes:
     if isinstance(value, bool):
         return b' t="b"><%sv>%d</%sv>' % (p, value, p)
     if isinstance(value, datetime):
-        return b"><%sv>%s</%sv>" % (p, repr(_serial(value)).encode(), p)
+        return b"><%sv>%s</%sv>" % (p, repr(to_serial(value, excel=True)).encode(), p)
     if isinstance(value, int):
         return b"><%sv>%d</%sv>" % (p, value, p)
     if isinstance(value, float) and math.isfinite(value):
@@ -476,15 +483,3 @@ def _escape(text: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def _letters(col: int) -> bytes:
     return column_letter(col).encode()
-
-
-_EPOCH = datetime(1899, 12, 30)
-
-
-def _serial(value: datetime) -> float:
-    """Excel's serial number of a date-time, computed as openpyxl's to_excel does."""
-    days = (value - _EPOCH).days
-    if 0 < days <= 60:  # Excel counts a 29 February 1900 that never was
-        days -= 1
-    seconds = value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 10**6
-    return days + seconds / 86400

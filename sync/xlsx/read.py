@@ -22,6 +22,7 @@ from xml.etree import ElementTree
 
 import python_calamine
 
+from ..core.header import column_index
 from ..core.table import CellValue, RawCell
 from .xmlparts import relations, rels_path
 
@@ -72,13 +73,6 @@ def find_sheet(archive: zipfile.ZipFile, names: set[str], title: str) -> tuple[s
         raise ValueError("工作簿中没有工作表")
     name, rel_id = next((s for s in sheets if s[0] == title), sheets[0])
     return name, _relations(archive, WORKBOOK, names)[rel_id][1]
-
-
-def column_index(letters: str) -> int:
-    index = 0
-    for ch in letters:
-        index = index * 26 + ord(ch) - 64
-    return index
 
 
 def _relations(archive: zipfile.ZipFile, part: str, names: set[str]) -> dict[str, tuple[str, str]]:
@@ -193,7 +187,7 @@ def _values(data: bytes, title: str) -> tuple[int, int, list[list[object]]]:
     return top, left, sheet.to_python(skip_empty_area=True)
 
 
-class _CellCache(dict):  # type: ignore[type-arg]
+class _CellCache(dict):
     """calamine value -> its RawCell (None when empty), one per distinct value.
 
     Registers repeat their words, numbers and times, so most cells are a dict hit. Bools and
@@ -283,4 +277,4 @@ def _plain(value: object) -> CellValue:
         return datetime.combine(value, time())
     if isinstance(value, time | timedelta):
         return str(value)  # a time without a date is no moment: let parsing flag the text
-    return value  # type: ignore[return-value]
+    return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..core.table import KEEP, _Keep
+from ..core.table import KEEP, Keep
 from .xmlparts import MAIN_NS, PARSER, M, xml_bytes
 
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
@@ -47,7 +47,7 @@ class Styles:
                     first.addprevious(found)
         return found
 
-    def restyle(self, base: int, fill: str | None | _Keep, as_datetime: bool) -> int:
+    def restyle(self, base: int, fill: str | None | Keep, as_datetime: bool) -> int:
         """The index of a cell format like `base` with `fill` and, for a date-time, our
         number format; `base` itself when nothing would change."""
         if fill is KEEP and not as_datetime:

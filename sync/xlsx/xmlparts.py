@@ -6,7 +6,6 @@ here (xlsx_guard refuses them first) and entities are never expanded.
 
 from __future__ import annotations
 
-import functools
 import posixpath
 import re
 
@@ -19,14 +18,6 @@ M = f"{{{MAIN_NS}}}"
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML 1.0
 REF = re.compile(r"\$?([A-Z]+)\$?(\d+)")
-
-
-@functools.lru_cache(maxsize=1024)
-def column_index(letters: bytes) -> int:
-    index = 0
-    for ch in letters:
-        index = index * 26 + ch - 64
-    return index
 
 
 def xml_bytes(root: etree._Element) -> bytes:

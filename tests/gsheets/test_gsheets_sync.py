@@ -19,7 +19,7 @@ from sync.gsheets.register import GoogleRegister
 from sync.xlsx.register import XlsxRegister
 from tests.sheets_server import SheetsServer
 
-RULES = Path(__file__).resolve().parent.parent / "rules.yaml"
+RULES = Path(__file__).resolve().parents[2] / "rules.yaml"
 NOW = datetime(2026, 11, 22, 10, 0)
 HEADERS = ["受理时间", "编号", "投诉人", "房号", "楼栋区域", "投诉对象", "渠道", "投诉内容", "楼层",
            "等级", "是否有效", "索赔金额", "安全隐患", "关联事项", "首次响应时间", "答复时间",

@@ -19,7 +19,7 @@ from registers import register_book
 from sync.core.schema import SHEET_TITLE
 from tests.robots import RobotServer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NOW = "2026-11-22 10:00"
 WECOM = "/cgi-bin/webhook/send"
 DINGTALK = "/robot/send"

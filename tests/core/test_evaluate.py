@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from sync.core.evaluate import (
     DONE_BY,
-    _done_times,
     approval_level,
     assign_numbers,
+    done_times,
     evaluate,
     group_sizes,
 )
@@ -23,7 +23,7 @@ from sync.core.rules import Limit
 from sync.core.workdays import LAST, WorkCalendar, deadline, deadline_counter
 from sync.policy.rules import LONGEST, load_rules
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RULES = load_rules(str(ROOT / "rules.yaml"))
 CALENDAR = WorkCalendar.from_rules(RULES, holiday_days={}, file_years=frozenset())
 NOW = datetime(2026, 11, 22, 10, 0)
@@ -145,7 +145,7 @@ def test_each_clock_stops_at_the_earliest_of_the_times_that_stop_it():
     keys = ("responded", "replied", "closed", "callback")
     for combination in itertools.product(times, repeat=len(keys)):
         values = {k: v for k, v in zip(keys, combination, strict=True) if v is not None}
-        stopped = _done_times(values)
+        stopped = done_times(values)
         for clock, by in DONE_BY.items():
             when = [values[k] for k in by if k in values]
             assert stopped[clock] == (min(when) if when else None), (clock, values)

@@ -6,7 +6,7 @@ Three corpora, in the format of tests/privacy_corpus.py, go through the same che
 - holdout (tests/privacy_holdout.py): written afterwards, how the anonymizer generalizes;
 - blind (tests/privacy_blind.py): nobody tunes against it, so its figures are the honest ones.
   It runs only with PRIVACY_BLIND=1 (`PRIVACY_BLIND=1 .venv/bin/python -m pytest
-  tests/test_privacy.py -k blind -s -p no:warnings`) and is skipped otherwise, so the normal suite
+  tests/publish/test_privacy.py -k blind -s -p no:warnings`) and is skipped otherwise, so the normal suite
   stays green while the anonymizer falls short of the thresholds there.
 
 Each corpus's rows form its own register (with a few extra rows), as in an office's real export:
@@ -60,7 +60,7 @@ from sync.publish.anonymize import (
 from tests import privacy_blind, privacy_corpus, privacy_holdout
 from tests.privacy_corpus import KINDS, ROLE_WORDS, Case, Secret
 
-HANDBOOK = Path(__file__).resolve().parent.parent / "site" / "handbook"
+HANDBOOK = Path(__file__).resolve().parents[2] / "site" / "handbook"
 MARKERS = (NAME, PHONE, ID_NUMBER, EMAIL, PLATE, UNIT, ACCOUNT)
 CELL_KEYS = ("complainant", "unit", "phone", "receiver", "follower", "responsible")
 NAME_KEYS = ("complainant", "receiver", "follower", "responsible")
@@ -193,7 +193,7 @@ CORPORA = (
         marks=pytest.mark.skipif(
             os.environ.get("PRIVACY_BLIND") != "1",
             reason="blind corpus, measured on request: PRIVACY_BLIND=1 .venv/bin/python -m pytest "
-            "tests/test_privacy.py -k blind -s -p no:warnings",
+            "tests/publish/test_privacy.py -k blind -s -p no:warnings",
         ),
     ),
 )

@@ -29,7 +29,7 @@ from sync.xlsx.demo import write_demo
 from sync.xlsx.register import XlsxRegister
 from sync.xlsx.template import DATETIME_FORMAT, LIST_SHEET_TITLE, TEXT_FORMAT, init_register
 
-RULES_FILE = Path(__file__).parents[1] / "rules.yaml"
+RULES_FILE = Path(__file__).parents[2] / "rules.yaml"
 NOW = datetime(2026, 11, 22, 10, 0)
 ENUM_COLUMNS = [c for c in STAFF_COLUMNS if c.kind == "enum"]
 

@@ -20,7 +20,7 @@ from sync.core.schema import BY_HEADER, REQUIRED_KEYS, SHEET_TITLE, STAFF_COLUMN
 from sync.errors import DuplicateColumns, MissingColumns
 from tests.registers import assert_staff_unchanged, staff_snapshot
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")
 NOW = datetime(2026, 11, 22, 10, 0)
 STAFF = [c.header for c in STAFF_COLUMNS]

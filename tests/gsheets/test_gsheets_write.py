@@ -15,10 +15,10 @@ from sync.core.schema import SHEET_TITLE
 from sync.errors import GooglePartlyWritten
 from sync.gsheets.cells import datetime_to_serial
 from sync.gsheets.client import Retry
-from sync.gsheets.register import _READ_FIELDS, GoogleRegister
+from sync.gsheets.register import READ_FIELDS, GoogleRegister
 from tests.sheets_server import Sheet, SheetsServer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")
 NOW = datetime(2026, 11, 22, 10, 0)
 RETRY = Retry(attempts=2, base=0.0)
@@ -135,7 +135,7 @@ def test_a_part_that_fails_says_what_landed_and_the_next_sync_completes_it(sheet
 def test_the_read_asks_each_cell_for_its_value_once(sheets):
     sheet = make_sheet(sheets, "mask", 1)
     sheet.set(2, 4, "=A2", effectiveValue={"stringValue": "TS-00000"}, note="备注")
-    query = f"ranges='{SHEET_TITLE}'&includeGridData=true&fields={_READ_FIELDS}"
+    query = f"ranges='{SHEET_TITLE}'&includeGridData=true&fields={READ_FIELDS}"
 
     status, book = sheets.handle("GET", f"/v4/spreadsheets/mask?{query}", None)
 

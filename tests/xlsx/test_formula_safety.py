@@ -21,7 +21,7 @@ from sync.gsheets.client import Retry
 from sync.gsheets.register import GoogleRegister
 from tests.registers import column_values
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NOW = "2026-11-22 10:00"
 # Every lead that makes Excel, WPS or Sheets take a text for a formula.
 LEADS = ["=", "+", "-", "@"]

@@ -1,7 +1,7 @@
 """Nothing a register cell holds runs, formats or fills anything on the site, in the feed or
 on a terminal; opted-out complaints and small counts stay out of everything published.
 
-The pure parts are tested here; tests/test_browser.py opens a site built from a register
+The pure parts are tested here; tests/publish/test_browser.py opens a site built from a register
 full of these payloads in Chromium.
 """
 
@@ -28,7 +28,7 @@ from sync.publish.pages import NOTICES_HTML, html_text, md_text, plain, render_p
 from sync.publish.stats import SECONDARY, breakdown, last_months, monthly, suppress, trend
 from tests.registers import ALL_HEADERS, plain_register
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RULES = str(ROOT / "rules.yaml")
 
 # What staff might paste into a cell, or what a hostile one might hold. Control characters
@@ -159,7 +159,7 @@ def test_generated_markdown_pages_hold_no_markup_from_the_register():
             assert "](javascript" not in text, path
 
 
-# --- a register full of payloads (built into a site by tests/test_browser.py) -----------
+# --- a register full of payloads (built into a site by tests/publish/test_browser.py) -----------
 
 # Every free-text column; 投诉类别 is a list, checked against rules.yaml.
 TEXT_COLUMNS = ("投诉内容", "处理措施", "处理结果", "注意事项", "楼栋区域", "项目", "责任部门", "备注")  # fmt: skip

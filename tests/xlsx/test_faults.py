@@ -24,7 +24,7 @@ from sync.errors import RegisterChanged
 from sync.xlsx.register import XlsxRegister
 from tests.registers import column_values
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RULES = str(ROOT / "rules.yaml")
 NOW = "2026-11-22 10:00"
 

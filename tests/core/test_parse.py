@@ -25,7 +25,7 @@ from sync.core.schema import BY_HEADER, BY_KEY
 from sync.core.table import RawCell, Row, Table
 from sync.policy.rules import load_rules
 
-RULES = load_rules(str(Path(__file__).resolve().parent.parent / "rules.yaml"))
+RULES = load_rules(str(Path(__file__).resolve().parents[2] / "rules.yaml"))
 NOW = datetime(2026, 11, 22, 10, 0)
 FULL = str.maketrans("0123456789:", "０１２３４５６７８９：")
 

@@ -17,7 +17,7 @@ from sync.gsheets.cells import datetime_to_serial, serial_to_datetime
 from sync.gsheets.client import Retry
 from sync.gsheets.register import GoogleRegister
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")
 NOW = datetime(2026, 11, 22, 10, 0)
 RETRY = Retry(attempts=3, base=0.0)

@@ -19,7 +19,7 @@ from sync.cli import cli
 from sync.core.schema import SHEET_TITLE
 from tests.registers import column_values
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")
 NOW = datetime(2026, 12, 31, 17, 0)
 HEADERS = ["编号", "受理时间", "投诉对象", "渠道", "投诉内容", "是否有效", "办结时间"]

@@ -24,7 +24,7 @@ from sync.core.schema import SHEET_TITLE
 from sync.errors import RegisterUnreadable
 from sync.xlsx.guard import check_package
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RULES = str(ROOT / "rules.yaml")
 NOW = "2026-11-22 10:00"
 MEMORY = 1536 << 20  # address space for the whole sync process

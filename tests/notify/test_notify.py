@@ -23,7 +23,7 @@ from sync.notify.events import (
 )
 from sync.policy.rules import RulesError, load_rules
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10, 0)
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")
 

@@ -10,7 +10,7 @@ import pytest
 from sync.core.rules import ApprovalBand, Limit, format_limit
 from sync.policy.rules import RulesError, describe_rules, load_rules
 
-SHIPPED = Path(__file__).resolve().parent.parent / "rules.yaml"
+SHIPPED = Path(__file__).resolve().parents[2] / "rules.yaml"
 TEXT = SHIPPED.read_text(encoding="utf-8")
 
 

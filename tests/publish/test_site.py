@@ -29,7 +29,7 @@ from sync.publish.site import (
 )
 from sync.publish.stats import last_months, suppress
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 def make_project(tmp: Path, register: tuple[list, list] | None = None) -> Path:

@@ -36,7 +36,7 @@ from sync.core.table import CellWrite, ChangeSet
 from sync.xlsx.patch import CellEdit, patch_workbook
 from sync.xlsx.register import XlsxRegister
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")
 NOW = datetime(2026, 11, 22, 10, 0)
 SHEET = "xl/worksheets/sheet1.xml"

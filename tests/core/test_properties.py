@@ -14,7 +14,7 @@ from sync.api import load_policy, open_xlsx, sync_register
 from sync.core.schema import SHEET_TITLE, STAFF_COLUMNS
 from tests.registers import assert_staff_unchanged, staff_snapshot
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")
 NOW = datetime(2026, 11, 22, 10, 0)
 
