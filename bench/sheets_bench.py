@@ -14,7 +14,6 @@ How the client's CPU time grows with the rows is printed too (1,250 -> 5,000 is 
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -26,7 +25,7 @@ from bench.registers import NOW, office_rows
 from sync.api import load_policy, sync_register
 from sync.core.schema import BY_KEY, SHEET_TITLE, STAFF_COLUMNS
 from sync.gsheets.cells import DATE_TIME_FORMAT, datetime_to_serial
-from sync.gsheets.client import EMULATOR_ENV, Retry
+from sync.gsheets.client import Retry
 from sync.gsheets.register import GoogleRegister
 from tests.sheets_server import Sheet, SheetsServer
 
@@ -127,7 +126,6 @@ def _cell(value: object) -> dict[str, Any]:
 def bench_sheets(sizes: list[int]) -> dict[str, object]:
     rules, calendar = load_policy(ROOT / "rules.yaml")
     server = CountedServer().start()
-    os.environ[EMULATOR_ENV] = server.host
     results: list[dict[str, object]] = []
     try:
         for rows in sizes:
@@ -138,7 +136,10 @@ def bench_sheets(sizes: list[int]) -> dict[str, object]:
             def sync(key: str = key) -> dict[str, object]:
                 server.reset()
                 register = GoogleRegister.open(
-                    key, header_fill=rules.colours.computed_header, retry=Retry(base=0)
+                    key,
+                    header_fill=rules.colours.computed_header,
+                    retry=Retry(base=0),
+                    transport=server.transport,
                 )
                 wall, cpu = time.perf_counter(), time.thread_time()
                 report = sync_register(register, rules, calendar, NOW)
@@ -180,7 +181,6 @@ def bench_sheets(sizes: list[int]) -> dict[str, object]:
             del server.spreadsheets[key]
     finally:
         server.stop()
-        os.environ.pop(EMULATOR_ENV, None)
     print(
         table(
             "Google Sheets sync against the local Sheets server"

@@ -47,6 +47,7 @@ from .policy.rules import load_rules
 from .xlsx.register import XlsxRegister
 
 if TYPE_CHECKING:
+    from .gsheets.client import Transport
     from .notify.channels import Delivery
     from .notify.events import Event
     from .publish.site import BuildReport
@@ -85,13 +86,31 @@ def office_now(rules: Rules, text: str | None = None) -> datetime:
     raise BadNow(f"--now “{text}” 不是有效的时间，请写成 2026-11-22 10:00 这样的格式。")
 
 
-def open_xlsx(path: str | Path, rules: Rules, *, allow_lossy: bool = False) -> XlsxRegister:
+@dataclass(frozen=True)
+class Seams:
+    """What a caller may put where the library meets the outside world; the defaults are what
+    an office runs. Tests pass a save hook that kills the process at a step of an .xlsx save,
+    or a transport to their local Sheets API server (`cli.main(obj=Seams(...))` for the CLI)."""
+
+    save_hook: Callable[[str], None] | None = None  # XlsxRegister: called at each save step
+    sheets: Transport | None = None  # GoogleRegister: where the Sheets requests go
+
+
+def open_xlsx(
+    path: str | Path,
+    rules: Rules,
+    *,
+    allow_lossy: bool = False,
+    save_hook: Callable[[str], None] | None = None,
+) -> XlsxRegister:
     """A local .xlsx register, with the backups and the header colour rules.yaml sets."""
+    hook = {"save_hook": save_hook} if save_hook is not None else {}
     return XlsxRegister(
         path,
         backups_keep=rules.backups_keep,
         allow_lossy=allow_lossy,
         header_fill=rules.colours.computed_header,
+        **hook,
     )
 
 
@@ -102,9 +121,11 @@ def open_register(
     google: str | None = None,
     credentials: str | None = None,
     allow_lossy: bool = False,
+    seams: Seams | None = None,
 ) -> Register:
     """The register a command names: a local .xlsx file, or a Google Sheet with `google`
     (a link or the spreadsheet's ID; `credentials` a service account's JSON key)."""
+    seams = seams or Seams()
     if (path is None) == (google is None):
         raise NoRegister(
             "请给出登记表：本地文件路径（如 sheets/登记表.xlsx），或 --google 表格链接，二者选一。"
@@ -113,10 +134,13 @@ def open_register(
         from .gsheets.register import GoogleRegister
 
         return GoogleRegister.open(
-            google, credentials_path=credentials, header_fill=rules.colours.computed_header
+            google,
+            credentials_path=credentials,
+            header_fill=rules.colours.computed_header,
+            transport=seams.sheets,
         )
     assert path is not None
-    return open_xlsx(path, rules, allow_lossy=allow_lossy)
+    return open_xlsx(path, rules, allow_lossy=allow_lossy, save_hook=seams.save_hook)
 
 
 # --- one sync ---------------------------------------------------------------------------

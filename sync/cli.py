@@ -24,7 +24,7 @@ from .errors import SyncError
 from .policy.rules import RulesError
 
 if TYPE_CHECKING:
-    from .api import SyncReport
+    from .api import Seams, SyncReport
 
 DEFAULT_RULES = "rules.yaml"
 
@@ -130,6 +130,12 @@ def main() -> None:
     cli(prog_name="complaints")
 
 
+def _seams() -> Seams | None:
+    """What the caller put where the library meets the outside world: `cli.main(obj=Seams(...))`
+    in tests, nothing when an office runs the command."""
+    return click.get_current_context().find_root().obj
+
+
 # --- init, sync, check: the register ------------------------------------------------------
 
 rules_option = click.option(
@@ -184,7 +190,9 @@ def init(path: str | None, rules_path: str, google: str | None, credentials: str
     if google is not None:
         from .gsheets.init import init_google
 
-        title = init_google(google, rules, credentials_path=credentials)
+        seams = _seams()
+        transport = seams.sheets if seams else None
+        title = init_google(google, rules, credentials_path=credentials, transport=transport)
         click.echo(f"已准备 Google 表格「{title}」。")
         click.echo(f"填写后运行：complaints sync --google {google}")
         return
@@ -223,7 +231,7 @@ def sync(
     rules, calendar = load_policy(rules_path)
     now = office_now(rules, now_text)
     register = open_register(
-        path, rules, google=google, credentials=credentials, allow_lossy=allow_lossy
+        path, rules, google=google, credentials=credentials, allow_lossy=allow_lossy, seams=_seams()
     )
     with progress_after(1.0, "同步中"):
         report = sync_register(register, rules, calendar, now, dry_run=dry_run)
@@ -251,7 +259,8 @@ def demo(path: str, rules_path: str, now_text: str | None, rows: int) -> None:
 @rules_option
 def check(rules_path: str) -> None:
     """检查 rules.yaml，并列出生效的规则。"""
-    from .policy.rules import describe_rules, load_rules
+    from .policy.describe import describe_rules
+    from .policy.rules import load_rules
 
     rules = load_rules(rules_path)
     click.echo(f"{rules_path} 检查通过。生效的规则：")
@@ -345,7 +354,7 @@ def run(
 
     rules, calendar = load_policy(rules_path)
     now = office_now(rules, now_text)
-    register = open_register(path, rules, google=google, credentials=credentials)
+    register = open_register(path, rules, google=google, credentials=credentials, seams=_seams())
     register_id = f"google:{google}" if google else str(Path(path or "").resolve())
     publish = None if no_site else publish_step(Path(root), rules, Path(rules_path).resolve())
     try:

@@ -1,4 +1,5 @@
-"""Shared fixtures: the local Sheets API server, started once, pointed at by SHEETS_EMULATOR_HOST."""
+"""Shared fixtures: the local Sheets API server, started once (tests pass its `transport` to
+the backend), the robots and the SMTP server."""
 
 from __future__ import annotations
 
@@ -17,8 +18,7 @@ def sheets_server():
 
 @pytest.fixture
 def sheets(sheets_server: SheetsServer, monkeypatch: pytest.MonkeyPatch) -> SheetsServer:
-    """The server, fresh for this test, with the backend pointed at it (no Google sign-in)."""
-    monkeypatch.setenv("SHEETS_EMULATOR_HOST", sheets_server.host)
+    """The server, fresh for this test (pass `sheets.transport` to the backend: no sign-in)."""
     monkeypatch.delenv("COMPLAINTS_GOOGLE_CREDENTIALS", raising=False)
     sheets_server.reset()
     return sheets_server

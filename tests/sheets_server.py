@@ -23,6 +23,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from sync.gsheets.client import Transport
+
 Cell = dict[str, Any]
 
 
@@ -103,8 +105,15 @@ class SheetsServer:
     def host(self) -> str:
         return f"127.0.0.1:{self.httpd.server_address[1]}"
 
+    @property
+    def transport(self) -> Transport:
+        """What the backend is given to send its requests here (plain HTTP, no sign-in)."""
+        return Transport(self.host)
+
     def start(self) -> SheetsServer:
+        global _running
         self.thread.start()
+        _running = self
         return self
 
     def stop(self) -> None:
@@ -226,6 +235,16 @@ class SheetsServer:
         result = {"spreadsheetId": book.id, "properties": {"title": book.title}, "sheets": sheets}
         fields = query.get("fields", [None])[0]
         return _mask(result, _parse_mask(fields)) if fields else result
+
+
+_running: SheetsServer | None = None
+
+
+def local_sheets() -> Transport:
+    """The transport to the local server the session fixture started, for helpers that open
+    a GoogleRegister outside a fixture's reach."""
+    assert _running is not None, "the sheets_server fixture starts the server"
+    return _running.transport
 
 
 class ApiError(Exception):

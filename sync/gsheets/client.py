@@ -31,7 +31,6 @@ from ..errors import (
 )
 
 CREDENTIALS_ENV = "COMPLAINTS_GOOGLE_CREDENTIALS"
-EMULATOR_ENV = "SHEETS_EMULATOR_HOST"
 TIMEOUT = (10.0, 120.0)  # seconds to connect, seconds to wait for an answer
 SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
 _GOOGLE_BASE = SPREADSHEETS_API_V4_BASE_URL.rsplit("/v4/", 1)[0]
@@ -63,8 +62,17 @@ class Retry:
         return min(self.cap, max(wait, retry_after or 0))
 
 
+@dataclass(frozen=True)
+class Transport:
+    """Where the Sheets API requests go when not to Google: a server at `host` ("127.0.0.1:8123")
+    reached over plain HTTP without signing in, as the tests pass in their local Sheets server
+    (httpx's tests pass a transport the same way). Production code never makes one."""
+
+    host: str
+
+
 class SheetsClient(HTTPClient):
-    """gspread's HTTP client with bounded retry and an optional emulator endpoint.
+    """gspread's HTTP client with bounded retry, sending to Google or to a `Transport`'s server.
 
     `who` is the account the sync signs in as (a service account's email), for messages.
     """
@@ -75,7 +83,7 @@ class SheetsClient(HTTPClient):
         session: requests.Session | None = None,
         *,
         retry: Retry = Retry(),
-        emulator: str | None = None,
+        transport: Transport | None = None,
         who: str | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -86,7 +94,7 @@ class SheetsClient(HTTPClient):
         agent = self.session.headers.get("User-Agent") or "complaints"
         self.session.headers["User-Agent"] = f"{agent} (gzip)"
         self.retry = retry
-        self.emulator = emulator
+        self.transport = transport
         self.who = who
         self._sleep = sleep
 
@@ -104,8 +112,8 @@ class SheetsClient(HTTPClient):
     def _send(
         self, method: str, endpoint: str, retryable: bool, **kwargs: Any
     ) -> requests.Response:
-        if self.emulator:
-            endpoint = endpoint.replace(_GOOGLE_BASE, f"http://{self.emulator}", 1)
+        if self.transport is not None:
+            endpoint = endpoint.replace(_GOOGLE_BASE, f"http://{self.transport.host}", 1)
         # Google indents its JSON answers unless told not to.
         kwargs["params"] = {**(kwargs.get("params") or {}), "prettyPrint": "false"}
         attempt = 0
@@ -182,17 +190,21 @@ def _retry_after(response: requests.Response) -> float | None:
         return None
 
 
-def connect(credentials_path: str | None = None, *, retry: Retry = Retry()) -> SheetsClient:
-    """A client for Google (or for the emulator named by SHEETS_EMULATOR_HOST).
+def connect(
+    credentials_path: str | None = None,
+    *,
+    retry: Retry = Retry(),
+    transport: Transport | None = None,
+) -> SheetsClient:
+    """A client for Google (or, with a `transport`, for the server it names).
 
     Sign-in: a service-account JSON file (`credentials_path`, else $COMPLAINTS_GOOGLE_CREDENTIALS);
     without one, gspread's OAuth desk flow (a browser window, then a stored token).
     """
     path = credentials_path or os.environ.get(CREDENTIALS_ENV) or None
-    emulator = os.environ.get(EMULATOR_ENV) or None
-    if emulator:  # plain HTTP, no sign-in, like Google's own emulators
+    if transport is not None:  # plain HTTP, no sign-in, like Google's own emulators
         who = _service_account_email(path) if path else None
-        return SheetsClient(None, requests.Session(), retry=retry, emulator=emulator, who=who)
+        return SheetsClient(None, requests.Session(), retry=retry, transport=transport, who=who)
     if path:
         from google.oauth2.service_account import Credentials
 

@@ -11,31 +11,22 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.header import HEADER_SEARCH_ROWS
-from ..core.rules import Rules, format_limit
+from ..core.rules import Rules
 from ..core.schema import (
     COLUMNS,
     COMPUTED_COLUMNS,
     EXPLAIN_SHEET_TITLE,
     SHEET_TITLE,
-    STAFF_COLUMNS,
     Column,
 )
 from ..errors import SyncError
+from ..policy.describe import EXPLANATION_HEADERS, EXPLANATION_TITLE, explanation_rows, limits_text
 from .cells import DATE_TIME_PATTERN, hex_to_color
-from .client import Retry, connect
+from .client import Retry, Transport, connect
 from .register import find_header, header_columns, spreadsheet_key
 
 PROTECTION_NOTE = "同步程序计算的列：请勿手工修改，下次同步会重新计算。"
 _PIXELS_PER_WIDTH = 7
-_KINDS = {
-    "text": "文字",
-    "datetime": "日期时间，如 2026-11-03 14:05",
-    "int": "整数",
-    "money": "金额（元），如 5000、2万",
-    "bool": "是或否",
-    "phone": "手机号或固定电话",
-    "id": "编号，留空自动填写",
-}
 
 
 def init_google(
@@ -44,10 +35,11 @@ def init_google(
     *,
     credentials_path: str | None = None,
     retry: Retry | None = None,
+    transport: Transport | None = None,
 ) -> str:
     """Prepare the sheet; returns the spreadsheet's title for the message the CLI prints."""
     key = spreadsheet_key(key_or_url)
-    client = connect(credentials_path, retry=retry or Retry())
+    client = connect(credentials_path, retry=retry or Retry(), transport=transport)
     # Every sheet's values: the register may not exist yet, or be called something else.
     params = {
         "includeGridData": "true",
@@ -261,26 +253,18 @@ def _explanation(existing: dict | None, taken: set[int], rules: Rules) -> list[d
         requests = [
             {"addSheet": {"properties": {"sheetId": sheet_id, "title": EXPLAIN_SHEET_TITLE}}}
         ]
-    replies = "；".join(f"{target} {format_limit(lim)}" for target, lim in rules.reply.items())
     lines = [
-        ["物业投诉登记表 填写说明"],
+        [EXPLANATION_TITLE],
         [f"「{SHEET_TITLE}」中员工填写白色表头的列；表头有底色的列（从「{COMPUTED_COLUMNS[0].header}」起）由同步程序计算并回写，"
          "已设为受保护范围：手工修改时会弹出警告，修改的内容也会在下次同步时被重新计算覆盖。"],
         ["同步（complaints sync --google）定时读取每一行：检查填写是否有误并写在「校验」列，按 rules.yaml 计算时限、状态、"
          "系统等级、审批层级和同类户数，并标出超期、即将到期、重大投诉和填写错误。编号留空时自动填写；员工填写的内容从不改动。"],
-        [f"时限：首次响应 {format_limit(rules.response)}；答复按投诉对象：{replies}；有效投诉办结 {format_limit(rules.close)}；"
-         f"办结后回访 {format_limit(rules.callback)}。工作日不含法定节假日，含调休上班日，截止于当天 {rules.closing_time:%H:%M}。"],
+        [limits_text(rules)],
         ["下拉列表的选项在 rules.yaml 的 lists 中设置；选了列表以外的值时，表格只提示，同步会在「校验」列说明。"],
         [],
-        ["列名", "由谁填写", "类型与可选值", "说明"],
+        list(EXPLANATION_HEADERS),
     ]  # fmt: skip
-    for col in STAFF_COLUMNS + COMPUTED_COLUMNS:
-        kind = (
-            "下拉选择：" + "、".join(rules.lists[col.list_key])
-            if col.list_key in rules.lists
-            else _KINDS.get(col.kind, "文字")
-        )
-        lines.append([col.header, "系统" if col.computed else "员工", kind, col.explain])
+    lines += [list(row) for row in explanation_rows(rules)]
     rows = [
         {"values": [{"userEnteredValue": {"stringValue": text}} for text in line]} for line in lines
     ]

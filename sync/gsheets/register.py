@@ -39,7 +39,7 @@ from .cells import (
     number_format_type,
     raw_cell,
 )
-from .client import Retry, SheetsClient, connect
+from .client import Retry, SheetsClient, Transport, connect
 
 log = logging.getLogger(__name__)
 
@@ -111,9 +111,10 @@ class GoogleRegister:
         worksheet: str = SHEET_TITLE,
         header_fill: str = "DDEBF7",
         retry: Retry | None = None,
+        transport: Transport | None = None,
     ) -> GoogleRegister:
-        """Sign in (see gsheets_http.connect); sends no request until read()."""
-        client = connect(credentials_path, retry=retry or Retry())
+        """Sign in (see client.connect); sends no request until read()."""
+        client = connect(credentials_path, retry=retry or Retry(), transport=transport)
         return cls(
             client, spreadsheet_key(key_or_url), worksheet=worksheet, header_fill=header_fill
         )

@@ -30,10 +30,10 @@ from ..core.rules import (
     Limit,
     Major,
     Rules,
-    format_limit,
 )
 from ..core.schema import STAFF_COLUMNS
 from ..errors import SyncError
+from .describe import amount_text
 from .notifications import channel_problem, read_notifications
 from .publishing import read_publishing
 
@@ -378,7 +378,7 @@ def _approval(c: _Checker, node: yaml.Node, path: str) -> tuple[ApprovalBand, ..
             message = "只有最后一档可以省略 below，请填写本档的金额上限。"
         elif below is not None and previous is not None and below <= previous:
             message = (
-                f"below（{_amount(below)}）应大于上一档的 {_amount(previous)}，"
+                f"below（{amount_text(below)}）应大于上一档的 {amount_text(previous)}，"
                 "各档应按金额从低到高排列。"
             )
         else:
@@ -583,79 +583,3 @@ def load_rules(path: str | os.PathLike[str]) -> Rules:
         raise RulesError([message for _, message in sorted(checker.problems, key=lambda p: p[0])])
     assert plain is not None  # a file that is no mapping is a problem, raised above
     return _to_rules(plain)
-
-
-# --- description ------------------------------------------------------------------------
-
-
-def _amount(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
-def _approval_lines(bands: tuple[ApprovalBand, ...]) -> list[str]:
-    lines, low = [], None
-    for band in bands:
-        if band.below is None:
-            span = f"{_amount(low)} 元及以上" if low is not None else "任何金额"
-        elif low is None:
-            span = f"{_amount(band.below)} 元以下"
-        else:
-            span = f"{_amount(low)} 元至 {_amount(band.below)} 元以下"
-        lines.append(f"  {span}：{band.level}")
-        low = band.below
-    return lines
-
-
-def _dates(days: frozenset[date]) -> str:
-    return "、".join(d.isoformat() for d in sorted(days)) or "无"
-
-
-def describe_rules(rules: Rules) -> str:
-    """The effective policy as Chinese text, one setting a line, for `complaints check`."""
-    major, important = rules.major, rules.important
-    lines = [
-        f"时区：{rules.timezone}",
-        f"下班时间：{rules.closing_time:%H:%M}（按工作日计算的时限截止于此）",
-        f"编号前缀：{rules.number_prefix}",
-        f"响应时限：{format_limit(rules.response)}",
-        *(f"答复时限（{target}）：{format_limit(limit)}" for target, limit in rules.reply.items()),
-        f"办结时限：{format_limit(rules.close)}",
-        f"回访时限：办结后 {format_limit(rules.callback)}",
-        *(
-            f"重大投诉通知时限（{rules.roles.get(role, role)}）：{format_limit(limit)}"
-            for role, limit in rules.notify.items()
-        ),
-        "升级为重大（满足任一条）：",
-    ]
-    if major.households is not None:
-        lines.append(f"  同类户数达到 {major.households} 户")
-    if major.claim_amount is not None:
-        lines.append(f"  索赔金额达到 {_amount(major.claim_amount)} 元")
-    if major.safety_hazard:
-        lines.append("  存在安全隐患")
-    if major.media_or_government:
-        lines.append("  媒体曝光或政府关注")
-    if major.open_past_close_limit:
-        lines.append("  有效投诉超过办结时限仍未办结")
-    if major.important_open_for is not None:
-        lines.append(f"  重要投诉处理超过 {format_limit(major.important_open_for)}仍未办结")
-    lines.append("升级为重要（满足任一条）：")
-    if important.complaint_count is not None:
-        lines.append(f"  投诉次数达到 {important.complaint_count} 次")
-    if important.communication_count is not None:
-        lines.append(f"  沟通次数达到 {important.communication_count} 次")
-    lines += ["赔付审批层级：", *_approval_lines(rules.approval), "下拉列表："]
-    for key, values in rules.lists.items():
-        headers = "、".join(c.header for c in STAFF_COLUMNS if c.list_key == key) or key
-        lines.append(f"  {headers}：{'、'.join(values)}")
-    colours = rules.colours
-    lines += [
-        f"即将到期提醒：到期前 {format_limit(rules.due_soon)}",
-        f"颜色：超期 {colours.overdue}，即将到期 {colours.due_soon}，重大 {colours.major}，"
-        f"填写有误 {colours.problem}，计算列表头 {colours.computed_header}",
-        f"额外休息日：{_dates(rules.extra_holidays)}",
-        f"额外上班日：{_dates(rules.extra_workdays)}",
-        f"节假日文件：{'、'.join(rules.holiday_files) or '无'}",
-        f"备份：每次写入前保留 {rules.backups_keep} 份",
-    ]
-    return "\n".join(lines)

@@ -26,6 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.toc import AnchorLink
 
 from sync.core.rules import Limit, format_limit
+from sync.policy.describe import approval_spans
 from sync.publish.pages import NOTICES, NOTICES_HTML, STATS
 
 HANDBOOK = [
@@ -89,16 +90,12 @@ def format_value(value: Any) -> str:
 
 
 def _approval_table(rules: dict[str, Any]) -> str:
-    rows = ["| 索赔金额（元） | 审批层级 |", "| --- | --- |"]
-    low = 0
-    for band in rules.get("approval", []):
-        below = band.get("below")
-        span = f"{low:,} 至 {below:,} 以下" if below is not None else f"{low:,} 及以上"
-        if below is not None and low == 0:
-            span = f"{below:,} 以下"
-        rows.append(f"| {span} | {band['level']} |")
-        low = below if below is not None else low
-    return "\n".join(rows)
+    bands = [(band.get("below"), band["level"]) for band in rules.get("approval", [])]
+    spans = approval_spans(bands, amount=lambda value: f"{value:,}", unit=" ")
+    return "\n".join(
+        ["| 索赔金额（元） | 审批层级 |", "| --- | --- |"]
+        + [f"| {span} | {level} |" for span, level in spans]
+    )
 
 
 def resolve(rules: dict[str, Any], path: str) -> str:

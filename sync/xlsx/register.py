@@ -16,6 +16,7 @@ import re
 import shutil
 import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import repeat
@@ -33,7 +34,6 @@ from ..errors import (
     WriteFailed,
     os_reason,
 )
-from ..faults import fault_point
 from .guard import check_package
 from .lockfiles import find_lock
 from .patch import CellEdit, patch_workbook
@@ -51,8 +51,17 @@ class _Fingerprint:
     mode: int
 
 
+def _no_hook(step: str) -> None:
+    pass
+
+
 class XlsxRegister:
-    """A register kept in an .xlsx file (satisfies backend.Register)."""
+    """A register kept in an .xlsx file (satisfies core.register.Register).
+
+    `save_hook(step)` is called at each step of a save ("temp-written", "backup-written",
+    "before-replace", "replaced"): the fault tests pass one that kills the process there, to
+    prove that a save killed at any step leaves the old file or the new one.
+    """
 
     def __init__(
         self,
@@ -61,7 +70,9 @@ class XlsxRegister:
         backups_keep: int,
         allow_lossy: bool = False,
         header_fill: str | None = None,
+        save_hook: Callable[[str], None] = _no_hook,
     ) -> None:
+        self.save_hook = save_hook
         self.path = Path(path)
         self.name = self.path.name
         self.backups_keep = backups_keep
@@ -225,18 +236,18 @@ class XlsxRegister:
             with os.fdopen(fd, "wb") as out:
                 # Built in memory first: a write that fails (disk full) leaves no half-made zip.
                 out.write(data)
-                fault_point("temp-written")
+                self.save_hook("temp-written")
                 out.flush()
                 os.fsync(out.fileno())
             original = self._unchanged_bytes()
             self._backup(original)
-            fault_point("backup-written")
+            self.save_hook("backup-written")
             os.chmod(temp, stat.S_IMODE(os.stat(self.path).st_mode))
             self._unchanged_stat()
-            fault_point("before-replace")
+            self.save_hook("before-replace")
             os.replace(temp, self.path)
             temp = None
-            fault_point("replaced")
+            self.save_hook("replaced")
             _fsync_dir(folder)
         except OSError as exc:
             raise WriteFailed(

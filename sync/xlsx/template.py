@@ -19,9 +19,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..core.rules import Rules, format_limit
+from ..core.rules import Rules
 from ..core.schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE, Column
 from ..errors import RegisterExists, WriteFailed, os_reason
+from ..policy.describe import (
+    EXPLANATION_HEADERS,
+    EXPLANATION_TITLE,
+    explanation_rows,
+    limits_text,
+)
 from .styles import DATETIME_FORMAT
 
 TEXT_FORMAT = "@"
@@ -35,15 +41,6 @@ _INLINE_LIST_MAX = 255  # Excel's limit for an inline list validation
 _THIN = Side(style="thin", color="808080")
 _THICK = Side(style="thick", color="000000")
 _HEADER_ROW = 1
-_KINDS = {
-    "text": "文字",
-    "datetime": "日期时间，如 2026-11-03 14:05",
-    "int": "整数",
-    "money": "金额（元），如 5000、20,000 或 2万",
-    "phone": "手机号或固定电话",
-    "id": "编号，全表唯一",
-    "bool": "是或否",
-}
 
 
 def init_register(path: str | os.PathLike[str], rules: Rules) -> None:
@@ -187,9 +184,8 @@ def _choice_error(values: tuple[str, ...]) -> str:
 
 def _write_explanation(ws: Worksheet, rules: Rules) -> None:
     first_computed = COMPUTED_COLUMNS[0].header
-    replies = "；".join(f"{target} {format_limit(lim)}" for target, lim in rules.reply.items())
     intro = (
-        ("物业投诉登记表 填写说明", True),
+        (EXPLANATION_TITLE, True),
         (
             f"「{SHEET_TITLE}」中由员工填写的列表头为白色；从「{first_computed}」起、表头有底色的列"
             "由同步程序计算并回写，已锁定，请勿手工修改。",
@@ -201,12 +197,7 @@ def _write_explanation(ws: Worksheet, rules: Rules) -> None:
             "编号留空时自动填写；员工填写的内容同步从不改动。",
             False,
         ),
-        (
-            f"时限：首次响应 {format_limit(rules.response)}；答复按投诉对象：{replies}；"
-            f"有效投诉办结 {format_limit(rules.close)}；办结后回访 {format_limit(rules.callback)}。"
-            f"工作日不含法定节假日，含调休上班日，截止于当天 {rules.closing_time:%H:%M}。",
-            False,
-        ),
+        (limits_text(rules), False),
         (
             "工作表已保护，但没有密码：需要改表头或加列时，点 审阅 → 撤销工作表保护，改完再保护工作表。"
             "受保护时可以筛选；排序若提示单元格受保护，请先撤销保护再排序，系统列会在下次同步时重算。",
@@ -219,25 +210,13 @@ def _write_explanation(ws: Worksheet, rules: Rules) -> None:
         cell.font = Font(bold=bold, size=14 if bold else 11)
 
     header_row = len(intro) + 2
-    headers = ("列名", "由谁填写", "类型与可选值", "说明")
-    for index, (text, width) in enumerate(zip(headers, (16, 10, 40, 70), strict=True), start=1):
+    widths = (16, 10, 40, 70)
+    for index, (text, width) in enumerate(zip(EXPLANATION_HEADERS, widths, strict=True), start=1):
         cell = ws.cell(row=header_row, column=index, value=text)
         cell.font = Font(bold=True)
         cell.border = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
         ws.column_dimensions[get_column_letter(index)].width = width
-    for row, col in enumerate(COLUMNS, start=header_row + 1):
-        values = (
-            col.header,
-            "系统" if col.computed else "员工",
-            _describe_kind(col, rules),
-            col.explain,
-        )
+    for row, values in enumerate(explanation_rows(rules), start=header_row + 1):
         for index, value in enumerate(values, start=1):
             cell = ws.cell(row=row, column=index, value=value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-
-
-def _describe_kind(col: Column, rules: Rules) -> str:
-    if col.kind == "enum" and col.list_key:
-        return "下拉选择：" + "、".join(rules.lists[col.list_key])
-    return _KINDS[col.kind]

@@ -22,7 +22,7 @@ from sync.errors import (
 from sync.gsheets.cells import datetime_to_serial
 from sync.gsheets.client import Retry
 from sync.gsheets.register import GoogleRegister, spreadsheet_key
-from tests.sheets_server import Sheet, SheetsServer
+from tests.sheets_server import Sheet, SheetsServer, local_sheets
 
 HEADERS = [c.header for c in STAFF_COLUMNS]
 COL = {c.key: i for i, c in enumerate(STAFF_COLUMNS, start=1)}
@@ -56,7 +56,7 @@ def numbered(n: int) -> list[dict[str, object]]:
 
 
 def open_register(key: str, **kw) -> GoogleRegister:
-    return GoogleRegister.open(key, retry=FAST, **kw)
+    return GoogleRegister.open(key, transport=local_sheets(), retry=FAST, **kw)
 
 
 # --- read ----------------------------------------------------------------------------------------
@@ -385,7 +385,6 @@ def test_an_unusable_credentials_file_is_explained_without_its_content(sheets, t
 def test_a_service_account_file_with_a_broken_key_is_refused_before_any_request(
     tmp_path, monkeypatch
 ):
-    monkeypatch.delenv("SHEETS_EMULATOR_HOST", raising=False)
     with pytest.raises(GoogleCredentialsInvalid):
         GoogleRegister.open(
             "abc", credentials_path=service_account_file(tmp_path)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from registers import register_book
 
-from sync.api import load_policy, sync_register
+from sync.api import Seams, load_policy, sync_register
 from sync.core.schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_TITLE
 from sync.errors import SyncError
 from sync.gsheets.cells import datetime_to_serial, hex_to_color
@@ -17,7 +17,7 @@ from sync.gsheets.client import Retry
 from sync.gsheets.init import init_google
 from sync.gsheets.register import GoogleRegister
 from sync.xlsx.register import XlsxRegister
-from tests.sheets_server import SheetsServer
+from tests.sheets_server import SheetsServer, local_sheets
 
 RULES = Path(__file__).resolve().parents[2] / "rules.yaml"
 NOW = datetime(2026, 11, 22, 10, 0)
@@ -94,14 +94,17 @@ def test_a_google_sync_writes_what_the_xlsx_sync_writes(sheets, tmp_path, policy
     )
     google_register(sheets, "parity")
     google = GoogleRegister.open(
-        "parity", header_fill=rules.colours.computed_header, retry=Retry(base=0)
+        "parity",
+        transport=local_sheets(),
+        header_fill=rules.colours.computed_header,
+        retry=Retry(base=0),
     )
 
     on_xlsx = sync_register(xlsx, rules, calendar, NOW)
     on_google = sync_register(google, rules, calendar, NOW)
 
     assert on_google.changes == on_xlsx.changes and on_google.written
-    from_google = cells(GoogleRegister.open("parity").read())
+    from_google = cells(GoogleRegister.open("parity", transport=local_sheets()).read())
     from_xlsx = cells(XlsxRegister(tmp_path / "r.xlsx", backups_keep=1).read())
     assert from_google == from_xlsx
     computed = {c.key for c in COLUMNS if c.computed}
@@ -114,12 +117,22 @@ def test_a_sync_reads_twice_writes_once_and_then_has_nothing_to_write(sheets, po
     rules, calendar = policy
     google_register(sheets, "twice")
 
-    first = sync_register(GoogleRegister.open("twice", retry=Retry(base=0)), rules, calendar, NOW)
+    first = sync_register(
+        GoogleRegister.open("twice", transport=local_sheets(), retry=Retry(base=0)),
+        rules,
+        calendar,
+        NOW,
+    )
     assert first.written
     assert [r.kind for r in sheets.log] == ["get", "values.batchGet", "batchUpdate"]
 
     sheets.reset()
-    second = sync_register(GoogleRegister.open("twice", retry=Retry(base=0)), rules, calendar, NOW)
+    second = sync_register(
+        GoogleRegister.open("twice", transport=local_sheets(), retry=Retry(base=0)),
+        rules,
+        calendar,
+        NOW,
+    )
     assert second.changes.empty and not second.written
     assert [r.kind for r in sheets.log] == ["get"]
 
@@ -132,7 +145,10 @@ def test_init_prepares_a_new_empty_spreadsheet(sheets, policy):
     book = sheets.create("fresh", "Sheet1")
 
     title = init_google(
-        "https://docs.google.com/spreadsheets/d/fresh/edit", rules, retry=Retry(base=0)
+        "https://docs.google.com/spreadsheets/d/fresh/edit",
+        rules,
+        transport=local_sheets(),
+        retry=Retry(base=0),
     )
 
     assert title == book.title
@@ -159,7 +175,12 @@ def test_init_prepares_a_new_empty_spreadsheet(sheets, policy):
     assert "列名" in [explain.value(r, 1) for r in range(1, 10)]
 
     sheets.reset()
-    report = sync_register(GoogleRegister.open("fresh", retry=Retry(base=0)), rules, calendar, NOW)
+    report = sync_register(
+        GoogleRegister.open("fresh", transport=local_sheets(), retry=Retry(base=0)),
+        rules,
+        calendar,
+        NOW,
+    )
     assert report.changes.empty and [r.kind for r in sheets.log] == ["get"]
 
 
@@ -169,8 +190,10 @@ def test_init_keeps_the_office_header_and_adds_the_computed_columns(sheets, poli
     book = sheets.spreadsheets["existing"]
     sheet = book.sheet(SHEET_TITLE)
 
-    init_google("existing", rules, retry=Retry(base=0))
-    init_google("existing", rules, retry=Retry(base=0))  # a second run changes nothing more
+    init_google("existing", rules, transport=local_sheets(), retry=Retry(base=0))
+    init_google(
+        "existing", rules, transport=local_sheets(), retry=Retry(base=0)
+    )  # a second run changes nothing more
 
     headers = [sheet.value(1, j) for j in range(1, len(HEADERS) + len(COMPUTED_COLUMNS) + 1)]
     assert headers == HEADERS + [c.header for c in COMPUTED_COLUMNS]
@@ -178,7 +201,10 @@ def test_init_keeps_the_office_header_and_adds_the_computed_columns(sheets, poli
     assert len(sheet.protected) == len(COMPUTED_COLUMNS)
     assert [s.title for s in book.sheets] == [SHEET_TITLE, EXPLAIN_SHEET_TITLE]
     report = sync_register(
-        GoogleRegister.open("existing", retry=Retry(base=0)), rules, calendar, NOW
+        GoogleRegister.open("existing", transport=local_sheets(), retry=Retry(base=0)),
+        rules,
+        calendar,
+        NOW,
     )
     assert report.changes.new_columns == () and report.written
 
@@ -186,7 +212,7 @@ def test_init_keeps_the_office_header_and_adds_the_computed_columns(sheets, poli
 def test_init_refuses_a_sheet_with_content_but_no_header(sheets, policy):
     sheets.create("notes", SHEET_TITLE).sheets[0].set(1, 1, "十一月会议纪要")
     with pytest.raises(SyncError, match="没有登记表的表头"):
-        init_google("notes", policy[0], retry=Retry(base=0))
+        init_google("notes", policy[0], transport=local_sheets(), retry=Retry(base=0))
     assert sheets.count("batchUpdate") == 0
 
 
@@ -200,7 +226,8 @@ def test_cli_init_and_sync_a_google_sheet(sheets, tmp_path):
 
     sheets.create("office", "Sheet1")
     runner = CliRunner()
-    init = runner.invoke(cli, ["init", "--google", "office", "--rules", str(RULES)])
+    seams = Seams(sheets=sheets.transport)  # the local server, in place of Google
+    init = runner.invoke(cli, ["init", "--google", "office", "--rules", str(RULES)], obj=seams)
     assert init.exit_code == 0, init.output
     assert "complaints sync --google office" in init.output
 
@@ -220,13 +247,13 @@ def test_cli_init_and_sync_a_google_sheet(sheets, tmp_path):
         "--root",
         str(tmp_path),
     ]
-    first = runner.invoke(cli, args)
+    first = runner.invoke(cli, args, obj=seams)
     assert first.exit_code == 0, first.output
     assert "已写入" in first.output
     assert sheet.value(2, header["状态"]) == "待响应"
     assert sheet.value(2, header["编号"]) == "TS-20261120-001"
 
-    second = runner.invoke(cli, args)
+    second = runner.invoke(cli, args, obj=seams)
     assert "无需更新" in second.output
 
 

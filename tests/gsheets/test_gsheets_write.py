@@ -16,7 +16,7 @@ from sync.errors import GooglePartlyWritten
 from sync.gsheets.cells import datetime_to_serial
 from sync.gsheets.client import Retry
 from sync.gsheets.register import READ_FIELDS, GoogleRegister
-from tests.sheets_server import Sheet, SheetsServer
+from tests.sheets_server import Sheet, SheetsServer, local_sheets
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")
@@ -44,7 +44,7 @@ def make_sheet(server: SheetsServer, key: str, rows: int) -> Sheet:
 
 
 def sync(key: str, limit: int | None = None):
-    register = GoogleRegister.open(key, retry=RETRY)
+    register = GoogleRegister.open(key, transport=local_sheets(), retry=RETRY)
     if limit is not None:
         register.write_limit = limit
     return sync_register(register, RULES, CALENDAR, NOW)
@@ -154,7 +154,7 @@ def test_the_read_asks_each_cell_for_its_value_once(sheets):
 
 def test_answers_come_compact_and_gzipped_as_google_sends_them_to_a_client_that_asks(sheets):
     make_sheet(sheets, "wire", 3)
-    client = GoogleRegister.open("wire", retry=RETRY).client
+    client = GoogleRegister.open("wire", transport=local_sheets(), retry=RETRY).client
 
     answer = client.request("get", "https://sheets.googleapis.com/v4/spreadsheets/wire")
 

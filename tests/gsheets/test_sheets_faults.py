@@ -16,6 +16,7 @@ from sync.errors import GoogleQuotaExceeded, GoogleUnavailable
 from sync.gsheets.cells import datetime_to_serial, serial_to_datetime
 from sync.gsheets.client import Retry
 from sync.gsheets.register import GoogleRegister
+from tests.sheets_server import local_sheets
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES, CALENDAR = load_policy(ROOT / "rules.yaml")
@@ -56,7 +57,7 @@ def reply_due_by_number(sheet) -> dict[str, datetime | None]:
 
 
 def sync(key: str):
-    register = GoogleRegister.open(key, retry=RETRY)
+    register = GoogleRegister.open(key, transport=local_sheets(), retry=RETRY)
     return register, sync_register(register, RULES, CALENDAR, NOW)
 
 

@@ -32,10 +32,15 @@ CANARIES = {
 }
 KEY_CANARY = "CANARYPRIVATEKEYc0ffee"
 # Everything written or printed by the command goes through this: logging at DEBUG to a file.
+# With a host after the log file, the command sends its Sheets requests there (no Google).
 LOGGED_CLI = (
     "import logging, sys; "
     "logging.basicConfig(filename=sys.argv.pop(1), level=logging.DEBUG); "
-    "from sync.cli import main; sys.argv[0] = 'complaints'; main()"
+    "host = sys.argv.pop(1); "
+    "from sync.api import Seams; from sync.cli import cli; "
+    "from sync.gsheets.client import Transport; "
+    "cli.main(sys.argv[1:], prog_name='complaints', "
+    "obj=Seams(sheets=Transport(host)) if host else None)"
 )
 
 
@@ -61,9 +66,11 @@ def everything_in(folder: Path) -> dict[str, list[str]]:
     return found
 
 
-def cli(folder: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def cli(
+    folder: Path, *args: str, env: dict[str, str], sheets_host: str = ""
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-c", LOGGED_CLI, str(folder / "debug.log"), *args],
+        [sys.executable, "-c", LOGGED_CLI, str(folder / "debug.log"), sheets_host, *args],
         capture_output=True,
         text=True,
         timeout=300,
@@ -189,11 +196,11 @@ def test_a_google_sync_never_shows_the_key(tmp_path, sheets):
     sheet.set(2, 3, "管理处")
     sheets.fail(403, times=1, kind="batchUpdate")  # one refused write, to see its message
     creds = service_account(tmp_path / "key.json", KEY_CANARY)
-    env = clean_env(SHEETS_EMULATOR_HOST=sheets.host, COMPLAINTS_GOOGLE_CREDENTIALS=str(creds))
+    env = clean_env(COMPLAINTS_GOOGLE_CREDENTIALS=str(creds))
     args = ["sync", "--google", "canary-sheet", "--rules", str(ROOT / "rules.yaml"), "--now", NOW]
 
-    refused = cli(tmp_path, *args, env=env)
-    written = cli(tmp_path, *args, env=env)
+    refused = cli(tmp_path, *args, env=env, sheets_host=sheets.host)
+    written = cli(tmp_path, *args, env=env, sheets_host=sheets.host)
 
     assert (
         refused.returncode == 2 and "sync@canary-project.iam.gserviceaccount.com" in refused.stderr

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from sync.core.rules import ApprovalBand, Limit, format_limit
-from sync.policy.rules import RulesError, describe_rules, load_rules
+from sync.policy.describe import describe_rules
+from sync.policy.rules import RulesError, load_rules
 
 SHIPPED = Path(__file__).resolve().parents[2] / "rules.yaml"
 TEXT = SHIPPED.read_text(encoding="utf-8")

@@ -48,9 +48,21 @@ def project(path: Path) -> Path:
     return folder
 
 
-def run_sync(path: Path, *, env: dict[str, str] | None = None, preexec=None):
+# `complaints sync`, with a save hook that exits at once, as a kill would (no cleanup, no
+# flush), at the named step of the .xlsx save.
+KILLED_AT = (
+    "import os, sys; from sync.api import Seams; from sync.cli import cli; step = sys.argv.pop(1); "
+    "cli.main(sys.argv[1:], prog_name='complaints', "
+    "obj=Seams(save_hook=lambda at: os._exit(70) if at == step else None))"
+)
+
+
+def run_sync(path: Path, *, env: dict[str, str] | None = None, preexec=None, kill_at: str = ""):
+    command = (
+        [sys.executable, "-c", KILLED_AT, kill_at] if kill_at else [sys.executable, "-m", "sync"]
+    )
     return subprocess.run(
-        [sys.executable, "-m", "sync", "sync", str(path), "--rules", RULES, "--now", NOW],
+        [*command, "sync", str(path), "--rules", RULES, "--now", NOW],
         capture_output=True,
         text=True,
         timeout=120,
@@ -87,7 +99,7 @@ def test_a_sync_killed_at_any_step_of_the_save_leaves_the_old_file_or_the_new(
     path = register(tmp_path / "register.xlsx")
     original = path.read_bytes()
 
-    killed = run_sync(path, env={"COMPLAINTS_FAULT": step})
+    killed = run_sync(path, kill_at=step)
 
     assert killed.returncode == 70, killed.stderr
     if outcome == "old":

@@ -20,6 +20,7 @@ from sync.gsheets.cells import datetime_to_serial
 from sync.gsheets.client import Retry
 from sync.gsheets.register import GoogleRegister
 from tests.registers import column_values
+from tests.sheets_server import local_sheets
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = "2026-11-22 10:00"
@@ -138,7 +139,9 @@ def google_sheet(sheets):
 
 def test_google_cells_the_sync_writes_are_string_values(sheets, google_sheet, tmp_path):
     rules, calendar = load_policy(hostile_rules(tmp_path))
-    register = GoogleRegister.open("formula-key", retry=Retry(attempts=2, base=0.0))
+    register = GoogleRegister.open(
+        "formula-key", transport=local_sheets(), retry=Retry(attempts=2, base=0.0)
+    )
 
     sync_register(register, rules, calendar, datetime(2026, 11, 22, 10, 0))
 

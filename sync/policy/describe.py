@@ -1,0 +1,139 @@
+"""The policy in words: one source for the texts `complaints check`, the handbook and the
+填写说明 sheet of a new register show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from ..core.rules import ApprovalBand, Rules, format_limit
+from ..core.schema import COLUMNS, STAFF_COLUMNS, Column
+
+
+def amount_text(value: float) -> str:
+    """5000.0 -> '5000', 5000.5 -> '5000.5'."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def approval_spans(
+    bands: Iterable[tuple[float | None, str]],
+    amount: Callable[[float], str] = amount_text,
+    unit: str = " 元",
+) -> list[tuple[str, str]]:
+    """(amount span, level) of each approval band, lowest first: '5000 元以下',
+    '5000 元至 20000 元以下', '20000 元及以上'. `bands` are (below, level), the open top band's
+    below None. One source for `complaints check` and the handbook's table (which writes
+    amounts as 5,000 and puts 元 in its header)."""
+    spans, low = [], None
+    for below, level in bands:
+        if below is None:
+            span = f"{amount(low)}{unit}及以上" if low is not None else "任何金额"
+        elif low is None:
+            span = f"{amount(below)}{unit}以下"
+        else:
+            span = f"{amount(low)}{unit}至 {amount(below)}{unit}以下"
+        spans.append((span, level))
+        low = below
+    return spans
+
+
+def _approval_lines(bands: tuple[ApprovalBand, ...]) -> list[str]:
+    return [
+        f"  {span}：{level}" for span, level in approval_spans((b.below, b.level) for b in bands)
+    ]
+
+
+def _dates(days: frozenset[date]) -> str:
+    return "、".join(d.isoformat() for d in sorted(days)) or "无"
+
+
+def describe_rules(rules: Rules) -> str:
+    """The effective policy as Chinese text, one setting a line, for `complaints check`."""
+    major, important = rules.major, rules.important
+    lines = [
+        f"时区：{rules.timezone}",
+        f"下班时间：{rules.closing_time:%H:%M}（按工作日计算的时限截止于此）",
+        f"编号前缀：{rules.number_prefix}",
+        f"响应时限：{format_limit(rules.response)}",
+        *(f"答复时限（{target}）：{format_limit(limit)}" for target, limit in rules.reply.items()),
+        f"办结时限：{format_limit(rules.close)}",
+        f"回访时限：办结后 {format_limit(rules.callback)}",
+        *(
+            f"重大投诉通知时限（{rules.roles.get(role, role)}）：{format_limit(limit)}"
+            for role, limit in rules.notify.items()
+        ),
+        "升级为重大（满足任一条）：",
+    ]
+    if major.households is not None:
+        lines.append(f"  同类户数达到 {major.households} 户")
+    if major.claim_amount is not None:
+        lines.append(f"  索赔金额达到 {amount_text(major.claim_amount)} 元")
+    if major.safety_hazard:
+        lines.append("  存在安全隐患")
+    if major.media_or_government:
+        lines.append("  媒体曝光或政府关注")
+    if major.open_past_close_limit:
+        lines.append("  有效投诉超过办结时限仍未办结")
+    if major.important_open_for is not None:
+        lines.append(f"  重要投诉处理超过 {format_limit(major.important_open_for)}仍未办结")
+    lines.append("升级为重要（满足任一条）：")
+    if important.complaint_count is not None:
+        lines.append(f"  投诉次数达到 {important.complaint_count} 次")
+    if important.communication_count is not None:
+        lines.append(f"  沟通次数达到 {important.communication_count} 次")
+    lines += ["赔付审批层级：", *_approval_lines(rules.approval), "下拉列表："]
+    for key, values in rules.lists.items():
+        headers = "、".join(c.header for c in STAFF_COLUMNS if c.list_key == key) or key
+        lines.append(f"  {headers}：{'、'.join(values)}")
+    colours = rules.colours
+    lines += [
+        f"即将到期提醒：到期前 {format_limit(rules.due_soon)}",
+        f"颜色：超期 {colours.overdue}，即将到期 {colours.due_soon}，重大 {colours.major}，"
+        f"填写有误 {colours.problem}，计算列表头 {colours.computed_header}",
+        f"额外休息日：{_dates(rules.extra_holidays)}",
+        f"额外上班日：{_dates(rules.extra_workdays)}",
+        f"节假日文件：{'、'.join(rules.holiday_files) or '无'}",
+        f"备份：每次写入前保留 {rules.backups_keep} 份",
+    ]
+    return "\n".join(lines)
+
+
+# --- the 填写说明 sheet of a new register (both backends) --------------------------------
+
+EXPLANATION_TITLE = "物业投诉登记表 填写说明"
+EXPLANATION_HEADERS = ("列名", "由谁填写", "类型与可选值", "说明")
+KIND_TEXTS = {
+    "text": "文字",
+    "datetime": "日期时间，如 2026-11-03 14:05",
+    "int": "整数",
+    "money": "金额（元），如 5000、20,000 或 2万",
+    "phone": "手机号或固定电话",
+    "id": "编号，全表唯一",
+    "bool": "是或否",
+}
+
+
+def kind_text(col: Column, rules: Rules) -> str:
+    """What a column takes, for staff: its list's choices, or its kind in words."""
+    if col.list_key in rules.lists:
+        return "下拉选择：" + "、".join(rules.lists[col.list_key])
+    return KIND_TEXTS.get(col.kind, "文字")
+
+
+def limits_text(rules: Rules) -> str:
+    """The time limits in one sentence, as the 填写说明 sheet states them."""
+    replies = "；".join(f"{target} {format_limit(lim)}" for target, lim in rules.reply.items())
+    return (
+        f"时限：首次响应 {format_limit(rules.response)}；答复按投诉对象：{replies}；"
+        f"有效投诉办结 {format_limit(rules.close)}；办结后回访 {format_limit(rules.callback)}。"
+        f"工作日不含法定节假日，含调休上班日，截止于当天 {rules.closing_time:%H:%M}。"
+    )
+
+
+def explanation_rows(rules: Rules) -> list[tuple[str, str, str, str]]:
+    """The 填写说明 table: each column's header, who fills it, what it takes, how to fill it."""
+    return [
+        (col.header, "系统" if col.computed else "员工", kind_text(col, rules), col.explain)
+        for col in COLUMNS
+    ]
