@@ -341,31 +341,24 @@ def run(
     """计划任务调用的一次完整运行：同步、发送提醒、写回登记表、导出公告、生成网站。"""
     from pathlib import Path
 
-    from .api import (
-        RunInProgress,
-        load_policy,
-        office_now,
-        open_register,
-        publish_step,
-        run_locked,
-        summary,
-    )
-    from .api import run as run_once
+    from . import api
 
-    rules, calendar = load_policy(rules_path)
-    now = office_now(rules, now_text)
-    register = open_register(path, rules, google=google, credentials=credentials, seams=_seams())
+    rules, calendar = api.load_policy(rules_path)
+    now = api.office_now(rules, now_text)
+    register = api.open_register(
+        path, rules, google=google, credentials=credentials, seams=_seams()
+    )
     register_id = f"google:{google}" if google else str(Path(path or "").resolve())
-    publish = None if no_site else publish_step(Path(root), rules, Path(rules_path).resolve())
+    publish = None if no_site else api.publish_step(Path(root), rules, Path(rules_path).resolve())
     try:
-        report = run_locked(
-            register_id, lambda: run_once(register, rules, calendar, now, publish=publish)
+        report = api.run_locked(
+            register_id, lambda: api.run(register, rules, calendar, now, publish=publish)
         )
-    except RunInProgress as exc:
+    except api.RunInProgress as exc:
         click.echo(str(exc))
         return  # exit code 0: an overlap is not a failure for the scheduler
     print_report(report.sync, dry_run=False, backups=google is None)
-    for line in summary(report, rules):
+    for line in api.summary(report, rules):
         click.echo(line)
     if report.write_error:
         raise click.exceptions.Exit(2)

@@ -24,7 +24,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
-from xml.parsers import expat
+from xml.parsers import expat  # streams each part; see xmlparts.py for why not lxml
 
 from ..core.header import column_index, column_letter
 from ..core.schema import SHEET_TITLE

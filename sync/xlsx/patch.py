@@ -19,6 +19,7 @@ shared-string table is never touched.
 from __future__ import annotations
 
 import functools
+import html
 import io
 import math
 import re
@@ -470,14 +471,8 @@ def _typed(value: CellValue, p: bytes) -> bytes:
         return b"><%sv>%s</%sv>" % (p, repr(value).encode(), p)
     text = ILLEGAL.sub("", str(value))
     space = b' xml:space="preserve"' if text != text.strip() else b""
-    body = _escape(text).encode("utf-8")
+    body = html.escape(text, quote=False).replace("\r", "&#13;").encode("utf-8")  # bare CR: LF
     return b' t="inlineStr"><%sis><%st%s>%s</%st></%sis>' % (p, p, space, body, p, p)
-
-
-def _escape(text: str) -> str:
-    # xml.sax.saxutils.escape would do, but imports urllib, http and ssl with it.
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("\r", "&#13;")  # a bare CR would read back as LF
 
 
 @functools.lru_cache(maxsize=1024)

@@ -18,13 +18,13 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import compress, count
-from xml.etree import ElementTree
 
 import python_calamine
+from lxml import etree
 
 from ..core.header import column_index
 from ..core.table import CellValue, RawCell
-from .xmlparts import relations, rels_path
+from .xmlparts import PARSER, relations, rels_path
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -67,7 +67,7 @@ WORKBOOK = "xl/workbook.xml"
 
 def find_sheet(archive: zipfile.ZipFile, names: set[str], title: str) -> tuple[str, str]:
     """(name, part) of the sheet called `title`, else of the first. Raises on a damaged file."""
-    book = ElementTree.fromstring(archive.read(WORKBOOK))
+    book = etree.fromstring(archive.read(WORKBOOK), PARSER)
     sheets = [(s.get("name", ""), s.get(f"{_REL}id", "")) for s in book.iter(f"{_MAIN}sheet")]
     if not sheets:
         raise ValueError("工作簿中没有工作表")
@@ -89,7 +89,7 @@ class _Styles:
     def read(cls, archive: zipfile.ZipFile, names: set[str]) -> _Styles:
         if "xl/styles.xml" not in names:
             return cls({})
-        root = ElementTree.fromstring(archive.read("xl/styles.xml"))
+        root = etree.fromstring(archive.read("xl/styles.xml"), PARSER)
         fills = [_solid(f) for f in root.iterfind(f"{_MAIN}fills/{_MAIN}fill")]
         style_fills = {}
         for index, xf in enumerate(root.iterfind(f"{_MAIN}cellXfs/{_MAIN}xf")):
@@ -99,7 +99,7 @@ class _Styles:
         return cls(style_fills)
 
 
-def _solid(fill: ElementTree.Element) -> str | None:
+def _solid(fill: etree._Element) -> str | None:
     pattern = fill.find(f"{_MAIN}patternFill")
     if pattern is None or pattern.get("patternType") != "solid":
         return None
@@ -137,18 +137,23 @@ def _notes(archive: zipfile.ZipFile, sheet: str, names: set[str]) -> dict[tuple[
             continue
         xml = archive.read(target)
         readings = b"rPh" in xml  # phonetic readings are rare: look for them only when present
-        for comment in ElementTree.fromstring(xml).iter(_COMMENT):
+        for comment in etree.fromstring(xml, PARSER).iter(_COMMENT):
             match = _REF.fullmatch(comment.get("ref", "").replace("$", ""))
             text = comment.find(_TEXT)
             if match is None or text is None:
                 continue
             if readings:
-                phonetic = {id(t) for ph in text.iter(_PHONETIC) for t in ph.iter(_T)}
-                runs = [t.text or "" for t in text.iter(_T) if id(t) not in phonetic]
+                runs = [t.text or "" for t in text.iter(_T) if not _phonetic(t)]
             else:
                 runs = [t.text or "" for t in text.iter(_T)]
             notes[(int(match[2]), column_index(match[1]))] = "".join(runs)
     return notes
+
+
+def _phonetic(run: etree._Element) -> bool:
+    """A <t> of a phonetic reading (rPh), which is not part of the note's text."""
+    parent = run.getparent()
+    return parent is not None and parent.tag == _PHONETIC
 
 
 _COMMENT, _TEXT, _PHONETIC, _T = (f"{_MAIN}{tag}" for tag in ("comment", "text", "rPh", "t"))

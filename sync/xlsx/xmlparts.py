@@ -1,7 +1,15 @@
-"""What the .xlsx patching modules share: namespaces, a safe parser, cell references.
+"""What the .xlsx modules share: namespaces, a safe parser, cell references.
 
-Parts are parsed with lxml only when small (styles, comments, relationships); no DTD reaches
-here (xlsx_guard refuses them first) and entities are never expanded.
+One XML toolkit on the .xlsx path: lxml, with PARSER, for every part read as a tree (workbook,
+styles, comments, relationships); no DTD reaches here (guard.py refuses them first) and
+entities are never expanded. Two measured exceptions, both on the register sheet's XML,
+which is tens of MB (20,000 rows × 20 text cells: 37 MB; best of 3, December 2026):
+- read.py and patch.py search and patch it as bytes with regular expressions: finding the
+  rows and the few formula cells takes 0.02 s, where lxml takes 0.69 s to build the tree
+  (0.59 s to stream it with iterparse) before anything is found.
+- guard.py streams every part through the standard library's expat before any other parser
+  sees it: 0.39 s for that sheet against 0.59 s for lxml's iterparse, and its DOCTYPE
+  handler stops at the declaration before an entity is read.
 """
 
 from __future__ import annotations
