@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from typing import Final
 
 CellValue = str | int | float | bool | datetime | None
@@ -60,14 +61,16 @@ class Table:
     unknown_headers: tuple[str, ...] = ()  # headers the contract does not know; kept untouched
 
 
-class Keep:
-    """Marker: leave this part of the cell as it is."""
+class Keep(Enum):
+    """Marker: leave this part of the cell as it is (an enum, so that `is KEEP` narrows types)."""
+
+    KEEP = "KEEP"
 
     def __repr__(self) -> str:
         return "KEEP"
 
 
-KEEP: Final = Keep()
+KEEP: Final = Keep.KEEP
 
 
 @dataclass(frozen=True)

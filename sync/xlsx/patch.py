@@ -85,7 +85,7 @@ def patch_workbook(
     for edit in edits:
         by_row.setdefault(edit.row, {})[edit.col] = edit
         if edit.note is not KEEP:
-            notes[(edit.row, edit.col)] = edit.note  # type: ignore[assignment]
+            notes[(edit.row, edit.col)] = edit.note
     with zipfile.ZipFile(io.BytesIO(data)) as source:
         infos = source.infolist()
         names = {i.filename for i in infos}
@@ -320,8 +320,7 @@ class _SheetPatch:
             return open_tag + b">" + content + b"</" + p + b"c>"
         if value is None or (isinstance(value, str) and value == ""):
             return b"<" + p + b"c " + ref + s + b"/>" if style else b""
-        typed = _typed(value, p)  # type: ignore[arg-type]  # KEEP returned above
-        return b"<" + p + b"c " + ref + s + typed + b"</" + p + b"c>"
+        return b"<" + p + b"c " + ref + s + _typed(value, p) + b"</" + p + b"c>"
 
     # columns, dimension
 

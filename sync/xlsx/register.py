@@ -176,7 +176,7 @@ class XlsxRegister:
         self._data, self._columns = patched.data, columns
         for edit in edits:  # a second apply checks staff cells against what is now there
             if edit.value is not KEEP:
-                self._cells.setdefault(edit.row, {})[edit.col] = RawCell(edit.value)  # type: ignore[arg-type]
+                self._cells.setdefault(edit.row, {})[edit.col] = RawCell(edit.value)
 
     def _edits(self, changes: ChangeSet) -> tuple[dict[str, int], list[CellEdit], dict[int, float]]:
         """Columns after adding the new ones, the cell edits, and widths for new columns."""

@@ -62,7 +62,7 @@ class Styles:
         for name in ("numFmtId", "fontId", "fillId", "borderId", "xfId"):
             xf.set(name, xf.get(name, "0"))
         if fill is not KEEP:
-            xf.set("fillId", str(self._fill_id(fill)))  # type: ignore[arg-type]
+            xf.set("fillId", str(self._fill_id(fill)))
             xf.set("applyFill", "1")
         if as_datetime:
             xf.set("numFmtId", str(self._datetime_format()))
