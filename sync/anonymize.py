@@ -24,7 +24,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib.metadata import version
 from operator import itemgetter
 from pathlib import Path
@@ -159,8 +159,10 @@ def _fold_all(texts: list[str]) -> list[str]:
     """`fold` of each text, in one pass over them all."""
     if not texts:
         return []
-    joined = _JOIN.join(_ZW.sub("", t) for t in texts)
-    return _SPACES.sub("", _folded(joined)).split(_JOIN)
+    joined = _JOIN.join(texts)
+    if joined.count(_JOIN) != len(texts) - 1:  # a text holds the joining character itself
+        joined = _JOIN.join(_ZW.sub("", t) for t in texts)
+    return _SPACES.sub("", _folded(_ZW_BUT_JOIN.sub("", joined))).split(_JOIN)
 
 
 def fold(text: str) -> str:
@@ -201,6 +203,7 @@ def _view(text: str, drop: re.Pattern[str]) -> _View:
 
 
 _ZW = re.compile(f"[{_ZERO_WIDTH}]+")
+_ZW_BUT_JOIN = re.compile(f"[{_ZERO_WIDTH.replace(_JOIN, '')}]+")
 _WS = re.compile(r"\s+")
 
 
@@ -467,14 +470,13 @@ def is_role(value: str) -> bool:
     return not re.match(f"(?:{_SURNAME}|[小老阿])", folded)
 
 
-def _room_of(unit: str) -> str | None:
-    """The flat number at the end of a unit as written (3栋2单元1102室 -> 1102)."""
-    m = re.search(r"(\d{3,4})\s*(?:室|房|号|户)?\s*$", fold(unit))
-    return m.group(1) if m else None
+# The flat number at the end of a folded unit (3栋2单元1102室 -> 1102).
+_ROOM_AT_END = re.compile(r"(\d{3,4})(?:室|房|号|户)?$")
 
 
 _PHONES_IN_CELL = re.compile(r"[、，,;；/]|\s{2,}")
 _NOT_DIGIT = re.compile(r"\D")
+_HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
 
 
 class RegisterValues:
@@ -487,7 +489,7 @@ class RegisterValues:
         self.rooms = {
             v for v, (kind, _, _) in self.values.items() if kind == KIND_UNIT and v.isdigit()
         }
-        self.digits = {v: entry for v, entry in self.values.items() if v.isdigit() and len(v) >= 7}
+        self.digits = {v for v in self.values if len(v) >= 7 and v.isdigit()}
         # The surnames of the register's people: 官先生 is the row's 官建华 whatever our list
         # of surnames says.
         self.surnames = frozenset(
@@ -495,18 +497,28 @@ class RegisterValues:
             for v, (kind, _, replacement) in self.values.items()
             if kind == KIND_NAME
             and not replacement
-            and re.fullmatch(f"[{_HAN}]{{2,4}}", v)
+            and _HAN_NAME.fullmatch(v)
             and v[0] not in "小老阿大"
         )
-        # For the gate's message: a unit or phone written another way still names its rows
-        # (5栋1622 as 5-1622, 0755-87654321 as 8765 4321, 13927788116 as +86 139 2778 8116).
-        self.by_key: dict[str, tuple[int, ...]] = {}
+
+    @cached_property
+    def by_key(self) -> dict[str, tuple[int, ...]]:
+        """For the gate's message: a unit or phone written another way still names its rows
+        (5栋1622 as 5-1622, 0755-87654321 as 8765 4321, 13927788116 as +86 139 2778 8116)."""
+        rows_by_key: dict[str, set[int]] = {}
         for value, (kind, rows, _) in self.values.items():
             for key in _keys(value, kind):
-                self.by_key[key] = tuple(sorted({*self.by_key.get(key, ()), *rows}))
-        words = [v for v in self.values if v not in self.rooms and v not in self.digits]
-        self._automaton = ahocorasick_rs.AhoCorasick(words) if words else None
-        self._words = words
+                rows_by_key.setdefault(key, set()).update(rows)
+        return {key: tuple(sorted(rows)) for key, rows in rows_by_key.items()}
+
+    @cached_property
+    def _words(self) -> list[str]:
+        return [v for v in self.values if v not in self.rooms and v not in self.digits]
+
+    @cached_property
+    def _automaton(self) -> ahocorasick_rs.AhoCorasick | None:
+        # Built when first matched: a sync whose rows are all kept never needs it.
+        return ahocorasick_rs.AhoCorasick(self._words) if self._words else None
 
     @classmethod
     def from_records(
@@ -523,9 +535,6 @@ class RegisterValues:
             unit = str(cells.get("unit") or "").strip()
             if unit:
                 raw.append((unit, KIND_UNIT, row, ""))
-                room = _room_of(unit)
-                if room:
-                    raw.append((room, KIND_UNIT, row, ""))
             for phone in _PHONES_IN_CELL.split(str(cells.get("phone") or "")):
                 raw.append((phone, KIND_PHONE, row, ""))
             for key, role in (staff_roles or {}).items():
@@ -535,22 +544,15 @@ class RegisterValues:
         folded = _fold_all([v for v, _, _, _ in raw])
         found: dict[str, tuple[str, list[int], str]] = {}
         for value, (_, kind, row, replacement) in zip(folded, raw, strict=True):
+            if kind == KIND_UNIT and (room := _ROOM_AT_END.search(value)):
+                _add(found, room.group(1), kind, row, replacement)
             if kind == KIND_PHONE:
                 value = _NOT_DIGIT.sub("", value)
                 if len(value) < 7:
                     continue
             elif len(value) < 2 or (kind == KIND_UNIT and value.isdigit() and len(value) < 3):
                 continue
-            old = found.get(value)
-            if old is None:
-                found[value] = (kind, [row], replacement)
-                continue
-            # In place, in row order: a value on thousands of rows is no copy each time.
-            if old[1][-1] != row:
-                old[1].append(row)
-            if old[2] and not replacement:
-                # A person who is both staff and resident is a resident: 某某, not a role.
-                found[value] = (old[0], old[1], "")
+            _add(found, value, kind, row, replacement)
         return cls({v: (k, tuple(rows), r) for v, (k, rows, r) in found.items()})
 
     def to_json(self) -> list[list[Any]]:
@@ -585,6 +587,21 @@ class RegisterValues:
             kind, rows, replacement = self.values[value]
             out.append(_Span(start, end, kind, rows, replacement))
         return out
+
+
+def _add(
+    found: dict[str, tuple[str, list[int], str]], value: str, kind: str, row: int, replacement: str
+) -> None:
+    old = found.get(value)
+    if old is None:
+        found[value] = (kind, [row], replacement)
+        return
+    # In place, in row order: a value on thousands of rows is no copy each time.
+    if old[1][-1] != row:
+        old[1].append(row)
+    if old[2] and not replacement:
+        # A person who is both staff and resident is a resident: 某某, not a role.
+        found[value] = (old[0], old[1], "")
 
 
 def _alnum(ch: str) -> bool:
@@ -903,11 +920,15 @@ def _name_spans(view: str) -> list[_Span]:
 def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
     """The names after a found one in a list (樊志强、柯美玲、储建平)."""
     found = []
-    for span in names:
+    listed = 0  # where the last list ended: a name inside it starts no second walk
+    for span in sorted(names, key=itemgetter(0)):
         end = span.end
+        if end <= listed:
+            continue
         while (more := _NEXT_NAME.match(view, end)) and _good_name(more.group(1), strict=False):
             found.append(_Span(more.start(1), more.end(1), KIND_NAME))
             end = more.end()
+        listed = end
     return found
 
 
