@@ -20,14 +20,12 @@ Three finders, merged:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, cached_property, lru_cache
-from importlib.metadata import version
+from itertools import accumulate
 from operator import itemgetter
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
@@ -492,14 +490,7 @@ class RegisterValues:
         self.digits = {v for v in self.values if len(v) >= 7 and v.isdigit()}
         # The surnames of the register's people: 官先生 is the row's 官建华 whatever our list
         # of surnames says.
-        self.surnames = frozenset(
-            v[0]
-            for v, (kind, _, replacement) in self.values.items()
-            if kind == KIND_NAME
-            and not replacement
-            and _HAN_NAME.fullmatch(v)
-            and v[0] not in "小老阿大"
-        )
+        self.surnames = _surnames((v, k, r) for v, (k, _, r) in self.values.items())
 
     @cached_property
     def by_key(self) -> dict[str, tuple[int, ...]]:
@@ -555,6 +546,17 @@ class RegisterValues:
             _add(found, value, kind, row, replacement)
         return cls({v: (k, tuple(rows), r) for v, (k, rows, r) in found.items()})
 
+    def changed_since(
+        self, earlier: Mapping[str, tuple[str, str]]
+    ) -> tuple[list[str], frozenset[str]]:
+        """The values new, gone or replaced otherwise since `earlier` (value -> (kind,
+        replacement)), and the surnames that came or went: all a text anonymized against
+        `earlier` can have been matched differently by."""
+        now = {v: (k, r) for v, (k, _, r) in self.values.items()}
+        changed = [v for v, entry in now.items() if earlier.get(v) != entry]
+        changed += [v for v in earlier if v not in now]
+        return changed, self.surnames ^ _surnames((v, k, r) for v, (k, r) in earlier.items())
+
     def to_json(self) -> list[list[Any]]:
         return [[v, k, list(rows), r] for v, (k, rows, r) in self.values.items()]
 
@@ -587,6 +589,19 @@ class RegisterValues:
             kind, rows, replacement = self.values[value]
             out.append(_Span(start, end, kind, rows, replacement))
         return out
+
+
+def _surnames(entries: Iterable[tuple[str, str, str]]) -> frozenset[str]:
+    """The surnames of the people among (value, kind, replacement)."""
+    return frozenset(
+        v[0]
+        for v, kind, replacement in entries
+        if kind == KIND_NAME
+        and not replacement
+        and _HAN_NAME.fullmatch(v)
+        and v[0] not in "小老阿大"
+        and v[-1] not in "姐哥"  # 淑芬姐: a given name's variant, no surname
+    )
 
 
 def _add(
@@ -936,44 +951,6 @@ def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
 # Putting it together
 
 
-class Memo:
-    """The finds that depend on a text alone (patterns and guessed names: the costly part),
-    by digest of the folded text. The export keeps `used` beside the gate list, so the next
-    sync looks again only at texts that changed; a change to this module or to the tagger
-    changes every digest, so no stale find is ever reused."""
-
-    def __init__(self, earlier: dict[str, Any] | None = None):
-        self.earlier = earlier or {}
-        self.used: dict[str, list[list[int]]] = {}
-
-    def finds(self, folded_texts: list[str]) -> list[list[_Span]]:
-        out: list[list[_Span]] = []
-        keys, missing = [], []
-        for i, folded in enumerate(folded_texts):
-            key = hashlib.blake2b(_MEMO_SALT + folded.encode(), digest_size=10).hexdigest()
-            hit = self.used.get(key)
-            if hit is None:
-                hit = self.earlier.get(key)
-            try:
-                out.append([_Span(int(a), int(b), _KINDS[kind]) for a, b, kind in hit])
-                self.used[key] = hit
-            except (TypeError, ValueError, IndexError):
-                out.append([])  # missing or unreadable: looked at below
-                missing.append(i)
-            keys.append(key)
-        found = _text_finds([folded_texts[i] for i in missing])
-        for i, spans in zip(missing, found, strict=True):
-            out[i] = spans
-            self.used[keys[i]] = [[s.start, s.end, _KINDS.index(s.kind)] for s in spans]
-        return out
-
-
-_KINDS = tuple(MARKERS)
-_MEMO_SALT = hashlib.blake2b(
-    Path(__file__).read_bytes() + version("rjieba").encode(), digest_size=16
-).digest()
-
-
 def _spread(spans: Iterable[_Span], texts: Sequence[str]) -> list[list[_Span]]:
     """Spans of the joined texts, handed back to the text each falls in."""
     starts, at = [], 0
@@ -1029,7 +1006,6 @@ def _finds_many(
     known: RegisterValues | None,
     *,
     guess_names: bool,
-    memo: Memo | None = None,
 ) -> list[list[_Span]]:
     """Every personal detail in each text, as spans of the text as given, overlaps merged."""
     if not texts:
@@ -1048,8 +1024,6 @@ def _finds_many(
         latin_names = _spread(names, folded_texts)
     if not guess_names:
         found = _spread(_pattern_spans(joined), folded_texts)
-    elif memo is not None:
-        found = memo.finds(folded_texts)
     else:
         found = _text_finds(folded_texts)
     if guess_names:
@@ -1180,25 +1154,21 @@ _RANK = {kind: i for i, kind in enumerate(_STRENGTH)}
 _HONORIFIC_AT = re.compile(rf"\s*(?:{_HONORIFIC})")
 
 
-def anonymize(text: str, known: RegisterValues | None = None, memo: Memo | None = None) -> str:
+def anonymize(text: str, known: RegisterValues | None = None) -> str:
     """`text` with every personal detail replaced by a marker of its kind.
 
     A name before an honorific or title keeps it (张伟先生 -> 某先生, 李经理 -> 某经理); a
     staff name becomes its role (吴刚 -> 责任部门跟进人).
     """
-    return anonymize_many([text], known, memo)[0]
+    return anonymize_many([text], known)[0]
 
 
 @without_gc_pauses
-def anonymize_many(
-    texts: Sequence[str], known: RegisterValues | None = None, memo: Memo | None = None
-) -> list[str]:
+def anonymize_many(texts: Sequence[str], known: RegisterValues | None = None) -> list[str]:
     """`anonymize` for many texts at once: each pattern, the automaton and the tagger pass
     over all of them together (an export's texts cost their length, not their number)."""
     out = []
-    for text, spans in zip(
-        texts, _finds_many(texts, known, guess_names=True, memo=memo), strict=True
-    ):
+    for text, spans in zip(texts, _finds_many(texts, known, guess_names=True), strict=True):
         if not spans:
             out.append(text)
             continue
@@ -1216,6 +1186,32 @@ def anonymize_many(
         parts.append(text[last:])
         out.append("".join(parts))
     return out
+
+
+def may_mention(
+    texts: Sequence[str], values: Sequence[str], surnames: Iterable[str] = ()
+) -> list[bool]:
+    """Whether each text may hold one of `values` (folded register values) or one of
+    `surnames` before a title: the texts whose anonymization a change of the register's
+    values can alter. Generous: any occurrence in the folded, spaceless text counts."""
+    surnames = "".join(sorted(set(surnames)))
+    if not texts or not (values or surnames):
+        return [False] * len(texts)
+    # Spaceless in `_fold_all`'s sense and in the register matcher's (\s), to be generous.
+    joined = _WS.sub("", _JOIN.join(_fold_all(list(texts))))
+    folded = joined.split(_JOIN)
+    found = []
+    if values:
+        automaton = ahocorasick_rs.AhoCorasick(list(values))
+        found += [start for _, start, _ in automaton.find_matches_as_indexes(joined)]
+    if surnames:
+        titled = re.compile(f"[{re.escape(surnames)}](?:{_HONORIFIC})")
+        found += [m.start() for m in titled.finditer(joined)]
+    starts = list(accumulate((len(f) + 1 for f in folded[:-1]), initial=0))
+    hits = [False] * len(texts)
+    for at in found:
+        hits[bisect_right(starts, at) - 1] = True
+    return hits
 
 
 def scan(text: str, known: RegisterValues) -> list[Finding]:
