@@ -756,7 +756,8 @@ def _good_name(word: str, strict: bool = True) -> bool:
 
 
 # One-character words a name often follows (说游女士, 给王师傅, 让李经理).
-_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打")
+# After these a name begins (说王伟, 找李姐), and after a building (12栋燕姐, 3座王先生).
+_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打栋座幢")
 
 
 def _surname_starts_here(view: str, start: int, surname: str) -> bool:
