@@ -5,9 +5,12 @@ plus what the case did. Kinds:
 - `openpyxl PATH`: load and save the file (the baseline);
 - `sync PATH ROOT`: what `complaints sync PATH --root ROOT` does: one sync through
   XlsxRegister, then the publication export into ROOT (`export_seconds` is the export's share);
-- `publish PATH ROOT`: the export alone, of the register as read and evaluated (not timed):
-  anonymizing every published text and writing the export, as `complaints sync` runs it.
-  Peak memory is the whole process's, the register's reading included.
+- `publish PATH ROOT [CHANGED]`: the export alone, of the register as read and evaluated (not
+  timed): anonymizing every published text and writing the export, as `complaints sync` runs
+  it. With CHANGED (a fraction), that share of the rows is first given a new complainant and
+  a text that names them, as a day's new complaints and updates do, so the export keeps the
+  rest from the last one. Peak memory is the whole process's, the register's reading
+  included.
 """
 
 from __future__ import annotations
@@ -58,12 +61,13 @@ def sync(path: Path, root: str) -> Callable[[], dict[str, object]]:
     return run
 
 
-def publish(path: Path, root: str) -> Callable[[], dict[str, object]]:
+def publish(path: Path, root: str, changed: str = "0") -> Callable[[], dict[str, object]]:
     from sync.api import SyncReport, export_publication, load_policy, open_xlsx, read_and_evaluate
     from sync.core.table import ChangeSet
 
     rules, calendar = load_policy(RULES)
     _, records, evaluations = read_and_evaluate(open_xlsx(path, rules), rules, calendar, NOW)
+    records = _changed(records, float(changed))
     report = SyncReport(path.name, NOW, records, evaluations, ChangeSet(), written=False)
 
     def run() -> dict[str, object]:
@@ -71,6 +75,24 @@ def publish(path: Path, root: str) -> Callable[[], dict[str, object]]:
         return {"rows": len(records), "notices": lambda: _notices(written)}
 
     return run
+
+
+def _changed(records: list, share: float) -> list:
+    """`records` with `share` of them (chosen afresh each run) from a new complainant, whose
+    name their text also gives."""
+    import random
+
+    from bench.office import Office
+    from sync.core.model import Record
+
+    rng = random.Random()
+    office = Office(rng)
+    out = list(records)
+    for i in rng.sample(range(len(out)), int(len(out) * share)):
+        name, values = office.name(), out[i].values
+        content = f"{values.get('content') or ''}（{name}补充：已拍照留证）"
+        out[i] = Record(out[i].row, {**values, "complainant": name, "content": content})
+    return out
 
 
 def _notices(export: Path) -> int:

@@ -234,17 +234,24 @@ def export_publication(report: SyncReport, rules: Rules, root: Path) -> Path:
         publication,
         publication_inputs,
         publication_key,
-        read_memo,
+        read_earlier,
         write_publication,
     )
 
     key = publication_key(root, rules)
     inputs = publication_inputs(report.records, report.evaluations, rules, report.now, key)
-    if export_is_current(root, rules, inputs):
+    if export_is_current(root, rules, inputs.stamp):
         return Path(root) / rules.publishing.export
-    memo = read_memo(root, rules)
-    made = publication(report.records, report.evaluations, rules, report.now, key=key, memo=memo)
-    return write_publication(made, rules, root, memo, inputs)
+    made = publication(
+        report.records,
+        report.evaluations,
+        rules,
+        report.now,
+        key=key,
+        inputs=inputs,
+        earlier=read_earlier(root, rules),
+    )
+    return write_publication(made, rules, root, inputs.stamp)
 
 
 def build_site(

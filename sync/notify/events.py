@@ -18,7 +18,7 @@ from datetime import datetime
 from ..core.model import CLOCK_NAMES, Evaluation, Record
 from ..core.rules import Rules
 from ..core.schema import BY_KEY
-from ..publish.export import generalize_areas
+from ..publish.published import generalize_areas
 
 # What the clock asks of staff, for "who must do what".
 _CLOCK_ACTS = {"response": "首次响应", "reply": "答复投诉人", "close": "办结", "callback": "回访"}

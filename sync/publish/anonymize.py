@@ -20,14 +20,12 @@ Three finders, merged:
 
 from __future__ import annotations
 
-import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache, lru_cache
-from importlib.metadata import version
+from functools import cache, cached_property, lru_cache
+from itertools import accumulate
 from operator import itemgetter
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
@@ -159,8 +157,10 @@ def _fold_all(texts: list[str]) -> list[str]:
     """`fold` of each text, in one pass over them all."""
     if not texts:
         return []
-    joined = _JOIN.join(_ZW.sub("", t) for t in texts)
-    return _SPACES.sub("", _folded(joined)).split(_JOIN)
+    joined = _JOIN.join(texts)
+    if joined.count(_JOIN) != len(texts) - 1:  # a text holds the joining character itself
+        joined = _JOIN.join(_ZW.sub("", t) for t in texts)
+    return _SPACES.sub("", _folded(_ZW_BUT_JOIN.sub("", joined))).split(_JOIN)
 
 
 def fold(text: str) -> str:
@@ -201,6 +201,7 @@ def _view(text: str, drop: re.Pattern[str]) -> _View:
 
 
 _ZW = re.compile(f"[{_ZERO_WIDTH}]+")
+_ZW_BUT_JOIN = re.compile(f"[{_ZERO_WIDTH.replace(_JOIN, '')}]+")
 _WS = re.compile(r"\s+")
 
 
@@ -467,14 +468,13 @@ def is_role(value: str) -> bool:
     return not re.match(f"(?:{_SURNAME}|[小老阿])", folded)
 
 
-def _room_of(unit: str) -> str | None:
-    """The flat number at the end of a unit as written (3栋2单元1102室 -> 1102)."""
-    m = re.search(r"(\d{3,4})\s*(?:室|房|号|户)?\s*$", fold(unit))
-    return m.group(1) if m else None
+# The flat number at the end of a folded unit (3栋2单元1102室 -> 1102).
+_ROOM_AT_END = re.compile(r"(\d{3,4})(?:室|房|号|户)?$")
 
 
 _PHONES_IN_CELL = re.compile(r"[、，,;；/]|\s{2,}")
 _NOT_DIGIT = re.compile(r"\D")
+_HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
 
 
 class RegisterValues:
@@ -487,26 +487,29 @@ class RegisterValues:
         self.rooms = {
             v for v, (kind, _, _) in self.values.items() if kind == KIND_UNIT and v.isdigit()
         }
-        self.digits = {v: entry for v, entry in self.values.items() if v.isdigit() and len(v) >= 7}
+        self.digits = {v for v in self.values if len(v) >= 7 and v.isdigit()}
         # The surnames of the register's people: 官先生 is the row's 官建华 whatever our list
         # of surnames says.
-        self.surnames = frozenset(
-            v[0]
-            for v, (kind, _, replacement) in self.values.items()
-            if kind == KIND_NAME
-            and not replacement
-            and re.fullmatch(f"[{_HAN}]{{2,4}}", v)
-            and v[0] not in "小老阿大"
-        )
-        # For the gate's message: a unit or phone written another way still names its rows
-        # (5栋1622 as 5-1622, 0755-87654321 as 8765 4321, 13927788116 as +86 139 2778 8116).
-        self.by_key: dict[str, tuple[int, ...]] = {}
+        self.surnames = _surnames((v, k, r) for v, (k, _, r) in self.values.items())
+
+    @cached_property
+    def by_key(self) -> dict[str, tuple[int, ...]]:
+        """For the gate's message: a unit or phone written another way still names its rows
+        (5栋1622 as 5-1622, 0755-87654321 as 8765 4321, 13927788116 as +86 139 2778 8116)."""
+        rows_by_key: dict[str, set[int]] = {}
         for value, (kind, rows, _) in self.values.items():
             for key in _keys(value, kind):
-                self.by_key[key] = tuple(sorted({*self.by_key.get(key, ()), *rows}))
-        words = [v for v in self.values if v not in self.rooms and v not in self.digits]
-        self._automaton = ahocorasick_rs.AhoCorasick(words) if words else None
-        self._words = words
+                rows_by_key.setdefault(key, set()).update(rows)
+        return {key: tuple(sorted(rows)) for key, rows in rows_by_key.items()}
+
+    @cached_property
+    def _words(self) -> list[str]:
+        return [v for v in self.values if v not in self.rooms and v not in self.digits]
+
+    @cached_property
+    def _automaton(self) -> ahocorasick_rs.AhoCorasick | None:
+        # Built when first matched: a sync whose rows are all kept never needs it.
+        return ahocorasick_rs.AhoCorasick(self._words) if self._words else None
 
     @classmethod
     def from_records(
@@ -523,9 +526,6 @@ class RegisterValues:
             unit = str(cells.get("unit") or "").strip()
             if unit:
                 raw.append((unit, KIND_UNIT, row, ""))
-                room = _room_of(unit)
-                if room:
-                    raw.append((room, KIND_UNIT, row, ""))
             for phone in _PHONES_IN_CELL.split(str(cells.get("phone") or "")):
                 raw.append((phone, KIND_PHONE, row, ""))
             for key, role in (staff_roles or {}).items():
@@ -535,23 +535,27 @@ class RegisterValues:
         folded = _fold_all([v for v, _, _, _ in raw])
         found: dict[str, tuple[str, list[int], str]] = {}
         for value, (_, kind, row, replacement) in zip(folded, raw, strict=True):
+            if kind == KIND_UNIT and (room := _ROOM_AT_END.search(value)):
+                _add(found, room.group(1), kind, row, replacement)
             if kind == KIND_PHONE:
                 value = _NOT_DIGIT.sub("", value)
                 if len(value) < 7:
                     continue
             elif len(value) < 2 or (kind == KIND_UNIT and value.isdigit() and len(value) < 3):
                 continue
-            old = found.get(value)
-            if old is None:
-                found[value] = (kind, [row], replacement)
-                continue
-            # In place, in row order: a value on thousands of rows is no copy each time.
-            if old[1][-1] != row:
-                old[1].append(row)
-            if old[2] and not replacement:
-                # A person who is both staff and resident is a resident: 某某, not a role.
-                found[value] = (old[0], old[1], "")
+            _add(found, value, kind, row, replacement)
         return cls({v: (k, tuple(rows), r) for v, (k, rows, r) in found.items()})
+
+    def changed_since(
+        self, earlier: Mapping[str, tuple[str, str]]
+    ) -> tuple[list[str], frozenset[str]]:
+        """The values new, gone or replaced otherwise since `earlier` (value -> (kind,
+        replacement)), and the surnames that came or went: all a text anonymized against
+        `earlier` can have been matched differently by."""
+        now = {v: (k, r) for v, (k, _, r) in self.values.items()}
+        changed = [v for v, entry in now.items() if earlier.get(v) != entry]
+        changed += [v for v in earlier if v not in now]
+        return changed, self.surnames ^ _surnames((v, k, r) for v, (k, r) in earlier.items())
 
     def to_json(self) -> list[list[Any]]:
         return [[v, k, list(rows), r] for v, (k, rows, r) in self.values.items()]
@@ -585,6 +589,34 @@ class RegisterValues:
             kind, rows, replacement = self.values[value]
             out.append(_Span(start, end, kind, rows, replacement))
         return out
+
+
+def _surnames(entries: Iterable[tuple[str, str, str]]) -> frozenset[str]:
+    """The surnames of the people among (value, kind, replacement)."""
+    return frozenset(
+        v[0]
+        for v, kind, replacement in entries
+        if kind == KIND_NAME
+        and not replacement
+        and _HAN_NAME.fullmatch(v)
+        and v[0] not in "小老阿大"
+        and v[-1] not in "姐哥"  # 淑芬姐: a given name's variant, no surname
+    )
+
+
+def _add(
+    found: dict[str, tuple[str, list[int], str]], value: str, kind: str, row: int, replacement: str
+) -> None:
+    old = found.get(value)
+    if old is None:
+        found[value] = (kind, [row], replacement)
+        return
+    # In place, in row order: a value on thousands of rows is no copy each time.
+    if old[1][-1] != row:
+        old[1].append(row)
+    if old[2] and not replacement:
+        # A person who is both staff and resident is a resident: 某某, not a role.
+        found[value] = (old[0], old[1], "")
 
 
 def _alnum(ch: str) -> bool:
@@ -724,7 +756,8 @@ def _good_name(word: str, strict: bool = True) -> bool:
 
 
 # One-character words a name often follows (说游女士, 给王师傅, 让李经理).
-_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打")
+# After these a name begins (说王伟, 找李姐), and after a building (12栋燕姐, 3座王先生).
+_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打栋座幢")
 
 
 def _surname_starts_here(view: str, start: int, surname: str) -> bool:
@@ -881,8 +914,8 @@ def _name_spans(view: str) -> list[_Span]:
                 found.add(_name_at(m.start(1), name))
     for m in _NAME_AFTER.finditer(view):
         name = m.group(1)
-        surname = re.match(_SURNAME, name).group()
-        if _good_name(name) and _surname_starts_here(view, m.start(1), surname):
+        surname = re.match(_SURNAME, name)
+        if surname and _good_name(name) and _surname_starts_here(view, m.start(1), surname.group()):
             found.add(_name_at(m.start(1), name))
     # 欧阳娜娜: the tagger splits a compound surname off its given name; not 房东方建国.
     for m in _COMPOUND_NAME.finditer(view):
@@ -903,54 +936,20 @@ def _name_spans(view: str) -> list[_Span]:
 def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
     """The names after a found one in a list (樊志强、柯美玲、储建平)."""
     found = []
-    for span in names:
+    listed = 0  # where the last list ended: a name inside it starts no second walk
+    for span in sorted(names, key=itemgetter(0)):
         end = span.end
+        if end <= listed:
+            continue
         while (more := _NEXT_NAME.match(view, end)) and _good_name(more.group(1), strict=False):
             found.append(_Span(more.start(1), more.end(1), KIND_NAME))
             end = more.end()
+        listed = end
     return found
 
 
 # ---------------------------------------------------------------------------------------
 # Putting it together
-
-
-class Memo:
-    """The finds that depend on a text alone (patterns and guessed names: the costly part),
-    by digest of the folded text. The export keeps `used` beside the gate list, so the next
-    sync looks again only at texts that changed; a change to this module or to the tagger
-    changes every digest, so no stale find is ever reused."""
-
-    def __init__(self, earlier: dict[str, Any] | None = None):
-        self.earlier = earlier or {}
-        self.used: dict[str, list[list[int]]] = {}
-
-    def finds(self, folded_texts: list[str]) -> list[list[_Span]]:
-        out: list[list[_Span]] = []
-        keys, missing = [], []
-        for i, folded in enumerate(folded_texts):
-            key = hashlib.blake2b(_MEMO_SALT + folded.encode(), digest_size=10).hexdigest()
-            hit = self.used.get(key)
-            if hit is None:
-                hit = self.earlier.get(key)
-            try:
-                out.append([_Span(int(a), int(b), _KINDS[kind]) for a, b, kind in hit])
-                self.used[key] = hit
-            except (TypeError, ValueError, IndexError):
-                out.append([])  # missing or unreadable: looked at below
-                missing.append(i)
-            keys.append(key)
-        found = _text_finds([folded_texts[i] for i in missing])
-        for i, spans in zip(missing, found, strict=True):
-            out[i] = spans
-            self.used[keys[i]] = [[s.start, s.end, _KINDS.index(s.kind)] for s in spans]
-        return out
-
-
-_KINDS = tuple(MARKERS)
-_MEMO_SALT = hashlib.blake2b(
-    Path(__file__).read_bytes() + version("rjieba").encode(), digest_size=16
-).digest()
 
 
 def _spread(spans: Iterable[_Span], texts: Sequence[str]) -> list[list[_Span]]:
@@ -1008,7 +1007,6 @@ def _finds_many(
     known: RegisterValues | None,
     *,
     guess_names: bool,
-    memo: Memo | None = None,
 ) -> list[list[_Span]]:
     """Every personal detail in each text, as spans of the text as given, overlaps merged."""
     if not texts:
@@ -1027,8 +1025,6 @@ def _finds_many(
         latin_names = _spread(names, folded_texts)
     if not guess_names:
         found = _spread(_pattern_spans(joined), folded_texts)
-    elif memo is not None:
-        found = memo.finds(folded_texts)
     else:
         found = _text_finds(folded_texts)
     if guess_names:
@@ -1159,25 +1155,21 @@ _RANK = {kind: i for i, kind in enumerate(_STRENGTH)}
 _HONORIFIC_AT = re.compile(rf"\s*(?:{_HONORIFIC})")
 
 
-def anonymize(text: str, known: RegisterValues | None = None, memo: Memo | None = None) -> str:
+def anonymize(text: str, known: RegisterValues | None = None) -> str:
     """`text` with every personal detail replaced by a marker of its kind.
 
     A name before an honorific or title keeps it (张伟先生 -> 某先生, 李经理 -> 某经理); a
     staff name becomes its role (吴刚 -> 责任部门跟进人).
     """
-    return anonymize_many([text], known, memo)[0]
+    return anonymize_many([text], known)[0]
 
 
 @without_gc_pauses
-def anonymize_many(
-    texts: Sequence[str], known: RegisterValues | None = None, memo: Memo | None = None
-) -> list[str]:
+def anonymize_many(texts: Sequence[str], known: RegisterValues | None = None) -> list[str]:
     """`anonymize` for many texts at once: each pattern, the automaton and the tagger pass
     over all of them together (an export's texts cost their length, not their number)."""
     out = []
-    for text, spans in zip(
-        texts, _finds_many(texts, known, guess_names=True, memo=memo), strict=True
-    ):
+    for text, spans in zip(texts, _finds_many(texts, known, guess_names=True), strict=True):
         if not spans:
             out.append(text)
             continue
@@ -1195,6 +1187,32 @@ def anonymize_many(
         parts.append(text[last:])
         out.append("".join(parts))
     return out
+
+
+def may_mention(
+    texts: Sequence[str], values: Sequence[str], surnames: Iterable[str] = ()
+) -> list[bool]:
+    """Whether each text may hold one of `values` (folded register values) or one of
+    `surnames` before a title: the texts whose anonymization a change of the register's
+    values can alter. Generous: any occurrence in the folded, spaceless text counts."""
+    surnames = "".join(sorted(set(surnames)))
+    if not texts or not (values or surnames):
+        return [False] * len(texts)
+    # Spaceless in `_fold_all`'s sense and in the register matcher's (\s), to be generous.
+    joined = _WS.sub("", _JOIN.join(_fold_all(list(texts))))
+    folded = joined.split(_JOIN)
+    found = []
+    if values:
+        automaton = ahocorasick_rs.AhoCorasick(list(values))
+        found += [start for _, start, _ in automaton.find_matches_as_indexes(joined)]
+    if surnames:
+        titled = re.compile(f"[{re.escape(surnames)}](?:{_HONORIFIC})")
+        found += [m.start() for m in titled.finditer(joined)]
+    starts = list(accumulate((len(f) + 1 for f in folded[:-1]), initial=0))
+    hits = [False] * len(texts)
+    for at in found:
+        hits[bisect_right(starts, at) - 1] = True
+    return hits
 
 
 def scan(text: str, known: RegisterValues) -> list[Finding]:

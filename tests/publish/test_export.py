@@ -7,15 +7,17 @@ from datetime import datetime, timedelta
 import pytest
 from publication_samples import NOW, sample_register, sample_rules
 
+from sync.core.model import Record
 from sync.core.rules import Publishing
-from sync.publish.anonymize import Memo, fold, scan
+from sync.publish.anonymize import fold, scan
 from sync.publish.export import (
-    generalize_areas,
     publication,
     publication_inputs,
+    read_earlier,
     read_private,
     write_publication,
 )
+from sync.publish.published import generalize_areas
 
 ALLOWED = {
     "month", "received", "channel", "target", "category", "level", "status", "area",
@@ -156,14 +158,70 @@ def test_implausible_receipt_times_stay_out(register):
     assert all("2000" <= c["month"] <= "2026-11" for c in export["complaints"])
 
 
-def test_memo_gives_the_same_texts_and_is_reused(register):
+def _exported_twice(tmp_path, first, second, evaluations):
+    """The export of `second`, made after the export of `first` was written (so it keeps
+    what it can of it), and the same export made from nothing."""
+    rules = sample_rules()
+    made = publication(first, evaluations, rules, NOW, key=b"k")
+    write_publication(made, rules, tmp_path)
+    earlier = read_earlier(tmp_path, rules)
+    assert earlier is not None and len(earlier.entries) == len(made.export["complaints"])
+    kept = publication(second, evaluations, rules, NOW, key=b"k", earlier=earlier)
+    return kept, publication(second, evaluations, rules, NOW, key=b"k")
+
+
+def test_a_kept_entry_is_what_a_fresh_export_makes(tmp_path, register):
+    """One complaint's text changed, one complaint gone, rows renumbered: the export that
+    keeps unchanged entries is the one made from nothing."""
     records, evaluations = register
-    memo = Memo()
-    first = publication(records, evaluations, sample_rules(), NOW, memo=memo).export
-    again = Memo(json.loads(json.dumps(memo.used)))
-    second = publication(records, evaluations, sample_rules(), NOW, memo=again).export
-    assert first == second == publication(records, evaluations, sample_rules(), NOW).export
-    assert again.used == memo.used
+    changed = [
+        Record(r.row + 1, {**r.values, "content": "电梯停运"} if i == 2 else r.values)
+        for i, r in enumerate(records)
+    ]
+    changed[4] = Record(changed[4].row, {**changed[4].values, "received": None})
+    kept, fresh = _exported_twice(tmp_path, records, changed, evaluations)
+    assert kept == fresh
+    assert any(
+        c["notice"] and c["notice"]["matter"] == "电梯停运" for c in kept.export["complaints"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("mention", "complainant", "said"),
+    [
+        ("晓光家的空调外机漏水，滴到楼下阳台", "晓光", "晓光"),  # a name no pattern knows
+        ("昨天诸小姐又来反映车位被占", "诸建华", "诸小姐"),  # a surname our list lacks
+    ],
+)
+def test_a_new_residents_name_leaves_the_old_complaints_that_mention_it(
+    tmp_path, register, mention, complainant, said
+):
+    """晓光 is no one's name until a complaint from 晓光 arrives; from then on every text
+    that says 晓光 is anonymized again, however long ago its complaint was kept."""
+    records, evaluations = register
+    records = list(records)
+    records[0] = Record(records[0].row, {**records[0].values, "content": mention})
+    before = publication(records, evaluations, sample_rules(), NOW, key=b"k").export
+    assert mention in json.dumps(before, ensure_ascii=False)  # no one's name yet: kept as is
+    last = records[-1]
+    arrived = [*records[:-1], Record(last.row, {**last.values, "complainant": complainant})]
+    kept, fresh = _exported_twice(tmp_path, records, arrived, evaluations)
+    assert kept == fresh
+    assert said not in json.dumps(kept.export, ensure_ascii=False)
+
+
+def test_a_gone_residents_name_is_looked_at_again(tmp_path, register):
+    """The other way round: once 晓光's complaint is gone, a kept text is made afresh rather
+    than kept with a redaction no register value asks for any more."""
+    records, evaluations = register
+    records = list(records)
+    records[0] = Record(records[0].row, {**records[0].values, "content": "晓光家的空调外机漏水"})
+    with_name = [
+        *records[:-1],
+        Record(records[-1].row, {**records[-1].values, "complainant": "晓光"}),
+    ]
+    kept, fresh = _exported_twice(tmp_path, with_name, records, evaluations)
+    assert kept == fresh
 
 
 def test_an_export_made_from_the_same_inputs_stands(tmp_path, register):
@@ -184,8 +242,9 @@ def test_an_export_made_from_the_same_inputs_stands(tmp_path, register):
     assert (path.stat().st_mtime_ns, private.stat().st_mtime_ns) == written
     # A changed text, or the next day, makes a new export.
     changed = [type(r)(r.row, {**r.values, "content": "电梯停运"}) for r in records]
-    assert publication_inputs(changed, evaluations, rules, NOW, b"k") != publication_inputs(
-        records, evaluations, rules, NOW, b"k"
+    assert (
+        publication_inputs(changed, evaluations, rules, NOW, b"k").stamp
+        != publication_inputs(records, evaluations, rules, NOW, b"k").stamp
     )
     tomorrow = SimpleNamespace(**{**vars(report), "now": NOW + timedelta(days=1)})
     export_publication(tomorrow, rules, tmp_path)
