@@ -38,9 +38,48 @@ _ID_LETTERS = "bcdfghjkmnpqrstvwxz"
 
 
 @dataclass(frozen=True)
+class Entry:
+    """A complaint's entry as the export file holds it, one line of JSON, with the two things
+    the next export needs of it without reading it again."""
+
+    line: str
+    received: str  # for the order, newest first
+    notice: str | None  # the notice's id, for the private part's row of each notice
+
+    @classmethod
+    def of(cls, entry: dict[str, Any]) -> Entry:
+        notice = entry["notice"]
+        return cls(_json(entry), entry["received"], notice["id"] if notice else None)
+
+
+@dataclass(frozen=True)
 class Publication:
-    export: dict[str, Any]  # what the site is built from
-    private: dict[str, Any]  # the gate's list and each notice's register row: never published
+    """What the site is built from (the header, then each complaint's entry, newest first),
+    and the private part: the gate's list and each notice's register row, never published."""
+
+    header: dict[str, Any]
+    entries: list[Entry]
+    private: dict[str, Any]
+
+    @classmethod
+    def from_export(cls, export: dict[str, Any], private: dict[str, Any]) -> Publication:
+        header = {k: v for k, v in export.items() if k != "complaints"}
+        return cls(header, [Entry.of(c) for c in export["complaints"]], private)
+
+    @property
+    def export(self) -> dict[str, Any]:
+        """The export as the site reads it."""
+        return {**self.header, "complaints": [json.loads(e.line) for e in self.entries]}
+
+    def text(self) -> str:
+        """The export file: valid JSON, its header on the first line and one complaint a
+        line after it, so the next export can keep a line without parsing the file."""
+        head = _json(self.header)[:-1] + _COMPLAINTS
+        return head + "\n" + ",\n".join(e.line for e in self.entries) + _TAIL
+
+
+_COMPLAINTS = ', "complaints": ['
+_TAIL = "\n]}\n"
 
 
 def notice_id(record: Record, evaluation: Evaluation, key: bytes) -> str:
@@ -152,7 +191,7 @@ class Earlier:
     their inputs, and the register values (value -> (kind, replacement)) their texts were
     anonymized against."""
 
-    entries: dict[str, dict[str, Any]]
+    entries: dict[str, Entry]
     values: dict[str, tuple[str, str]]
 
 
@@ -241,28 +280,29 @@ def publication(
         if keep is None:
             texts += _texts(record, evaluation, shown)
     anonymized = iter(anonymize_many(texts, known))
-    complaints: list[tuple[dict[str, Any], str]] = []
+    complaints: list[tuple[Entry, str]] = []
     notice_rows: dict[str, int] = {}
     for (record, evaluation, shown, _), entry_key, keep in zip(rows, entry_keys, kept, strict=True):
         place = (record.get("area"), record.get("project"))
-        entry = keep or _complaint(record, evaluation, shown, rules, areas[place], key, anonymized)
-        if entry["notice"]:
-            notice_rows[entry["notice"]["id"]] = record.row
+        entry = keep or Entry.of(
+            _complaint(record, evaluation, shown, rules, areas[place], key, anonymized)
+        )
+        if entry.notice:
+            notice_rows[entry.notice] = record.row
         complaints.append((entry, entry_key))
-    complaints.sort(key=lambda c: c[0]["received"], reverse=True)
-    export = {
+    complaints.sort(key=lambda c: c[0].received, reverse=True)
+    header = {
         "version": EXPORT_VERSION,
         "generated": now.isoformat(timespec="minutes"),
         "title": clean(pub.title),
         "min_cell": pub.min_cell,
-        "complaints": [entry for entry, _ in complaints],
     }
     private = {
         "values": known.to_json(),
         "notices": notice_rows,
-        "entries": [entry_key for _, entry_key in complaints],
+        "entries": [[k, e.received, e.notice] for e, k in complaints],
     }
-    return Publication(export, private)
+    return Publication(header, [e for e, _ in complaints], private)
 
 
 def _texts(record: Record, evaluation: Evaluation, shown: bool) -> list[str]:
@@ -376,11 +416,15 @@ def read_earlier(root: Path, rules: Rules) -> Earlier | None:
     version (then every complaint is made afresh)."""
     pub = rules.publishing
     try:
-        export = json.loads((Path(root) / pub.export).read_bytes())
+        head, _, body = (Path(root) / pub.export).read_text(encoding="utf-8").partition("\n")
         private = json.loads((Path(root) / pub.personal).read_bytes())
-        if export.get("version") != EXPORT_VERSION:
+        if json.loads(head + "]}").get("version") != EXPORT_VERSION or not body.endswith(_TAIL):
             return None
-        entries = dict(zip(private["entries"], export["complaints"], strict=True))
+        lines = body[: -len(_TAIL)].split(",\n") if body != _TAIL else []
+        entries = {
+            key: Entry(line, received, notice)
+            for (key, received, notice), line in zip(private["entries"], lines, strict=True)
+        }
         values = {str(v): (str(k), str(r)) for v, k, _, r in private["values"]}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -394,7 +438,7 @@ def write_publication(publication: Publication, rules: Rules, root: Path, stamp:
     pub = rules.publishing
     export_path = Path(root) / pub.export
     _private_dir(root, pub)
-    _write_private(export_path, _json(publication.export), 0o644)
+    _write_private(export_path, publication.text(), 0o644)
     personal = Path(root) / pub.personal
     _write_private(personal, _json(publication.private), 0o600)
     # Written last: only an export that was written whole is ever taken as current.

@@ -251,3 +251,14 @@ def test_an_export_made_from_the_same_inputs_stands(tmp_path, register):
     assert json.loads(path.read_text(encoding="utf-8"))["generated"].startswith(
         (NOW + timedelta(days=1)).date().isoformat()
     )
+
+
+def test_an_export_of_another_shape_is_not_kept_from(tmp_path, made):
+    """The export is read back line by line; a file in any other shape (the previous
+    version's single line, an edited one) only means every entry is made afresh."""
+    rules = sample_rules()
+    path = write_publication(made, rules, tmp_path)
+    assert json.loads(path.read_text(encoding="utf-8")) == made.export
+    assert read_earlier(tmp_path, rules) is not None
+    path.write_text(json.dumps(made.export, ensure_ascii=False), encoding="utf-8")
+    assert read_earlier(tmp_path, rules) is None

@@ -552,7 +552,7 @@ def test_what_makes_a_scheduled_build_run_again(tmp_path, change, rebuilds):
     export = json.loads(export_file.read_text(encoding="utf-8"))
     personal = json.loads(personal_file.read_text(encoding="utf-8"))
     change(export, personal)
-    write_publication(Publication(export, personal), sample_rules(), root)
+    write_publication(Publication.from_export(export, personal), sample_rules(), root)
     assert (before != fingerprint()) == rebuilds
 
 
