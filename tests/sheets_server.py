@@ -534,7 +534,13 @@ def _handler(server: SheetsServer) -> type[BaseHTTPRequestHandler]:
         def _answer(self, method: str) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
-            status, payload = server.handle(method, self.path, json.loads(raw) if raw else None)
+            try:
+                body = json.loads(raw) if raw else None
+            except ValueError:
+                refused = Refused(400, "Invalid JSON payload received. Unexpected token.")
+                status, payload = refused.status, refused.answer()
+            else:
+                status, payload = server.handle(method, self.path, body)
             compact = parse_qs(urlsplit(self.path).query).get("prettyPrint") == ["false"]
             layout: dict[str, Any] = {"separators": (",", ":")} if compact else {"indent": 2}
             data = json.dumps(payload, ensure_ascii=False, **layout).encode()

@@ -137,6 +137,13 @@ def test_the_answer_has_google_s_error_shape(sheets, sheet):
     assert detail["fieldViolations"][0]["field"] == "requests[0].update_cells"
 
 
+def test_a_body_that_is_not_json_is_refused(sheets, sheet):
+    url = f"http://{sheets.host}/v4/spreadsheets/contract:batchUpdate"
+    answer = requests.post(url, data=b'{"requests": [', timeout=10)
+    assert answer.status_code == 400
+    assert answer.json()["error"]["message"].startswith("Invalid JSON payload received.")
+
+
 def test_a_path_or_verb_google_does_not_have_is_not_found(sheets, sheet):
     base = f"http://{sheets.host}/v4/spreadsheets/contract"
     assert requests.post(f"{base}:batchUpdat", json={}, timeout=10).status_code == 404
