@@ -8,7 +8,8 @@ the path and verb, each query parameter (unknown names, repeats, booleans, integ
 enums), the `fields` mask of the answer, the body against its schema (unknown fields,
 wrong JSON types, enum values, one kind per batchUpdate request), and each field mask a
 body carries (`updateCells.fields` and the like, whose root the schema's own description
-names). What it refuses raises `Refused` with Google's error shape: code, message, status
+names); and `check_answer` holds the local server's own answers to the answer schema.
+What it refuses raises `Refused` with Google's error shape: code, message, status
 and a BadRequest field violation, worded as Google words them.
 """
 
@@ -91,6 +92,12 @@ class Contract:
         else:
             self._value(body if body is not None else {}, {"$ref": method.request}, "")
         return method
+
+    def check_answer(self, method: Method, answer: Any) -> None:
+        """`Refused` when an answer of the local server has a field or value Google's answer
+        schema does not: the stand-in itself is held to the contract too."""
+        if method.response is not None:
+            self._value(answer, {"$ref": method.response}, "")
 
     def route(self, verb: str, path: str) -> Method:
         known = [m for m in self.methods if m.pattern.fullmatch(path.lstrip("/"))]

@@ -10,7 +10,8 @@ gzipped for a client that accepts gzip and names it in its user agent, as Google
 
 Every request is first held against Google's own contract (tests/sheets_contract.py, from
 the Sheets API v4 discovery document): a path, parameter, field mask or body Google would
-refuse is refused here too, with Google's error answer, and nothing is applied.
+refuse is refused here too, with Google's error answer, and nothing is applied. Its own
+answers are held to the answer schema as well: one with a field Google's has not is a 500.
 """
 
 from __future__ import annotations
@@ -167,7 +168,7 @@ class SheetsServer:
         path = parts.path
         kind, key, rng = _route(method, path)
         try:
-            self.contract.check(method, path, query, body)
+            called = self.contract.check(method, path, query, body)
             refused = None
         except Refused as exc:
             refused = exc
@@ -197,9 +198,14 @@ class SheetsServer:
             return _error(403, "The caller does not have permission")
         with self._lock:
             try:
-                return 200, self._dispatch(kind, book, query, body, rng)
+                answer = self._dispatch(kind, book, query, body, rng)
             except ApiError as exc:
                 return _error(exc.status, str(exc))
+        try:
+            self.contract.check_answer(called, answer)
+        except Refused as exc:  # a bug of this server, not of the client: fail loudly
+            return _error(500, f"the local server answered outside Google's schema: {exc}")
+        return 200, answer
 
     def _dispatch(self, kind: str, book: Spreadsheet, query: dict, body: Any, rng: str) -> Any:
         if kind == "get":

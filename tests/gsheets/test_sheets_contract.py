@@ -16,7 +16,7 @@ from sync.errors import GoogleNotFound, SyncError
 from sync.gsheets.client import Retry, connect
 from sync.gsheets.init import init_google
 from sync.gsheets.register import GoogleRegister
-from tests.sheets_contract import Contract, parse_mask
+from tests.sheets_contract import Contract, Refused, parse_mask
 from tests.sheets_server import SheetsServer, local_sheets
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -184,6 +184,19 @@ def test_the_contract_is_the_discovery_document_s():
         "BatchGetValuesResponse"
     )
     assert "fields" in method.parameters and "prettyPrint" in method.parameters
+
+
+def test_the_stand_in_s_own_answers_are_held_to_the_answer_schema():
+    contract = Contract.google()
+    get = contract.route("GET", "/v4/spreadsheets/abc")
+    contract.check_answer(get, {"spreadsheetId": "abc", "sheets": [{"properties": {"index": 0}}]})
+    for wrong in (
+        {"spreadsheetId": "abc", "sheetz": []},
+        {"sheets": [{"data": [{"rowData": [{"values": [{"effectiveValue": {"text": "x"}}]}]}]}]},
+        {"sheets": [{"properties": {"gridProperties": {"rowCount": "many"}}}]},
+    ):
+        with pytest.raises(Refused):
+            contract.check_answer(get, wrong)
 
 
 def test_field_masks_parse_as_google_writes_them():
