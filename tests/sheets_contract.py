@@ -10,7 +10,7 @@ wrong JSON types, enum values, one kind per batchUpdate request), and each field
 body carries (`updateCells.fields` and the like, whose root the schema's own description
 names); and `check_answer` holds the local server's own answers to the answer schema.
 What it refuses raises `Refused` with Google's error shape: code, message, status
-and a BadRequest field violation, worded as Google words them.
+and a BadRequest field violation, worded after Google's own answers (not byte for byte).
 """
 
 from __future__ import annotations
