@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO := sheets/demo.xlsx
 DEMO_NOW ?=
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench lock clean
 
 setup: $(STAMP)
 
@@ -33,6 +33,7 @@ test: $(STAMP)
 # FULL=1 adds the 50,000-row register (several minutes on two cores).
 bench: $(STAMP)
 	$(BIN)/python -m bench $(if $(FULL),--full)
+	$(BIN)/python -m bench.readme
 
 # ruff, the import contracts in pyproject.toml, and mypy (strict for sync/core and sync/policy).
 lint: $(STAMP)
@@ -40,6 +41,13 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check sync tests bench
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+
+# requirements.lock: the exact versions (with hashes) that scheduled runs install (deploy/,
+# the Actions workflow), for every platform and Python >= 3.11. Refresh after changing the
+# dependencies in pyproject.toml, or to take new releases.
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes \
+	  --custom-compile-command "make lock" --upgrade -o requirements.lock
 
 clean:
 	rm -rf $(VENV) public build .pytest_cache .hypothesis .mypy_cache .import_linter_cache

@@ -3,7 +3,8 @@
 Quick mode (the default) measures .xlsx at 1,000, 5,000 and 20,000 rows, the publication
 export at 5,000, 20,000 and 100,000, and Google Sheets at 100, 1,250 and 5,000; --full adds
 50,000 rows to .xlsx and Sheets and 25,000 to the export (25,000 -> 100,000 is 4x too).
-Figures land in bench/results/*.json (git-ignored), with the machine they were taken on.
+Figures land in bench/results/*.json, with the machine they were taken on; they are committed,
+and `python -m bench.readme` (run by `make bench`) writes the README's "How fast" from them.
 Each section imports only what it measures.
 """
 

@@ -7,11 +7,13 @@ handbook's fixed share keeps it below linear).
 Each export is what `complaints sync` writes (sync.api.export_publication) for a synthetic
 register of distinct rows: 1,330 rows over one year for about 1,000 notices, 3,330 over two
 years and 13,300 over five, as a register kept for years holds. Each build runs in a fresh
-copy of what the build reads.
+copy of what the build reads. The builds run in rounds (the handbook alone, then each size)
+and the fastest of each counts, so the ratio compares builds made under the same load.
 """
 
 from __future__ import annotations
 
+import re
 import resource
 import shutil
 import tempfile
@@ -28,18 +30,20 @@ from sync.publish.site import build_site
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = {1_000: (1_330, 1), 2_500: (3_330, 2), 10_000: (13_300, 5)}  # notices: (rows, years)
 TARGET_RATIO = 3.0
+REPEATS = 3  # rounds of builds, each the handbook alone and then every size
 
 
 def project(tmp: Path, rules: Any, calendar: Any, rows: int, years: int) -> Path:
-    """What the build reads: mkdocs.yml, rules.yaml, the handbook, the hooks, and the export
+    """What the build reads: mkdocs.yml, rules.yaml, the handbook, any hooks, and the export
     of a register of `rows` rows over `years` years."""
     root = tmp / "project"
     root.mkdir()
-    for name in ("mkdocs.yml", "rules.yaml"):
-        shutil.copy(ROOT / name, root / name)
+    shutil.copy(ROOT / "rules.yaml", root / "rules.yaml")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for hook in _hooks(config):  # the checkout's own, so `sync` is the installed package
+        config = config.replace(f"- {hook}", f"- {ROOT / hook}")
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     shutil.copytree(ROOT / "site", root / "site", ignore=shutil.ignore_patterns("notices", "stats"))
-    (root / "sync").mkdir()
-    shutil.copy(ROOT / "sync" / "site_hooks.py", root / "sync" / "site_hooks.py")
     records, evaluations = [], []
     if rows:
         register = open_xlsx(synthetic_register(tmp / "register.xlsx", rows, years=years), rules)
@@ -49,9 +53,17 @@ def project(tmp: Path, rules: Any, calendar: Any, rows: int, years: int) -> Path
     return root
 
 
-def _measure(rules: Any, calendar: Any, rows: int, years: int) -> dict[str, float]:
-    with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
-        root = project(Path(tmp), rules, calendar, rows, years)
+def _hooks(config: str) -> list[str]:
+    """The files mkdocs.yml names under `hooks:` (none once the site needs no hook)."""
+    block = re.search(r"^hooks:\n((?:[ \t]+-[^\n]*\n)+)", config, re.M)
+    return re.findall(r"-\s*(\S+)", block.group(1)) if block else []
+
+
+def _measure(project_dir: Path, rules: Any) -> dict[str, float]:
+    """One build of a fresh copy of `project_dir`, and the check a scheduled run makes after."""
+    with tempfile.TemporaryDirectory(prefix="bench-site-build-") as tmp:
+        root = Path(tmp) / "project"
+        shutil.copytree(project_dir, root)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         wall, cpu = time.perf_counter(), time.process_time()
         report = build_site(root, rules, when_changed=True)
@@ -76,19 +88,34 @@ def _measure(rules: Any, calendar: Any, rows: int, years: int) -> dict[str, floa
         }
 
 
-def bench_site(sizes: dict[int, tuple[int, int]] = SIZES) -> dict[str, object]:
+def bench_site(
+    sizes: dict[int, tuple[int, int]] = SIZES, repeats: int = REPEATS
+) -> dict[str, object]:
     rules, calendar = load_policy(ROOT / "rules.yaml")
-    handbook = _measure(rules, calendar, 0, 1)
-    results = [{"rows": 0, **handbook, "ratio": 1.0}]
-    for rows, years in sizes.values():
-        figures = _measure(rules, calendar, rows, years)
-        results.append({"rows": rows, **figures, "ratio": figures["seconds"] / handbook["seconds"]})
+    with tempfile.TemporaryDirectory(prefix="bench-site-") as tmp:
+        projects: dict[int, Path] = {}
+        for rows, years in [(0, 1), *sizes.values()]:
+            (Path(tmp) / str(rows)).mkdir()
+            projects[rows] = project(Path(tmp) / str(rows), rules, calendar, rows, years)
+        # Each round builds the handbook alone and then every size, so load from others on
+        # the machine falls on baseline and measured builds alike; the fastest of each counts.
+        runs: dict[int, list[dict[str, float]]] = {rows: [] for rows in projects}
+        for _ in range(repeats):
+            for rows, project_dir in projects.items():
+                runs[rows].append(_measure(project_dir, rules))
+    best = {rows: min(got, key=lambda r: r["seconds"]) for rows, got in runs.items()}
+    handbook = best[0]
+    results = [
+        {"rows": rows, "runs": len(runs[rows]), **b, "ratio": b["seconds"] / handbook["seconds"]}
+        for rows, b in best.items()
+    ]
     print(
         table(
             f"site build (complaints site build) against the handbook alone"
             f" (target: 10,000 within {TARGET_RATIO:.0f}x)",
             [
                 "rows",
+                "runs",
                 "published",
                 "months",
                 "files",
@@ -102,6 +129,7 @@ def bench_site(sizes: dict[int, tuple[int, int]] = SIZES) -> dict[str, object]:
             [
                 [
                     r["rows"],
+                    r["runs"],
                     r["notices"],
                     r["months"],
                     r["files"],

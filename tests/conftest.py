@@ -42,3 +42,14 @@ def smtp():
     server = SmtpServer().start()
     yield server
     server.stop()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """How many requests the local Sheets server held against Google's contract."""
+    from tests import sheets_server
+
+    if sheets_server._running is not None:
+        checked = sheets_server._running.checked
+        terminalreporter.write_line(
+            f"Sheets API contract: {checked} requests accepted by the discovery document"
+        )

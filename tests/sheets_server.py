@@ -7,6 +7,11 @@ our requests. Field masks are honoured on reads and on updateCells, as Google do
 sub-object the mask empties stays as {}, as protobuf's field-mask trimming leaves it (if
 Google drops it, byte counts here err high). Answers are indented JSON unless the query says prettyPrint=false, and
 gzipped for a client that accepts gzip and names it in its user agent, as Google does.
+
+Every request is first held against Google's own contract (tests/sheets_contract.py, from
+the Sheets API v4 discovery document): a path, parameter, field mask or body Google would
+refuse is refused here too, with Google's error answer, and nothing is applied. Its own
+answers are held to the answer schema as well: one with a field Google's has not is a 500.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from sync.gsheets.client import Transport
+from tests.sheets_contract import Contract, Refused, mask_paths, parse_mask
 
 Cell = dict[str, Any]
 
@@ -83,6 +89,7 @@ class Logged:
     path: str
     query: dict[str, list[str]]
     body: Any
+    refused: str | None = None  # why the contract refused it (the answer Google would give)
 
     @property
     def is_write(self) -> bool:
@@ -98,6 +105,8 @@ class SheetsServer:
         self._hooks: list[tuple[str, Callable[[], None]]] = []
         self._lock = threading.Lock()
         self._next_sheet_id = 0
+        self.contract = Contract.google()
+        self.checked = 0  # requests the contract let through, since the server started
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
@@ -158,8 +167,16 @@ class SheetsServer:
         query = parse_qs(parts.query)
         path = parts.path
         kind, key, rng = _route(method, path)
+        try:
+            called = self.contract.check(method, path, query, body)
+            refused = None
+        except Refused as exc:
+            refused = exc
         with self._lock:
-            self.log.append(Logged(method, kind, path, query, body))
+            self.log.append(Logged(method, kind, path, query, body, refused and str(refused)))
+            if refused is not None:
+                return refused.status, refused.answer()
+            self.checked += 1
             hook = next((h for h in self._hooks if h[0] == kind), None)
             if hook:
                 self._hooks.remove(hook)
@@ -173,7 +190,7 @@ class SheetsServer:
         if failure:
             return _error(failure[1], "injected failure")
         if kind == "unknown":
-            return _error(404, f"no such endpoint: {method} {path}")
+            return _error(400, f"the local server does not model {method} {path}")
         book = self.spreadsheets.get(key)
         if book is None:
             return _error(404, "Requested entity was not found.")
@@ -181,9 +198,14 @@ class SheetsServer:
             return _error(403, "The caller does not have permission")
         with self._lock:
             try:
-                return 200, self._dispatch(kind, book, query, body, rng)
+                answer = self._dispatch(kind, book, query, body, rng)
             except ApiError as exc:
                 return _error(exc.status, str(exc))
+        try:
+            self.contract.check_answer(called, answer)
+        except Refused as exc:  # a bug of this server, not of the client: fail loudly
+            return _error(500, f"the local server answered outside Google's schema: {exc}")
+        return 200, answer
 
     def _dispatch(self, kind: str, book: Spreadsheet, query: dict, body: Any, rng: str) -> Any:
         if kind == "get":
@@ -234,7 +256,7 @@ class SheetsServer:
             sheets.append(out)
         result = {"spreadsheetId": book.id, "properties": {"title": book.title}, "sheets": sheets}
         fields = query.get("fields", [None])[0]
-        return _mask(result, _parse_mask(fields)) if fields else result
+        return _mask(result, parse_mask(fields)) if fields else result
 
 
 _running: SheetsServer | None = None
@@ -397,34 +419,6 @@ def _values(book: Spreadsheet, text: str, query: dict) -> dict:
 # --- field masks -------------------------------------------------------------------------------
 
 
-def _parse_mask(text: str) -> dict:
-    """'a,b(c,d.e),f.g' -> {'a': {}, 'b': {'c': {}, 'd': {'e': {}}}, 'f': {'g': {}}}; {} = all."""
-    tree: dict = {}
-    pos = 0
-
-    def parse_list(into: dict) -> None:
-        nonlocal pos
-        while pos < len(text):
-            m = re.match(r"\s*([A-Za-z0-9_*]+(?:\.[A-Za-z0-9_*]+)*)", text[pos:])
-            if not m:
-                raise ApiError(400, f"bad field mask: {text}")
-            pos += m.end()
-            node = into
-            for name in m.group(1).split("."):
-                node = node.setdefault(name, {})
-            if pos < len(text) and text[pos] == "(":
-                pos += 1
-                parse_list(node)
-                pos += 1  # ')'
-            if pos < len(text) and text[pos] == ",":
-                pos += 1
-                continue
-            return
-
-    parse_list(tree)
-    return tree
-
-
 def _mask(obj: Any, tree: dict) -> Any:
     if not tree or "*" in tree:
         return obj
@@ -435,17 +429,10 @@ def _mask(obj: Any, tree: dict) -> Any:
     return obj
 
 
-def _paths(tree: dict, prefix: tuple = ()) -> list[tuple[str, ...]]:
-    out = []
-    for k, sub in tree.items():
-        out += _paths(sub, prefix + (k,)) if sub else [prefix + (k,)]
-    return out
-
-
 def _set_masked(target: Cell, source: Cell, fields: str) -> Cell:
     """updateCells semantics: each masked field is set from `source`, or cleared if absent."""
     result = copy.deepcopy(target)
-    paths = _paths(_parse_mask(fields))
+    paths = mask_paths(fields)
     if ("*",) in paths:
         return copy.deepcopy(source)
     for path in paths:
@@ -492,7 +479,7 @@ def _apply(book: Spreadsheet, sheets: list[Sheet], request: dict, server: Sheets
         props = body["properties"]
         sheet = _sheet_by_id(sheets, props.get("sheetId", 0))
         grid = props.get("gridProperties", {})
-        for path in _paths(_parse_mask(body["fields"])):
+        for path in mask_paths(body["fields"]):
             if path == ("title",):
                 sheet.title = props["title"]
             elif path == ("gridProperties", "columnCount"):
@@ -553,7 +540,13 @@ def _handler(server: SheetsServer) -> type[BaseHTTPRequestHandler]:
         def _answer(self, method: str) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
-            status, payload = server.handle(method, self.path, json.loads(raw) if raw else None)
+            try:
+                body = json.loads(raw) if raw else None
+            except ValueError:
+                refused = Refused(400, "Invalid JSON payload received. Unexpected token.")
+                status, payload = refused.status, refused.answer()
+            else:
+                status, payload = server.handle(method, self.path, body)
             compact = parse_qs(urlsplit(self.path).query).get("prettyPrint") == ["false"]
             layout: dict[str, Any] = {"separators": (",", ":")} if compact else {"indent": 2}
             data = json.dumps(payload, ensure_ascii=False, **layout).encode()
