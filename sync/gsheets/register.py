@@ -238,12 +238,15 @@ class GoogleRegister:
         h = seen.header_row
         sheet = quote_sheet(self.worksheet)
         ranges = [f"{sheet}!{h}:{h}"]
-        for key in ("number", "received"):
+        keyed = [k for k in ("number", "received") if k in seen.columns]  # 编号 may be new
+        for key in keyed:
             col = header.column_letter(seen.columns[key])
             ranges.append(f"{sheet}!{col}{h + 1}:{col}")
         params = {"valueRenderOption": "UNFORMATTED_VALUE", "dateTimeRenderOption": "SERIAL_NUMBER"}
         answer = self.client.values_batch_get(self.key, ranges, params=params)
-        heading, numbers, received = (r.get("values", []) for r in answer["valueRanges"])
+        heading, *found = (r.get("values", []) for r in answer["valueRanges"])
+        by_key = dict(zip(keyed, found, strict=True))
+        numbers, received = by_key.get("number", []), by_key.get("received", [])
         if _trim(tuple(normalize(v) for v in (heading[0] if heading else []))) != seen.headers:
             raise RegisterChanged(
                 "同步期间有人修改了 Google 表格的表头（插入、删除或移动了列），本次没有写入任何内容。请稍后重新运行同步。"
@@ -294,12 +297,14 @@ class GoogleRegister:
         heading = [
             {
                 "userEnteredValue": {"stringValue": BY_KEY[k].header},
-                "userEnteredFormat": {
-                    "backgroundColor": hex_to_color(self.header_fill),
-                    "textFormat": {"bold": True},
-                },
+                "userEnteredFormat": {"textFormat": {"bold": True}}
+                | (
+                    {"backgroundColor": hex_to_color(self.header_fill)}
+                    if BY_KEY[k].computed
+                    else {}
+                ),
             }
-            for k in keys
+            for k in keys  # an added 编号 is a staff column: no computed header colour
         ]
         requests.append(
             {
