@@ -216,10 +216,9 @@ def _special_cells(sheet: SheetXml) -> dict[tuple[int, int], RawCell]:
     """Formula and error cells: calamine gives their cached value, openpyxl their formula."""
     out: dict[tuple[int, int], RawCell] = {}
     for at in sorted(_special_marks(sheet)):
-        located = sheet.locate(at)
-        if located is None:
+        cell = sheet.locate(at)
+        if cell is None:
             continue  # not inside a cell's tag or content
-        cell = located[0]
         inner = cell.match.group(2) or b""
         key = (cell.row, cell.col)
         formula = sheet.formula.search(inner)
@@ -256,11 +255,9 @@ def _fills(sheet: SheetXml, styles: _Styles) -> dict[tuple[int, int], str]:
     for found in re.finditer(rb"""s\s*=\s*["'](%s)["']""" % ids, xml):
         if not found.start() or xml[found.start() - 1] not in _WHITESPACE:
             continue
-        located = sheet.locate(found.start())
-        if located is None or not located[1]:
-            continue  # a row's style, or no cell's
-        cell = located[0]
-        out[(cell.row, cell.col)] = styles.fills[int(found[1])]
+        place = sheet.place_of_tag(found.start())
+        if place is not None:  # else a row's style, or no cell's
+            out[place] = styles.fills[int(found[1])]
     return out
 
 

@@ -9,8 +9,8 @@ SpreadsheetML allows more than the form openpyxl writes, and this scanner takes 
 - attributes in single or double quotes, in any order, references in either case.
 
 It works on bytes with regular expressions (see xmlparts.py for why not a tree): `locate`
-answers for one position (a formula or style found by a search) without reading the rest of
-the sheet, unless rows lack their numbers.
+and `place_of_tag` answer for one position (a formula or a style found by a search) without
+reading the rest of the sheet, unless rows lack their numbers.
 """
 
 from __future__ import annotations
@@ -96,29 +96,45 @@ class SheetXml:
 
     # one cell found by a position
 
-    def locate(self, at: int) -> tuple[Cell, bool] | None:
-        """The cell whose element holds position `at`, and whether `at` is in its start tag;
-        None when `at` is in no cell."""
+    def locate(self, at: int) -> Cell | None:
+        """The cell whose element holds position `at`; None when `at` is in no cell."""
         start = self._tag_before(self.tag(b"c"), at)
         if start < 0:
             return None
         found = self.cell.match(self.xml, start)
         if found is None or found.end() <= at:
             return None
-        in_start = self.xml.find(b">", start, at) < 0
         ref = cell_ref(found.group(1))
         if ref is not None:
-            return Cell(ref[0], ref[1], found, True), in_start
-        row_at = self._tag_before(self.tag(b"row"), start)
-        if row_at < 0:
+            return Cell(ref[0], ref[1], found, True)
+        return self._unreferenced(found)
+
+    def place_of_tag(self, at: int) -> tuple[int, int] | None:
+        """(row, column) of the cell whose start tag holds position `at` (an attribute found
+        by a search); None when `at` is in no cell's start tag."""
+        start = self._tag_before(self.tag(b"c"), at)
+        if start < 0:
             return None
-        row = self.row.match(self.xml, row_at)
+        end = self.xml.find(b">", start)
+        if end < at:
+            return None
+        ref = cell_ref(self.xml[start:end])
+        if ref is not None:
+            return ref  # the usual case: no need to match the whole cell
+        found = self.cell.match(self.xml, start)
+        cell = None if found is None else self._unreferenced(found)
+        return None if cell is None else (cell.row, cell.col)
+
+    def _unreferenced(self, found: re.Match[bytes]) -> Cell | None:
+        """A cell without `r`, placed by its row and the cells before it in that row."""
+        row_at = self._tag_before(self.tag(b"row"), found.start())
+        row = None if row_at < 0 else self.row.match(self.xml, row_at)
         if row is None:
             return None
         col = 0
         for cell in self.cells(self.xml[row.end() : found.end()], 0):
             col = cell.col
-        return Cell(self._row_number(row), col, found, False), in_start
+        return Cell(self._row_number(row), col, found, False)
 
     def _tag_before(self, tag: bytes, at: int) -> int:
         """Where the last `tag` element starting before `at` starts, or -1."""
