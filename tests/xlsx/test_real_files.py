@@ -131,9 +131,9 @@ def test_staff_cells_read_the_same_by_openpyxl(tmp_path: Path, source: str) -> N
 
 
 @pytest.fixture(scope="module")
-def libreoffice_reads(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list, list]]:
+def libreoffice_reads(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple]:
     """Every corpus register's first sheet as LibreOffice reads it, before and after a sync
-    (two LibreOffice runs for the whole corpus)."""
+    (two LibreOffice runs for the whole corpus), and the synced file."""
     soffice()
     base = tmp_path_factory.mktemp("libreoffice")
     before, after = base / "before", base / "after"
@@ -144,21 +144,40 @@ def libreoffice_reads(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tup
         sync(path)
     convert(paths, "csv", after)
     return {
-        p.name: (csv_rows(before / f"{p.stem}.csv"), csv_rows(after / f"{p.stem}.csv"))
+        p.name: (csv_rows(before / f"{p.stem}.csv"), csv_rows(after / f"{p.stem}.csv"), p)
         for p in paths
     }
 
 
 @pytest.mark.parametrize("source", SOURCES)
 def test_staff_cells_read_the_same_by_libreoffice(source: str, libreoffice_reads) -> None:
-    before, after = libreoffice_reads[source]
+    before, after, _ = libreoffice_reads[source]
     staff = len(HEADERS)
     assert [r[:staff] for r in before[1:]] != [r[:staff] for r in after[1:]]  # 编号 filled
     row, col = FILLED
     assert after[row - 1][col - 1] == "TS-20261120-001"
-    after[row - 1][col - 1] = before[row - 1][col - 1]
-    assert [r[:staff] for r in after] == [r[:staff] for r in before]
+    unfilled = [list(r) for r in after]  # the module's reading stays as it is
+    unfilled[row - 1][col - 1] = before[row - 1][col - 1]
+    assert [r[:staff] for r in unfilled] == [r[:staff] for r in before]
     assert after[0][staff:] and after[1][staff] == "待响应"
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_libreoffice_and_openpyxl_read_the_same_staff_cells(source: str, libreoffice_reads):
+    """Text and numbers (dates are shown in each program's own format)."""
+    _, after, path = libreoffice_reads[source]
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    cells = {
+        (c.row, c.column): c.value if isinstance(c.value, str) else repr(c.value)
+        for row in sheet.iter_rows(max_col=len(HEADERS))
+        for c in row
+        if isinstance(c.value, str | int | float)
+    }
+    assert (
+        len(cells)
+        == len(HEADERS) + sum(1 for r in ROWS for v in r if isinstance(v, str | int | float)) + 1
+    )  # the 编号 the sync filled
+    assert {(r, c): after[r - 1][c - 1] for r, c in cells} == cells
 
 
 # --- registers re-saved by LibreOffice ------------------------------------------------------------
