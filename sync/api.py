@@ -119,12 +119,14 @@ def open_register(
     rules: Rules,
     *,
     google: str | None = None,
+    worksheet: str | None = None,
     credentials: str | None = None,
     allow_lossy: bool = False,
     seams: Seams | None = None,
 ) -> Register:
     """The register a command names: a local .xlsx file, or a Google Sheet with `google`
-    (a link or the spreadsheet's ID; `credentials` a service account's JSON key)."""
+    (a link or the spreadsheet's ID; `worksheet` the register's worksheet, else the one whose
+    header matches; `credentials` a service account's JSON key)."""
     seams = seams or Seams()
     if (path is None) == (google is None):
         raise NoRegister(
@@ -135,6 +137,7 @@ def open_register(
 
         return GoogleRegister.open(
             google,
+            worksheet=worksheet,
             credentials_path=credentials,
             header_fill=rules.colours.computed_header,
             transport=seams.sheets,

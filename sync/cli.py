@@ -152,6 +152,11 @@ register_argument = click.argument("path", required=False, type=click.Path(dir_o
 google_option = click.option(
     "--google", metavar="表格链接", help="使用共享的 Google 表格（链接或 ID），而不是本地文件。"
 )
+worksheet_option = click.option(
+    "--worksheet",
+    metavar="名称",
+    help="Google 表格中登记表所在的工作表；默认使用表头相符的工作表。",
+)
 now_option = click.option(
     "--now",
     "now_text",
@@ -208,6 +213,7 @@ def init(path: str | None, rules_path: str, google: str | None, credentials: str
 @register_argument
 @rules_option
 @google_option
+@worksheet_option
 @credentials_option
 @now_option
 @click.option("--dry-run", is_flag=True, help="只计算和报告，不写入登记表，也不导出公告。")
@@ -217,6 +223,7 @@ def sync(
     path: str | None,
     rules_path: str,
     google: str | None,
+    worksheet: str | None,
     credentials: str | None,
     now_text: str | None,
     dry_run: bool,
@@ -231,7 +238,13 @@ def sync(
     rules, calendar = load_policy(rules_path)
     now = office_now(rules, now_text)
     register = open_register(
-        path, rules, google=google, credentials=credentials, allow_lossy=allow_lossy, seams=_seams()
+        path,
+        rules,
+        google=google,
+        worksheet=worksheet,
+        credentials=credentials,
+        allow_lossy=allow_lossy,
+        seams=_seams(),
     )
     with progress_after(1.0, "同步中"):
         report = sync_register(register, rules, calendar, now, dry_run=dry_run)
@@ -325,6 +338,7 @@ def site_serve(rules_path: str, root: str, port: int) -> None:
 @register_argument
 @rules_option
 @google_option
+@worksheet_option
 @credentials_option
 @root_option
 @now_option
@@ -333,6 +347,7 @@ def run(
     path: str | None,
     rules_path: str,
     google: str | None,
+    worksheet: str | None,
     credentials: str | None,
     root: str,
     now_text: str | None,
@@ -346,7 +361,7 @@ def run(
     rules, calendar = api.load_policy(rules_path)
     now = api.office_now(rules, now_text)
     register = api.open_register(
-        path, rules, google=google, credentials=credentials, seams=_seams()
+        path, rules, google=google, worksheet=worksheet, credentials=credentials, seams=_seams()
     )
     register_id = f"google:{google}" if google else str(Path(path or "").resolve())
     publish = None if no_site else api.publish_step(Path(root), rules, Path(rules_path).resolve())

@@ -74,14 +74,15 @@ def staff_layout_register(path: Path, rows: list[dict[str, object]]) -> Path:
     return path
 
 
-def staff_snapshot(path: Path) -> dict[tuple[str, int, int], tuple]:
-    """Every cell staff own (all sheets; on the register sheet every non-computed column):
-    value, number format, font, fill, border, and a comment that is not the sync's."""
+def staff_snapshot(path: Path, register: str = SHEET_TITLE) -> dict[tuple[str, int, int], tuple]:
+    """Every cell staff own (all sheets; on the register sheet, called `register`, every
+    non-computed column): value, number format, font, fill, border, and a comment that is
+    not the sync's."""
     wb = openpyxl.load_workbook(path, rich_text=True)
     snap: dict[tuple[str, int, int], tuple] = {}
     for ws in wb.worksheets:
         computed_cols = set()
-        if ws.title == SHEET_TITLE:
+        if ws.title == register:
             # The header is the row naming the most columns (a staff cell may hold "校验").
             header = max(ws.iter_rows(min_row=1, max_row=20), key=_known_headers)
             computed_cols = {

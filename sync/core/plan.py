@@ -32,6 +32,7 @@ _Cell = tuple[CellValue, str | None, str | None]
 _NOTHING: _Cell = (None, None, None)
 _COMPUTED_KEYS = tuple(c.key for c in COMPUTED_COLUMNS)
 _SYNC_KEYS = tuple(key for key in _COMPUTED_KEYS if key != NOTIFIED_KEY)
+_NEW_KEYS = ("number", *_COMPUTED_KEYS)
 
 
 @without_gc_pauses
@@ -46,7 +47,9 @@ def plan(
     alone never knows what was sent, so without it the 通知记录 cells are kept as they are."""
     notified = notified or {}
     by_row = {e.row: (r, e) for r, e in zip(records, evaluations, strict=True)}
-    new_columns = tuple(key for key in _COMPUTED_KEYS if key not in table.columns)
+    # A register kept without 编号 gets the column (numbered below) before the computed ones.
+    new_columns = tuple(key for key in _NEW_KEYS if key not in table.columns)
+    numbered = "number" in table.columns
     writes: list[CellWrite] = []
     for row in table.rows:
         index, cells = row.index, row.cells
@@ -61,7 +64,7 @@ def plan(
             if write is not None:
                 writes.append(write)
         if pair:
-            writes.extend(_staff_writes(row, *pair))
+            writes.extend(_staff_writes(row, *pair, numbered=numbered))
     return ChangeSet(new_columns=new_columns, writes=tuple(writes))
 
 
@@ -120,8 +123,9 @@ def _notify_text(e: Evaluation, rules: Rules) -> str | None:
     )
 
 
-def _staff_writes(row: Row, record: Record, e: Evaluation) -> list[CellWrite]:
-    """A note on each problem cell (and removal of ours once fixed), plus an empty 编号 filled."""
+def _staff_writes(row: Row, record: Record, e: Evaluation, *, numbered: bool) -> list[CellWrite]:
+    """A note on each problem cell (and removal of ours once fixed), plus an empty 编号 filled
+    (every 编号, when the register had no such column)."""
     writes: list[CellWrite] = []
     messages: dict[str, list[str]] = {}
     for p in record.problems:
@@ -135,7 +139,7 @@ def _staff_writes(row: Row, record: Record, e: Evaluation) -> list[CellWrite]:
         want = f"{PROBLEM_MARK}{'；'.join(messages[key])}" if key in messages else None
         if ours and _norm_text(cell.note) != _norm_text(want):
             writes.append(CellWrite(row.index, key, note=want))
-    if e.number and row.cell("number").blank and "number" in row.cells:
+    if e.number and row.cell("number").blank and ("number" in row.cells or not numbered):
         writes.append(CellWrite(row.index, "number", value=e.number))
     return writes
 

@@ -279,7 +279,8 @@ BY_KEY: dict[str, Column] = {c.key: c for c in COLUMNS}
 BY_HEADER: dict[str, Column] = {c.header: c for c in COLUMNS}
 
 # Without these a register cannot be evaluated at all.
-REQUIRED_KEYS: tuple[str, ...] = ("number", "received")
+# 编号 is not required: a register without it gets the column, numbered, on its first sync.
+REQUIRED_KEYS: tuple[str, ...] = ("received",)
 
 SHEET_TITLE = "投诉登记表"
 EXPLAIN_SHEET_TITLE = "填写说明"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 EPOCH = datetime(1899, 12, 30)
+EPOCH_1904 = datetime(1904, 1, 1)
 _DAY = timedelta(days=1)
 
 
@@ -23,13 +24,14 @@ def from_serial(serial: float, *, milliseconds: bool = False) -> datetime:
     return EPOCH + timedelta(seconds=round(serial * 86400))
 
 
-def to_serial(value: datetime, *, excel: bool) -> float:
+def to_serial(value: datetime, *, excel: bool, date1904: bool = False) -> float:
     """The serial of a date-time: Excel's count (`excel`: computed as openpyxl's to_excel
-    does, the phantom 1900-02-29 included), else the true count Google Sheets uses."""
+    does, the phantom 1900-02-29 included; `date1904`: days since 1904-01-01, as a workbook
+    in the 1904 date system counts), else the true count Google Sheets uses."""
     if not excel:
         return (value.replace(tzinfo=None) - EPOCH) / _DAY
-    days = (value - EPOCH).days
-    if 0 < days <= 60:  # Excel counts a 29 February 1900 that never was
+    days = (value - (EPOCH_1904 if date1904 else EPOCH)).days
+    if not date1904 and 0 < days <= 60:  # Excel counts a 29 February 1900 that never was
         days -= 1
     seconds = value.hour * 3600 + value.minute * 60 + value.second + value.microsecond / 10**6
     return days + seconds / 86400

@@ -20,7 +20,6 @@ from gspread.exceptions import APIError
 from gspread.http_client import HTTPClient
 from gspread.urls import SPREADSHEET_BATCH_UPDATE_URL, SPREADSHEETS_API_V4_BASE_URL
 
-from ..core.schema import SHEET_TITLE
 from ..errors import (
     GoogleAccessDenied,
     GoogleCredentialsInvalid,
@@ -168,8 +167,8 @@ class SheetsClient(HTTPClient):
         if status == 400 and message.startswith("Unable to parse range"):
             sheet = message.partition(":")[2].strip()
             return GoogleNotFound(
-                f"在 Google 表格中找不到要读取的工作表（{sheet}）。请把登记表所在的工作表改名为“{SHEET_TITLE}”，"
-                "或运行 complaints init --google 准备表格。"
+                f"在 Google 表格中找不到要读取的工作表（{sheet}），它可能刚被改名或删除，登记表未被修改。"
+                "请检查工作表后重新运行同步。"
             )
         return SyncError(f"Google 表格拒绝了请求（HTTP {status}：{message}），登记表未被修改。")
 

@@ -22,6 +22,7 @@ from ..core import header
 from ..core.schema import BY_KEY, SHEET_TITLE
 from ..core.table import EMPTY, KEEP, CellWrite, ChangeSet, RawCell, Row, Table
 from ..errors import (
+    GoogleNotFound,
     GooglePartlyWritten,
     GoogleQuotaExceeded,
     GoogleUnavailable,
@@ -40,6 +41,7 @@ from .cells import (
     raw_cell,
 )
 from .client import Retry, SheetsClient, Transport, connect
+from .worksheets import find_register, header_texts, matches, missing_worksheet, quote_sheet
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +81,7 @@ class _Snapshot:
     keys: dict[int, RowKey]  # sheet row -> identity
     computed: dict[tuple[int, str], RawCell]  # computed cells as read
     dated: frozenset[tuple[int, str]]  # computed date cells that already show date and time
+    title: str  # the worksheet read
 
 
 class GoogleRegister:
@@ -89,10 +92,11 @@ class GoogleRegister:
         client: SheetsClient,
         key: str,
         *,
-        worksheet: str = SHEET_TITLE,
+        worksheet: str | None = None,
         header_fill: str = "DDEBF7",
         write_limit: int = WRITE_LIMIT,
     ) -> None:
+        """`worksheet` names the register's worksheet; None finds it (worksheets.py)."""
         self.client = client
         self.write_limit = write_limit
         self.key = key
@@ -108,7 +112,7 @@ class GoogleRegister:
         key_or_url: str,
         *,
         credentials_path: str | None = None,
-        worksheet: str = SHEET_TITLE,
+        worksheet: str | None = None,
         header_fill: str = "DDEBF7",
         retry: Retry | None = None,
         transport: Transport | None = None,
@@ -121,20 +125,11 @@ class GoogleRegister:
 
     # --- read -------------------------------------------------------------------------------
     def read(self) -> Table:
-        params = {
-            "ranges": quote_sheet(self.worksheet),
-            "includeGridData": "true",
-            "fields": READ_FIELDS,
-        }
-        book = self.client.fetch_sheet_metadata(self.key, params=params)
-        sheet = book["sheets"][0]
-        self.name = f"Google 表格「{book.get('properties', {}).get('title', self.key)}」"
-        data = (sheet.get("data") or [{}])[0]
-        offset = data.get("startRow", 0)
-        grid: list[list[dict[str, Any]]] = [r.get("values", []) for r in data.get("rowData", [])]
+        title, sheet, grid = self._read_register()
+        offset = (sheet.get("data") or [{}])[0].get("startRow", 0)
         header_at = find_header(grid)
         header_cells = grid[header_at] if header_at is not None else []
-        columns, unknown = header_columns(header_cells, self.worksheet, header_at)
+        columns, unknown = header_columns(header_cells, title, header_at)
 
         rows: list[Row] = []
         keys: dict[int, RowKey] = {}
@@ -183,6 +178,7 @@ class GoogleRegister:
                 if BY_KEY[k].computed
             },
             dated=frozenset(dated),
+            title=title,
         )
         return Table(
             header_row=offset + header_at + 1,
@@ -190,6 +186,31 @@ class GoogleRegister:
             rows=tuple(rows),
             unknown_headers=unknown,
         )
+
+    def _read_register(self) -> tuple[str, dict[str, Any], list[list[dict[str, Any]]]]:
+        """The register's worksheet: its title, its sheet resource and its rows. The one
+        --worksheet names; else 投诉登记表 when it is a register (one request, as always);
+        else the worksheet whose header matches (worksheets.find_register)."""
+        if self.worksheet is not None:
+            try:
+                return self._read_sheet(self.worksheet)
+            except GoogleNotFound:
+                raise missing_worksheet(self.client, self.key, self.worksheet) from None
+        try:
+            found = self._read_sheet(SHEET_TITLE)
+            if matches(found[2]):
+                return found
+        except GoogleNotFound:
+            pass  # no worksheet of that name (or no spreadsheet: find_register says so)
+        return self._read_sheet(find_register(self.client, self.key))
+
+    def _read_sheet(self, title: str) -> tuple[str, dict[str, Any], list[list[dict[str, Any]]]]:
+        params = {"ranges": quote_sheet(title), "includeGridData": "true", "fields": READ_FIELDS}
+        book = self.client.fetch_sheet_metadata(self.key, params=params)
+        sheet = book["sheets"][0]
+        self.name = f"Google 表格「{book.get('properties', {}).get('title', self.key)}」"
+        data = (sheet.get("data") or [{}])[0]
+        return title, sheet, [r.get("values", []) for r in data.get("rowData", [])]
 
     # --- apply ------------------------------------------------------------------------------
     def apply(self, changes: ChangeSet) -> None:
@@ -236,14 +257,17 @@ class GoogleRegister:
         if not targets:
             return {}
         h = seen.header_row
-        sheet = quote_sheet(self.worksheet)
+        sheet = quote_sheet(seen.title)
         ranges = [f"{sheet}!{h}:{h}"]
-        for key in ("number", "received"):
+        keyed = [k for k in ("number", "received") if k in seen.columns]  # 编号 may be new
+        for key in keyed:
             col = header.column_letter(seen.columns[key])
             ranges.append(f"{sheet}!{col}{h + 1}:{col}")
         params = {"valueRenderOption": "UNFORMATTED_VALUE", "dateTimeRenderOption": "SERIAL_NUMBER"}
         answer = self.client.values_batch_get(self.key, ranges, params=params)
-        heading, numbers, received = (r.get("values", []) for r in answer["valueRanges"])
+        heading, *found = (r.get("values", []) for r in answer["valueRanges"])
+        by_key = dict(zip(keyed, found, strict=True))
+        numbers, received = by_key.get("number", []), by_key.get("received", [])
         if _trim(tuple(normalize(v) for v in (heading[0] if heading else []))) != seen.headers:
             raise RegisterChanged(
                 "同步期间有人修改了 Google 表格的表头（插入、删除或移动了列），本次没有写入任何内容。请稍后重新运行同步。"
@@ -294,12 +318,14 @@ class GoogleRegister:
         heading = [
             {
                 "userEnteredValue": {"stringValue": BY_KEY[k].header},
-                "userEnteredFormat": {
-                    "backgroundColor": hex_to_color(self.header_fill),
-                    "textFormat": {"bold": True},
-                },
+                "userEnteredFormat": {"textFormat": {"bold": True}}
+                | (
+                    {"backgroundColor": hex_to_color(self.header_fill)}
+                    if BY_KEY[k].computed
+                    else {}
+                ),
             }
-            for k in keys
+            for k in keys  # an added 编号 is a staff column: no computed header colour
         ]
         requests.append(
             {
@@ -488,13 +514,9 @@ def spreadsheet_key(key_or_url: str) -> str:
     return text
 
 
-def quote_sheet(title: str) -> str:
-    return "'" + title.replace("'", "''") + "'"
-
-
 def find_header(grid: list[list[dict]]) -> int | None:
     """The index of the header row among the grid's first rows (as the xlsx backend)."""
-    return header.find_header([_texts(line) for line in grid[: header.HEADER_SEARCH_ROWS]])
+    return header.find_header([header_texts(line) for line in grid[: header.HEADER_SEARCH_ROWS]])
 
 
 def header_columns(
@@ -502,12 +524,8 @@ def header_columns(
 ) -> tuple[dict[str, int], tuple[str, ...]]:
     where = f"工作表“{worksheet}”第 {at + 1} 行" if at is not None else f"工作表“{worksheet}”"
     return header.header_columns(
-        _texts(cells), where, at is not None, fix="，或运行 complaints init --google 准备表格"
+        header_texts(cells), where, at is not None, fix="，或运行 complaints init --google 准备表格"
     )
-
-
-def _texts(line: list[dict]) -> dict[int, str]:
-    return {j: _text(c) for j, c in enumerate(line, start=1)}
 
 
 def _text(cell: dict) -> str:

@@ -29,8 +29,8 @@ from xml.parsers import expat  # streams each part; see xmlparts.py for why not 
 from ..core.header import column_index, column_letter
 from ..core.schema import SHEET_TITLE
 from ..errors import RegisterUnreadable
-from .read import WORKBOOK, find_sheet
-from .xmlparts import rels_path
+from .read import find_sheet
+from .xmlparts import WORKBOOK, rels_path
 
 MAX_UNPACKED = 1 << 30  # 1 GiB: a 20,000-row register unpacks to well under 200 MiB
 MAX_RATIO = 500  # real XML parts compress 5-50x; deflate tops out near 1,030x

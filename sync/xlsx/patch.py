@@ -32,11 +32,10 @@ from ..core.header import column_index, column_letter
 from ..core.serials import to_serial
 from ..core.table import KEEP, CellValue, Keep
 from .notes import NoteParts
+from .sheetxml import SheetXml, attributes
 from .styles import Styles
-from .xmlparts import ILLEGAL, REF, REL_NS
+from .xmlparts import ILLEGAL, REF, REL_NS, WORKBOOK, uses_1904
 
-_ATTR = re.compile(rb'([\w:.-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
-_CELL_REF = re.compile(rb'\br="([A-Z]+)\d+"')
 _STYLE_ATTR = re.compile(rb'\bs="(\d+)"')
 # Worksheet children that come after <legacyDrawing> in the schema's sequence.
 _AFTER_LEGACY = {
@@ -91,7 +90,8 @@ def patch_workbook(
         names = {i.filename for i in infos}
         parts = NoteParts(source, names, sheet_path)
         styles = Styles(source.read("xl/styles.xml")) if "xl/styles.xml" in names else None
-        sheet = _SheetPatch(_read_large(source, sheet_path), styles)
+        date1904 = WORKBOOK in names and uses_1904(source.read(WORKBOOK))
+        sheet = _SheetPatch(_read_large(source, sheet_path), styles, date1904)
         sheet.plan_rows(by_row)
         if widths:
             sheet.add_widths(widths)
@@ -156,11 +156,13 @@ def _entry(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
 class _SheetPatch:
     """The sheet's XML, its rows patched in one pass over the bytes."""
 
-    def __init__(self, xml: bytes | bytearray, styles: Styles | None) -> None:
-        found = re.search(rb"<(\w+:)?sheetData[\s>/]", xml)
+    def __init__(self, xml: bytes | bytearray, styles: Styles | None, date1904: bool) -> None:
+        self.scan = SheetXml(xml)
+        self.prefix = self.scan.prefix
+        found = re.search(re.escape(self.scan.tag(b"sheetData")) + rb"[\s>/]", xml)
         if found is None:
             raise ValueError("worksheet has no sheetData")
-        self.prefix = found.group(1) or b""
+        self.date1904 = date1904
         self.styles = styles
         self.losses: list[str] = []
         self.max_col = 0
@@ -177,8 +179,6 @@ class _SheetPatch:
             self._body = (xml.index(b">", found.start()) + 1, end)
             self._tail = xml[end + len(b"</" + self.prefix + b"sheetData>") :]
         self._col_styles = self._column_styles()
-        p = self.prefix
-        self._cell_re = re.compile(rb"<" + p + rb"c\b([^>]*?)(?:/>|>(.*?)</" + p + rb"c>)", re.S)
 
     def chunks(self) -> Iterator[bytes | bytearray | memoryview]:
         """The patched XML in pieces: unchanged stretches as views of the original."""
@@ -204,16 +204,11 @@ class _SheetPatch:
     def _rows(self) -> Iterator[bytes | bytearray | memoryview]:
         xml, view, (at, body_end) = self._xml, memoryview(self._xml), self._body
         pending, valued = self._pending, self._valued
-        p = self.prefix
-        row_start = re.compile(rb"<" + p + rb"row\b([^>]*?)(/?)>")
-        row_end = b"</" + p + b"row>"
-        last, wanted = 0, 0
-        for found in row_start.finditer(xml, at, body_end):
+        row_end = self.scan.row_end
+        wanted = 0
+        for found, number in self.scan.rows(at, body_end):
             if wanted >= len(pending):
                 break
-            attrs = _attrs(found.group(1))
-            number = int(attrs.get(b"r", last + 1))
-            last = number
             while wanted < len(pending) and pending[wanted] < number:
                 yield view[at : found.start()]
                 at = found.start()
@@ -224,7 +219,7 @@ class _SheetPatch:
                 end = found.end() if closed else xml.index(row_end, found.end(), body_end)
                 inner = b"" if closed else xml[found.end() : end]
                 yield view[at : found.start()]
-                yield self._row(number, attrs, inner, valued[number])
+                yield self._row(number, attributes(found.group(1)), inner, valued[number])
                 at = end if closed else end + len(row_end)
                 wanted += 1
         yield view[at:body_end]
@@ -245,19 +240,17 @@ class _SheetPatch:
         cells: list[tuple[int, bytes]] = []
         found_at: dict[int, bytes] = {}  # column -> the cell's raw attributes
         trail: bytes | bytearray
-        lead, trail, col, at = inner, b"", 0, None
-        for found in self._cell_re.finditer(inner):
+        lead, trail, at = inner, b"", None
+        for col, found, has_ref in (c[1:] for c in self.scan.cells(inner, number)):
             if at is None:
                 lead = inner[: found.start()]
             at = found.end()
             raw = found.group(1)
-            ref = _CELL_REF.search(raw)
-            col = column_index(ref.group(1)) if ref else col + 1
             found_at[col] = raw
             if col in edits:
                 content = found.group(2)
-                new = self._cell(number, col, _attrs(raw), content, edits[col], found_at)
-            elif ref is None:  # cells after an inserted one need their place spelled out
+                new = self._cell(number, col, attributes(raw), content, edits[col], found_at)
+            elif not has_ref:  # cells after an inserted one need their place spelled out
                 tag = len(b"<" + p + b"c")
                 place = b' r="%s%d"' % (_letters(col), number)
                 new = found.group(0)[:tag] + place + found.group(0)[tag:]
@@ -320,14 +313,14 @@ class _SheetPatch:
             return open_tag + b">" + content + b"</" + p + b"c>"
         if value is None or (isinstance(value, str) and value == ""):
             return b"<" + p + b"c " + ref + s + b"/>" if style else b""
-        return b"<" + p + b"c " + ref + s + _typed(value, p) + b"</" + p + b"c>"
+        return b"<" + p + b"c " + ref + s + _typed(value, p, self.date1904) + b"</" + p + b"c>"
 
     # columns, dimension
 
     def _column_styles(self) -> dict[int, int]:
         out: dict[int, int] = {}
         for found in re.finditer(rb"<" + self.prefix + rb"col\b([^>]*?)/?>", self._head):
-            attrs = _attrs(found.group(1))
+            attrs = attributes(found.group(1))
             if b"style" in attrs:
                 for col in range(int(attrs[b"min"]), min(int(attrs[b"max"]), 16384) + 1):
                     out[col] = int(attrs[b"style"])
@@ -338,7 +331,7 @@ class _SheetPatch:
         covered: list[tuple[int, int]] = [
             (int(a[b"min"]), int(a[b"max"]))
             for a in (
-                _attrs(m.group(1))
+                attributes(m.group(1))
                 for m in re.finditer(rb"<" + p + rb"col\b([^>]*?)/?>", self._head)
             )
         ]
@@ -361,7 +354,7 @@ class _SheetPatch:
         opened = self._head.rfind(b"<" + p + b"cols", 0, close)
         inner = self._head[self._head.index(b">", opened) + 1 : close]
         existing = [
-            (int(_attrs(m.group(1))[b"min"]), m.group(0))
+            (int(attributes(m.group(1))[b"min"]), m.group(0))
             for m in re.finditer(rb"<" + p + rb"col\b([^>]*?)(?:/>|>\s*</" + p + rb"col>)", inner)
         ]
         merged = b"".join(c for _, c in sorted(existing + new, key=lambda c: c[0]))
@@ -409,7 +402,7 @@ def _formula_master(content: bytes, p: bytes) -> bool:
     found = re.search(rb"<" + p + rb"f\b([^>]*)>", content)
     if found is None:
         return False
-    attrs = _attrs(found.group(1))
+    attrs = attributes(found.group(1))
     return attrs.get(b"t") == b"array" or (attrs.get(b"t") == b"shared" and b"ref" in attrs)
 
 
@@ -436,13 +429,6 @@ def _attr_ns_id(tag: bytes | bytearray) -> str | None:
     return found.group(1).decode() if found else None
 
 
-def _attrs(raw: bytes) -> dict[bytes, bytes]:
-    return {
-        m.group(1): m.group(2) if m.group(2) is not None else m.group(3)
-        for m in _ATTR.finditer(raw)
-    }
-
-
 def _attr_bytes(attrs: dict[bytes, bytes]) -> bytes:
     return b"".join(b' %s="%s"' % (k, v) for k, v in attrs.items())
 
@@ -458,12 +444,16 @@ def _spans(attrs: dict[bytes, bytes], low: int, high: int) -> dict[bytes, bytes]
     return {**attrs, b"spans": b"%d:%d" % (min(lo, low), max(hi, high))}
 
 
-def _typed(value: CellValue, p: bytes) -> bytes:
+def _typed(value: CellValue, p: bytes, date1904: bool) -> bytes:
     """The attributes and content of a cell holding `value` (after its r and s)."""
     if isinstance(value, bool):
         return b' t="b"><%sv>%d</%sv>' % (p, value, p)
     if isinstance(value, datetime):
-        return b"><%sv>%s</%sv>" % (p, repr(to_serial(value, excel=True)).encode(), p)
+        return b"><%sv>%s</%sv>" % (
+            p,
+            repr(to_serial(value, excel=True, date1904=date1904)).encode(),
+            p,
+        )
     if isinstance(value, int):
         return b"><%sv>%d</%sv>" % (p, value, p)
     if isinstance(value, float) and math.isfinite(value):

@@ -24,16 +24,14 @@ from lxml import etree
 
 from ..core.header import column_index
 from ..core.table import CellValue, RawCell
-from .xmlparts import PARSER, relations, rels_path
+from .sheetxml import SheetXml
+from .xmlparts import PARSER, WORKBOOK, relations, rels_path
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
-_VALUE = re.compile(rb"<v(?:\s[^>]*)?>(.*?)</v>", re.S)
-_FORMULA = re.compile(rb"<f(?:\s[^>]*)?(?:/>|>(.*?)</f>)", re.S)
 _REF = re.compile(r"([A-Z]+)(\d+)")
-_REF_ATTR = re.compile(rb'\br="([A-Z]+)(\d+)"')
 
 
 @dataclass(frozen=True)
@@ -52,17 +50,14 @@ def read_sheet(data: bytes, title: str) -> SheetCells:
         name, path = find_sheet(archive, names, title)
         styles = _Styles.read(archive, names)
         notes = _notes(archive, path, names)
-        xml = archive.read(path)
-        special, fills = _special_cells(xml), _fills(xml, styles)
-        del xml  # 60 MB at 20,000 rows: gone before calamine builds its cells
+        sheet = SheetXml(archive.read(path))
+        special, fills = _special_cells(sheet), _fills(sheet, styles)
+        del sheet  # 60 MB at 20,000 rows: gone before calamine builds its cells
     cells = _cells(data, name, special, fills)
     for (row, col), text in notes.items():
         cell = cells.setdefault(row, {}).get(col, RawCell())
         cells[row][col] = RawCell(cell.value, cell.formula, cell.error, text, cell.fill)
     return SheetCells(name, path, cells)
-
-
-WORKBOOK = "xl/workbook.xml"
 
 
 def find_sheet(archive: zipfile.ZipFile, names: set[str], title: str) -> tuple[str, str]:
@@ -215,56 +210,54 @@ _UNIT_CELLS = {0: RawCell(0), 1: RawCell(1)}
 
 _EMPTY = RawCell()
 _WHITESPACE = b" \t\r\n"
-_FORMULA_MARK = re.compile(rb"<f[ \t\r\n>/]")
-_ERROR_MARK = re.compile(rb't="e"')
-_CELL_START = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.S)
 
 
-def _special_cells(xml: bytes) -> dict[tuple[int, int], RawCell]:
+def _special_cells(sheet: SheetXml) -> dict[tuple[int, int], RawCell]:
     """Formula and error cells: calamine gives their cached value, openpyxl their formula."""
     out: dict[tuple[int, int], RawCell] = {}
-    for at in sorted(_special_marks(xml)):
-        start = xml.rfind(b"<c ", 0, at)
-        cell = _CELL_START.match(xml, start) if start >= 0 else None
-        if cell is None or cell.end() <= at:
+    for at in sorted(_special_marks(sheet)):
+        cell = sheet.locate(at)
+        if cell is None:
             continue  # not inside a cell's tag or content
-        inner = cell.group(3) or b""
-        key = (int(cell.group(2)), column_index(cell.group(1).decode()))
-        formula = _FORMULA.search(inner)
+        inner = cell.match.group(2) or b""
+        key = (cell.row, cell.col)
+        formula = sheet.formula.search(inner)
         if formula is not None:
-            text = (formula.group(1) or b"").decode()
+            text = (formula.group(2) or b"").decode()
             out[key] = RawCell(formula="=" + (html.unescape(text) if "&" in text else text))
-        elif (value := _VALUE.search(inner)) is not None:
+        elif (value := sheet.value.search(inner)) is not None:
             out[key] = RawCell(error=value.group(1).decode())
     return out
 
 
-def _special_marks(xml: bytes) -> set[int]:
+def _special_marks(sheet: SheetXml) -> set[int]:
     """Where a `<f` tag or a ` t="e"` attribute starts. The patterns start with a literal, which
     the regex engine scans for faster than bytes.find does for these short needles."""
-    marks = {found.start() for found in _FORMULA_MARK.finditer(xml)}
+    xml = sheet.xml
+    marks = {found.start() for found in re.finditer(re.escape(sheet.tag(b"f")) + rb"[\s>/]", xml)}
     for found in _ERROR_MARK.finditer(xml):
         if found.start() and xml[found.start() - 1] in _WHITESPACE:
             marks.add(found.start())
     return marks
 
 
-def _fills(xml: bytes, styles: _Styles) -> dict[tuple[int, int], str]:
+_ERROR_MARK = re.compile(rb"""t\s*=\s*["']e["']""")
+
+
+def _fills(sheet: SheetXml, styles: _Styles) -> dict[tuple[int, int], str]:
     """Cells whose style has a solid fill, found by their style ids alone."""
     if not styles.fills:
         return {}
     ids = b"|".join(b"%d" % i for i in sorted(styles.fills))
+    xml = sheet.xml
     out: dict[tuple[int, int], str] = {}
     # A literal start lets the regex engine skip ahead; the whitespace before is checked after.
-    for found in re.finditer(rb's="(%s)"' % ids, xml):
+    for found in re.finditer(rb"""s\s*=\s*["'](%s)["']""" % ids, xml):
         if not found.start() or xml[found.start() - 1] not in _WHITESPACE:
             continue
-        start = xml.rfind(b"<c ", 0, found.start())
-        if start < 0 or xml.find(b">", start, found.start()) >= 0:
-            continue  # a row's style, not a cell's
-        cell = _REF_ATTR.search(xml, start, found.start())
-        if cell is not None:
-            out[(int(cell[2]), column_index(cell[1].decode()))] = styles.fills[int(found[1])]
+        place = sheet.place_of_tag(found.start())
+        if place is not None:  # else a row's style, or no cell's
+            out[place] = styles.fills[int(found[1])]
     return out
 
 

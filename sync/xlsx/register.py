@@ -194,11 +194,11 @@ class XlsxRegister:
                 raise ValueError(
                     f"column {index} already holds header {header_cells[index].value!r}"
                 )
-            # Styled like its neighbour (font, border, alignment), with the header fill.
+            # Styled like its neighbour (font, border, alignment); computed ones with the
+            # header fill that sets them apart, an added 编号 as a staff column.
+            fill = self.header_fill if column.computed else KEEP
             edits.append(
-                CellEdit(
-                    self._header_row, index, column.header, self.header_fill, style_like=index - 1
-                )
+                CellEdit(self._header_row, index, column.header, fill, style_like=index - 1)
             )
             widths[index] = column.width
             columns[key] = index

@@ -26,6 +26,14 @@ M = f"{{{MAIN_NS}}}"
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not allowed in XML 1.0
 REF = re.compile(r"\$?([A-Z]+)\$?(\d+)")
+WORKBOOK = "xl/workbook.xml"
+
+
+def uses_1904(workbook_xml: bytes) -> bool:
+    """Whether the workbook counts dates from 1904 (`<workbookPr date1904="1"/>`), as old Mac
+    Excel files do: its serials are 1,462 days less than the same moments' in the 1900 system."""
+    found = etree.fromstring(workbook_xml, PARSER).find(f"{M}workbookPr")
+    return found is not None and found.get("date1904", "0").lower() in ("1", "true")
 
 
 def xml_bytes(root: etree._Element) -> bytes:

@@ -66,13 +66,13 @@ blank_row = st.just({})
 
 @st.composite
 def header_rows(draw) -> list[str]:
-    """The staff headers in any order, some left out, one maybe twice, some extra ones."""
+    """The staff headers in any order, some left out (编号 too), one maybe twice, some extra ones."""
     headers = list(draw(st.permutations(STAFF)))
     keep = draw(st.lists(st.booleans(), min_size=len(headers), max_size=len(headers)))
     headers = [h for h, k in zip(headers, keep, strict=True) if k or h in REQUIRED]
     if draw(st.integers(0, 9)) == 0:
         headers.remove(draw(st.sampled_from(sorted(REQUIRED))))
-    if draw(st.integers(0, 9)) == 0:
+    if headers and draw(st.integers(0, 9)) == 0:
         headers.append(draw(st.sampled_from(headers)))
     for extra in draw(
         st.lists(
@@ -94,11 +94,13 @@ def write_register(path: Path, headers: list[str], rows: list[dict]) -> None:
 
 
 def blank_numbers(path: Path) -> set[tuple[str, int, int]]:
-    """The empty 编号 cells: the one kind of staff cell the sync may fill."""
+    """The empty 编号 cells: the one kind of staff cell the sync may fill (all of a 编号
+    column it adds after the last used one, when the register has none)."""
     sheet = openpyxl.load_workbook(path)[SHEET_TITLE]
     header = [c.value for c in sheet[1]]
     if "编号" not in header:
-        return set()
+        used = [c.column for row in sheet.iter_rows() for c in row if c.value is not None]
+        return {(SHEET_TITLE, r, max(used, default=0) + 1) for r in range(1, sheet.max_row + 1)}
     col = header.index("编号") + 1
     return {
         (SHEET_TITLE, r, col)

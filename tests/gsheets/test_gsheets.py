@@ -360,15 +360,15 @@ def test_a_sheet_not_shared_names_the_service_account_to_share_it_with(
 
 
 @pytest.mark.parametrize(
-    ("setup", "words"),
+    ("setup", "error", "words"),
     [
-        (lambda s: None, "找不到这份 Google 表格"),
-        (lambda s: s.create("nosheet", "Sheet1"), "找不到要读取的工作表"),
+        (lambda s: None, GoogleNotFound, "找不到这份 Google 表格"),
+        (lambda s: s.create("nosheet", "Sheet1"), MissingColumns, "中没有登记表.*Sheet1"),
     ],
 )
-def test_a_missing_sheet_or_worksheet_is_named(sheets, setup, words):
+def test_a_missing_sheet_or_worksheet_is_named(sheets, setup, error, words):
     setup(sheets)
-    with pytest.raises(GoogleNotFound, match=words):
+    with pytest.raises(error, match=words):
         open_register("nosheet").read()
 
 
