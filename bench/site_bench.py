@@ -31,15 +31,13 @@ TARGET_RATIO = 3.0
 
 
 def project(tmp: Path, rules: Any, calendar: Any, rows: int, years: int) -> Path:
-    """What the build reads: mkdocs.yml, rules.yaml, the handbook, the hooks, and the export
+    """What the build reads: mkdocs.yml, rules.yaml, the handbook, and the export
     of a register of `rows` rows over `years` years."""
     root = tmp / "project"
     root.mkdir()
     for name in ("mkdocs.yml", "rules.yaml"):
         shutil.copy(ROOT / name, root / name)
     shutil.copytree(ROOT / "site", root / "site", ignore=shutil.ignore_patterns("notices", "stats"))
-    (root / "sync").mkdir()
-    shutil.copy(ROOT / "sync" / "site_hooks.py", root / "sync" / "site_hooks.py")
     records, evaluations = [], []
     if rows:
         register = open_xlsx(synthetic_register(tmp / "register.xlsx", rows, years=years), rules)
