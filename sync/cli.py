@@ -320,10 +320,11 @@ def _build_site(root: str, rules_path: str, builder: str = "mkdocs"):
     from .policy.rules import load_rules
     from .publish.site import build_site
 
+    if not Path(rules_path).is_file():
+        _in_office(rules_path, root)  # all that is missing
+    rules = load_rules(rules_path)  # a mistake in the rules before the site's files
     _in_office(rules_path, root)
-    report = build_site(
-        Path(root), load_rules(rules_path), Path(rules_path).resolve(), builder=builder
-    )
+    report = build_site(Path(root), rules, Path(rules_path).resolve(), builder=builder)
     click.echo(
         f"网站已生成：{report.site_dir}（公告 {report.notices} 则，共 {report.months} 个月；"
         f"已逐字核对生成的 {report.files_scanned} 个文件，未发现个人信息；"
