@@ -3,6 +3,7 @@ whatever it left out, so the pages are read instead.
 
 - no `{{` in any page (a placeholder no one filled),
 - the flowchart as `<pre class="mermaid">` wherever the handbook has a mermaid fence,
+- every script a page links to by a relative path in the site (from the page's depth),
 - every month page of notices and statistics linked from the nav,
 - every notice on a month page in the search index,
 - nothing loaded from Google Fonts.
@@ -24,6 +25,7 @@ _MONTH_PAGE = re.compile(rf"^(?:{NOTICES}|{STATS})/\d{{4}}-\d{{2}}/index\.html$"
 _NOTICE_ID = re.compile(r'<h3 id="(n-[0-9a-z-]+)"')
 _GOOGLE_FONTS = re.compile(r"fonts\.(?:googleapis|gstatic)\.com")
 _MERMAID_FENCE = re.compile(r"^\s*```+\s*mermaid", re.M)
+_SCRIPT_SRC = re.compile(r'<script\b[^>]*\bsrc="([^":]+)"')
 
 
 class SiteOutputIncomplete(SyncError):
@@ -49,6 +51,14 @@ def _target(page: str, href: str) -> str:
     return "index.html" if path == "." else posixpath.join(path, "index.html")
 
 
+def _in_site(site_dir: Path, page: str, src: str) -> bool:
+    """Whether a relative link on `page` leads to a file of the site (not above its root)."""
+    if src.startswith("/"):
+        return True  # an address from the server's root: the site cannot tell
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(page), src.split("?")[0]))
+    return not path.startswith("../") and (site_dir / path).is_file()
+
+
 def problems(site_dir: Path, docs_dir: Path) -> list[str]:
     """What the site in `site_dir`, built from `docs_dir`, fails to show (nothing: it passes)."""
     pages = {p.relative_to(site_dir).as_posix(): p for p in sorted(site_dir.rglob("*.html"))}
@@ -61,6 +71,11 @@ def problems(site_dir: Path, docs_dir: Path) -> list[str]:
         if "{{" in html:
             found.append(f"{rel}：含未填写的占位符 {{{{ … }}}}")
         mermaid = mermaid or '<pre class="mermaid">' in html
+        found += [
+            f"{rel}：脚本 {src} 不在网站里"
+            for src in _SCRIPT_SRC.findall(html)
+            if not _in_site(site_dir, rel, src)
+        ]
         nav = _NavLinks()
         nav.feed(html)
         in_nav.update(_target(rel, href) for href in nav.links)

@@ -1,4 +1,5 @@
-"""The notices put into their built month pages, in place of each day's marker.
+"""After the build: the notices put into their built month pages, in place of each day's
+marker, and the scripts we ship linked from the page's own depth.
 
 A month page goes through the site generator with its days as headings (its contents list
 them) and a marker under each; the notices, finished and escaped HTML, replace the markers
@@ -8,10 +9,12 @@ the build. A marker that did not survive the build is an error, never a page wit
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import SyncError
 from .pages import NOTICES
+from .prebuild import MERMAID
 
 
 class NoticesNotPlaced(SyncError):
@@ -36,3 +39,19 @@ def put_notices(site_dir: Path, sections: dict[str, dict[str, str]]) -> None:
                 )
             html = html.replace(marker, notices, 1)
         page.write_text(html, encoding="utf-8")
+
+
+_MERMAID_SRC = re.compile(rf'(<script src=")[^"]*?{re.escape(MERMAID)}"')
+
+
+def link_scripts(site_dir: Path) -> None:
+    """Point every page's link to the mermaid script we ship at the script, from that page's
+    depth. A handbook page says `../../assets/…` (right from handbook/time-limits/ as MkDocs
+    serves it); Zensical rewrites a relative link in raw HTML as if from the Markdown file,
+    which leaves the root on a site served under a path (a GitHub Pages project site)."""
+    for page in site_dir.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if MERMAID not in html:
+            continue
+        up = "../" * (len(page.relative_to(site_dir).parts) - 1)
+        page.write_text(_MERMAID_SRC.sub(rf'\g<1>{up}{MERMAID}"', html), encoding="utf-8")

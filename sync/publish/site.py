@@ -34,7 +34,7 @@ from .export import read_private
 from .gate import GateCrashed, GateReport, check_site
 from .outputcheck import check_output
 from .pages import month_sections, search_entries
-from .postbuild import put_notices
+from .postbuild import link_scripts, put_notices
 from .prebuild import (
     BUILD_DOCS,
     DOCS_DIR,
@@ -146,6 +146,7 @@ def build_site(
         run_builder(builder, root, config)
         with _stops_the_build("补全网站页面", SiteBuildFailed):
             put_notices(staging, month_sections(export))
+            link_scripts(staging)
             add_policies(staging)
             complete_index(staging, search_entries(export))
             check_output(staging, root / BUILD_DOCS)

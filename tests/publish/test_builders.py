@@ -71,6 +71,7 @@ def test_the_output_passes_the_check(built):
     [
         (lambda s: _edit(s / "handbook/intake/index.html", "</h1>", "</h1>{{ time_limits.x }}"), "占位符"),
         (lambda s: _edit(s / "handbook/time-limits/index.html", '<pre class="mermaid">', "<pre>"), "流程图"),
+        (lambda s: _edit(s / "handbook/time-limits/index.html", 'src="../../assets', 'src="../../../assets'), "脚本 ../../../assets/javascripts/mermaid.min.js 不在网站里"),
         (lambda s: _edit(s / "index.html", "</head>", '<link href="https://fonts.googleapis.com/css">'), "Google 字体"),
         (lambda s: _drop_nav_links(s, "notices/2026-10/"), "导航中没有这个月的页面"),
         (lambda s: _drop_search_entries(s), "搜索索引中缺少"),
