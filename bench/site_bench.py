@@ -34,7 +34,7 @@ REPEATS = 3  # rounds of builds, each the handbook alone and then every size
 
 
 def project(tmp: Path, rules: Any, calendar: Any, rows: int, years: int) -> Path:
-    """What the build reads: mkdocs.yml, rules.yaml, the handbook, any hooks, and the export
+    """What the build reads: mkdocs.yml, rules.yaml, the handbook, and the export
     of a register of `rows` rows over `years` years."""
     root = tmp / "project"
     root.mkdir()

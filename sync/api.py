@@ -258,13 +258,19 @@ def export_publication(report: SyncReport, rules: Rules, root: Path) -> Path:
 
 
 def build_site(
-    root: Path, rules: Rules, rules_path: Path | None = None, *, when_changed: bool = False
+    root: Path,
+    rules: Rules,
+    rules_path: Path | None = None,
+    *,
+    when_changed: bool = False,
+    builder: str = "mkdocs",
 ) -> BuildReport:
-    """Build the public site from the export into `root`/public, after the privacy gate
-    passed (`complaints site build`); `when_changed` keeps a site built from the same inputs."""
+    """Build the public site from the export into `root`/public with `builder` (mkdocs or
+    zensical), after the privacy gate passed (`complaints site build`); `when_changed` keeps
+    a site built from the same inputs."""
     from .publish.site import build_site as build
 
-    return build(root, rules, rules_path, when_changed=when_changed)
+    return build(root, rules, rules_path, when_changed=when_changed, builder=builder)
 
 
 # --- a scheduled run --------------------------------------------------------------------

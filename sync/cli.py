@@ -136,6 +136,41 @@ def _seams() -> Seams | None:
     return click.get_current_context().find_root().obj
 
 
+def _in_office(rules_path: str, root: str | None = None) -> None:
+    """Stop with what is missing, and `complaints new`, outside an office folder; `root`
+    for the commands that build the site."""
+    from pathlib import Path
+
+    from .office.folder import require_office
+
+    require_office(Path(rules_path), None if root is None else Path(root))
+
+
+# --- new: an office folder -----------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(file_okay=False))
+def new(folder: str) -> None:
+    """新建一个办公室文件夹：规则、网站设置、处理手册、登记表目录、定时运行模板。"""
+    from pathlib import Path
+
+    from .office.folder import NEXT_STEPS, create_office
+
+    written = create_office(Path(folder))
+    click.echo(f"已新建办公室文件夹：{folder}（{len(written)} 个文件）")
+    click.echo("  rules.yaml    本办公室的规则：时限、升级、审批、公告、提醒")
+    click.echo("  mkdocs.yml    公告网站的设置（网站地址填在 site_url）")
+    click.echo("  site/         处理手册页面，数字在生成网站时从 rules.yaml 读取")
+    click.echo("  sheets/       登记表放在这里（不进入 git）")
+    click.echo("  deploy/       定时运行：cron、systemd、Windows 任务计划、GitHub Actions")
+    click.echo("接下来：")
+    click.echo(f"  cd {folder}")
+    width = max(_width(command) for command, _ in NEXT_STEPS)
+    for command, what in NEXT_STEPS:
+        click.echo(f"  {command}{' ' * (width - _width(command))}   # {what}")
+
+
 # --- init, sync, check: the register ------------------------------------------------------
 
 rules_option = click.option(
@@ -189,6 +224,7 @@ def init(path: str | None, rules_path: str, google: str | None, credentials: str
     """新建一份空白登记表（.xlsx），或用 --google 准备一份共享的 Google 表格。"""
     from .api import NoRegister, load_policy
 
+    _in_office(rules_path)
     rules, _ = load_policy(rules_path)
     if (path is None) == (google is None):
         raise NoRegister("请给出要新建的登记表文件路径，或 --google 表格链接，二者选一。")
@@ -235,6 +271,7 @@ def sync(
 
     from .api import export_publication, load_policy, office_now, open_register, sync_register
 
+    _in_office(rules_path)
     rules, calendar = load_policy(rules_path)
     now = office_now(rules, now_text)
     register = open_register(
@@ -263,6 +300,7 @@ def demo(path: str, rules_path: str, now_text: str | None, rows: int) -> None:
     from .api import load_policy, office_now
     from .xlsx.demo import write_demo
 
+    _in_office(rules_path)
     rules, _ = load_policy(rules_path)
     write_demo(path, rules, office_now(rules, now_text), rows=rows)
     click.echo(f"已生成演示登记表：{path}（{rows} 宗虚构投诉）")
@@ -275,6 +313,7 @@ def check(rules_path: str) -> None:
     from .policy.describe import describe_rules
     from .policy.rules import load_rules
 
+    _in_office(rules_path)
     rules = load_rules(rules_path)
     click.echo(f"{rules_path} 检查通过。生效的规则：")
     click.echo(describe_rules(rules))
@@ -288,13 +327,17 @@ def site() -> None:
     """公开网站：处理手册、投诉公告、每月分析（只读取同步生成的匿名导出）。"""
 
 
-def _build_site(root: str, rules_path: str):
+def _build_site(root: str, rules_path: str, builder: str = "mkdocs"):
     from pathlib import Path
 
     from .policy.rules import load_rules
     from .publish.site import build_site
 
-    report = build_site(Path(root), load_rules(rules_path), Path(rules_path).resolve())
+    if not Path(rules_path).is_file():
+        _in_office(rules_path, root)  # all that is missing
+    rules = load_rules(rules_path)  # a mistake in the rules before the site's files
+    _in_office(rules_path, root)
+    report = build_site(Path(root), rules, Path(rules_path).resolve(), builder=builder)
     click.echo(
         f"网站已生成：{report.site_dir}（公告 {report.notices} 则，共 {report.months} 个月；"
         f"已逐字核对生成的 {report.files_scanned} 个文件，未发现个人信息；"
@@ -303,24 +346,35 @@ def _build_site(root: str, rules_path: str):
     return report
 
 
+builder_option = click.option(
+    "--builder",
+    type=click.Choice(["mkdocs", "zensical"]),
+    default="mkdocs",
+    show_default=True,
+    help="生成网站的程序：MkDocs（Material 主题），或它的后继 Zensical（需另外安装）。",
+)
+
+
 @site.command("build")
 @rules_option
 @root_option
-def site_build(rules_path: str, root: str) -> None:
+@builder_option
+def site_build(rules_path: str, root: str, builder: str) -> None:
     """从公告导出生成网站到 public/，并核对其中没有个人信息。"""
-    report = _build_site(root, rules_path)
+    report = _build_site(root, rules_path, builder)
     click.echo(f"预览：complaints site serve，或把 {report.site_dir} 目录发布到网站服务器。")
 
 
 @site.command("serve")
 @rules_option
 @root_option
+@builder_option
 @click.option("--port", default=8000, show_default=True, help="本机预览端口。")
-def site_serve(rules_path: str, root: str, port: int) -> None:
+def site_serve(rules_path: str, root: str, builder: str, port: int) -> None:
     """生成网站并在本机预览（http://127.0.0.1:端口/），按 Ctrl+C 停止。"""
     from .publish.site import make_server
 
-    report = _build_site(root, rules_path)
+    report = _build_site(root, rules_path, builder)
     server = make_server(report.site_dir, port=port)
     click.echo(f"在浏览器中打开 http://127.0.0.1:{server.server_address[1]}/ ，按 Ctrl+C 停止。")
     try:
@@ -358,6 +412,7 @@ def run(
 
     from . import api
 
+    _in_office(rules_path)  # the site is optional: a run without mkdocs.yml says it skipped it
     rules, calendar = api.load_policy(rules_path)
     now = api.office_now(rules, now_text)
     register = api.open_register(

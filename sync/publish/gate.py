@@ -73,12 +73,18 @@ def theme_dirs() -> list[Path]:
 @lru_cache(maxsize=1)
 def theme_manifest() -> dict[str, str]:
     """{path in the site: sha256} of every file the theme can copy into a site, from the
-    installed packages' own bytes. Dot folders (Material's icons, inlined into pages and
-    never copied) are skipped, as MkDocs skips them."""
+    installed packages' own bytes."""
+    return manifest_of(theme_dirs())
+
+
+def manifest_of(dirs: list[Path]) -> dict[str, str]:
+    """{path in the site: sha256} of the files below `dirs`, the earlier directory winning
+    as in MkDocs. Dot folders (Material's icons, inlined into pages and never copied) are
+    skipped, as MkDocs skips them."""
     manifest: dict[str, str] = {}
-    for base in reversed(theme_dirs()):  # the earlier directory wins, as in MkDocs
-        for folder, dirs, files in os.walk(base):
-            dirs[:] = [d for d in dirs if not d.startswith(".")]
+    for base in reversed(dirs):
+        for folder, subdirs, files in os.walk(base):
+            subdirs[:] = [d for d in subdirs if not d.startswith(".")]
             for name in files:
                 path = Path(folder, name)
                 manifest[path.relative_to(base).as_posix()] = digest(path.read_bytes())

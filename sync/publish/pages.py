@@ -7,7 +7,7 @@ table of its numbers. `search_entries(export)` gives the notices' entries for th
 
 Every string from the register is escaped for where it lands, so nothing a cell holds can
 run or format anything: `html_text` in HTML, `md_text` in Markdown (HTML-escaped and inert
-to Markdown and to the hooks' placeholders), `_xml_text` / `_feed_html` in the RSS feed.
+to Markdown and to the handbook's placeholders), `_xml_text` / `_feed_html` in the RSS feed.
 Only published notices (`notice` set) are shown one by one; the statistics count every
 complaint, small counts suppressed (sync/stats.py).
 """
@@ -34,7 +34,7 @@ STATS = "stats"
 # appear in XML, and none has a use on a web page.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _BREAKS = re.compile("[\t\n\r\u2028\u2029]+")
-# Every ASCII sign as a character reference: Markdown, its extensions and the hooks'
+# Every ASCII sign as a character reference: Markdown, its extensions and the handbook's
 # {{ placeholders }} act on signs only, and a reference is plain text to all of them.
 _MD_INERT = {ord(c): f"&#{ord(c)};" for c in string.punctuation}
 
@@ -44,9 +44,13 @@ def plain(text: Any) -> str:
     return _CONTROL.sub("", _BREAKS.sub(" ", str(text)))
 
 
+_BRACES = {ord("{"): "&#123;", ord("}"): "&#125;"}
+
+
 def html_text(text: Any) -> str:
-    """Text as HTML text ('—' for nothing)."""
-    return html.escape(plain(text or "—"))
+    """Text as HTML text ('—' for nothing); braces as references, so that no page holds a
+    `{{` that would read as a placeholder no one filled."""
+    return html.escape(plain(text or "—")).translate(_BRACES)
 
 
 def md_text(text: Any) -> str:
@@ -80,7 +84,7 @@ def notice_title(n: dict[str, Any]) -> str:
 
 def _notice_html(n: dict[str, Any]) -> str:
     """A notice: a heading with its permalink over a table, as HTML. Month pages carry it
-    past Markdown (see `NOTICES_HTML`)."""
+    past Markdown (see `month_sections`)."""
     limits = "；".join(
         f"{x['clock']} {x['limit']}（{'按时' if x['met'] else '超时'}）" for x in n["limits"]
     )
@@ -122,22 +126,36 @@ def _heading(level: int, anchor_id: str, text: str) -> str:
     )
 
 
-def _month_html(items: list[dict[str, Any]]) -> str:
-    """A month's notices under a heading per day: the page's contents list the days (a
-    month can hold hundreds of notices), each notice keeps its own anchor."""
-    out: list[str] = []
-    for i, n in enumerate(items):
-        day = n["received"]
-        if i == 0 or items[i - 1]["received"] != day:
-            out.append(_heading(2, f"d-{day}", f"{int(day[5:7])}月{int(day[8:])}日"))
-        out.append(_notice_html(n))
-    return "".join(out)
+def day_marker(day: str) -> str:
+    """Where a day's notices go on a built month page (see `month_sections`)."""
+    return f"<!-- notices d-{day} -->"
 
 
-# Month pages put their notices after this line as finished HTML, which the site hooks add
-# to the page after Markdown has run: Markdown's raw-HTML handling of 10,000 notices took
-# most of the site build, and there is nothing in them for Markdown to do.
-NOTICES_HTML = "<!-- notices as HTML, added after Markdown by sync/site_hooks.py -->"
+def _month_markdown(items: list[dict[str, Any]]) -> str:
+    """A month's days as Markdown headings, each followed by its marker: the page's
+    contents list the days (a month can hold hundreds of notices). The notices themselves
+    are put in place of the markers in the built page (`month_sections`): Markdown's
+    raw-HTML handling of 10,000 notices took most of the site build, and there is nothing
+    in them for Markdown to do."""
+    days = dict.fromkeys(n["received"] for n in items)
+    return "".join(
+        f"## {int(day[5:7])}月{int(day[8:])}日 {{#d-{day}}}\n\n{day_marker(day)}\n\n"
+        for day in days
+    )
+
+
+def month_sections(export: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """{month: {day marker: the day's notices as HTML}}, each notice a heading with its own
+    anchor over a table, for the built month pages."""
+    sections: dict[str, dict[str, str]] = {}
+    for month, items in _by_month(export["complaints"]).items():
+        days: dict[str, list[str]] = defaultdict(list)
+        for n in items:
+            days[day_marker(n["received"])].append(_notice_html(n))
+        sections[month] = {marker: "".join(html) for marker, html in days.items()}
+    return sections
+
+
 # Front matter keeping a page out of Material's search: notices get entries from
 # `search_entries` instead of being parsed back out of their HTML.
 _NO_SEARCH = "---\nsearch:\n  exclude: true\n---\n\n"
@@ -172,7 +190,7 @@ def _notices(complaints: list[dict[str, Any]], title: str, site_url: str) -> dic
     for month, items in by_month.items():
         heading, intro = _month_intro(month, len(items))
         pages[f"{NOTICES}/{month}.md"] = (
-            f"{_NO_SEARCH}# {heading}\n\n{intro}\n\n{NOTICES_HTML}\n" + _month_html(items)
+            f"{_NO_SEARCH}# {heading}\n\n{intro}\n\n" + _month_markdown(items)
         )
     newest = [n for items in by_month.values() for n in items]
     pages[f"{NOTICES}/index.md"] = _notice_index(by_month, newest)

@@ -16,6 +16,8 @@ from typing import Any
 
 import rjieba
 
+from ..errors import SyncError
+
 # Material's separator (mkdocs.yml) splits on \u200b, which goes between words.
 _SEPARATOR = "\u200b"
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -48,11 +50,37 @@ def _indexed(doc: dict[str, Any]) -> dict[str, Any]:
     return {**doc, "title": title, "text": text}
 
 
-def complete_index(index_path: Path, notices: list[dict[str, str]]) -> None:
-    """Add the notices' entries to the index Material wrote, and segment every entry.
-    Nothing to do when the search plugin is switched off."""
-    if not index_path.exists():
-        return
-    index = json.loads(index_path.read_text(encoding="utf-8"))
-    index["docs"] = [_indexed(doc) for doc in index["docs"] + notices]
-    index_path.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+MATERIAL_INDEX = "search/search_index.json"
+ZENSICAL_INDEX = "search.json"
+
+
+class SearchIndexMissing(SyncError):
+    """The site generator wrote no search index."""
+
+
+def complete_index(site_dir: Path, notices: list[dict[str, str]]) -> None:
+    """Add the notices' entries to the index the site generator wrote, segment every entry,
+    and write the index in both formats: Material's `search/search_index.json` (`docs`) and
+    Zensical's `search.json` (`items`). No index at all is an error: a site whose search
+    silently lacks every notice is not published."""
+    material, zensical = site_dir / MATERIAL_INDEX, site_dir / ZENSICAL_INDEX
+    if material.exists():
+        index = json.loads(material.read_text(encoding="utf-8"))
+        docs, config = index["docs"], index.get("config", {})
+    elif zensical.exists():
+        index = json.loads(zensical.read_text(encoding="utf-8"))
+        docs, config = index["items"], index.get("config", {})
+    else:
+        raise SearchIndexMissing(
+            f"生成的网站没有搜索索引（{MATERIAL_INDEX} 或 {ZENSICAL_INDEX}），网站未发布，"
+            "上次发布的网站保持不变：请在 mkdocs.yml 的 plugins 里保留 search。"
+        )
+    docs = [_indexed(doc) for doc in docs + notices]
+    material.parent.mkdir(exist_ok=True)
+    material.write_text(
+        json.dumps({"config": config, "docs": docs}, ensure_ascii=False), encoding="utf-8"
+    )
+    items = [{"level": 1, "path": [], "tags": [], **doc} for doc in docs]
+    zensical.write_text(
+        json.dumps({"config": config, "items": items}, ensure_ascii=False), encoding="utf-8"
+    )

@@ -1,8 +1,10 @@
 """Building the public site: generate pages from the export, build aside, gate, then swap in.
 
 The build reads only the publication export and the private gate list; it never opens the
-register. `mkdocs build` writes into a folder beside `public/`; the search index is completed
-there and the gate (sync/gate.py) reads what was generated. Only a site that passed replaces
+register. Everything the site needs is written before the site generator runs
+(sync/publish/prebuild.py); MkDocs or Zensical builds into a folder beside `public/`; the
+notices are put into their month pages, every page gets its Content-Security-Policy, the
+search index is completed there, and the gate (sync/publish/gate.py) reads what was generated. Only a site that passed replaces
 `public/`, so `public/` only ever holds a checked site: a failed build or a refusal leaves the
 last good one as it was.
 """
@@ -10,42 +12,47 @@ last good one as it was.
 from __future__ import annotations
 
 import ctypes
-import gzip
 import hashlib
 import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ..core.rules import SITE_FOLDERS, Publishing, Rules
+from ..core.rules import Publishing, Rules
 from ..errors import SyncError
+from .builders import SiteBuildFailed, builder_manifest, builder_versions, run_builder
+from .csp import add_policies
 from .export import read_private
-from .gate import GateCrashed, GateReport, check_site, digest, theme_manifest
-from .pages import NOTICES, STATS, render_pages, search_entries
+from .gate import GateCrashed, GateReport, check_site
+from .outputcheck import check_output
+from .pages import month_sections, search_entries
+from .postbuild import link_scripts, put_notices
+from .prebuild import (
+    BUILD_DOCS,
+    DOCS_DIR,
+    GENERATED,
+    MERMAID,
+    MERMAID_LICENSE,
+    SITE_DIR,
+    clean_prepared,
+    prepare,
+    vendored_files,
+)
 from .search import complete_index
 
-DOCS_DIR, SITE_DIR = SITE_FOLDERS
-GENERATED = (NOTICES, STATS)
+__all__ = ["BUILD_DOCS", "MERMAID", "SiteBuildFailed", "vendored_files"]
 
 
 class ExportMissing(SyncError):
     """The publication export (or the personal-values list) has not been written yet."""
-
-
-class SiteBuildFailed(SyncError):
-    """`mkdocs build` itself failed, or the new site could not be put in place."""
 
 
 class PersonalDataLeak(SyncError):
@@ -63,29 +70,6 @@ class BuildReport:
     assets_verified: int = 0
 
 
-def write_pages(export: dict[str, Any], docs_dir: Path, site_url: str) -> None:
-    """Replace the generated folders under docs_dir with freshly rendered pages."""
-    for name in GENERATED:
-        shutil.rmtree(docs_dir / name, ignore_errors=True)
-    for rel, text in render_pages(export, site_url).items():
-        target = docs_dir / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-
-
-class _Config(yaml.SafeLoader):
-    """mkdocs.yml read for its plain settings: `!!python/name:` and `!ENV` tags become None."""
-
-
-_Config.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def site_url(mkdocs_yml: Path) -> str:
-    """mkdocs.yml's `site_url`, or '' when it has none."""
-    config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_Config) or {}
-    return str(config.get("site_url") or "")
-
-
 def _read_bytes(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
@@ -95,58 +79,16 @@ def _read_bytes(path: Path, what: str) -> bytes:
         ) from None
 
 
-def mkdocs_env(rules_path: Path | None) -> dict[str, str]:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    if rules_path is not None:
-        env["COMPLAINTS_RULES"] = str(rules_path)
-    return env
-
-
-VENDOR = Path(__file__).parent / "vendor"
-# Served from the site itself, never a CDN (blocked or slow in mainland China, and offline).
-# Kept compressed in the package (3.5 MB as served) and written into docs_dir at build time.
-MERMAID = "assets/javascripts/mermaid.min.js"
-MERMAID_LICENSE = "assets/javascripts/mermaid.LICENSE.txt"
-
-
-# Pictures the office put beside its handbook (a logo, the office's QR code): published as
-# they are, verified as the office's own bytes; no picture comes from the register.
-PICTURES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico"}
-
-
-def office_pictures(docs_dir: Path) -> dict[str, str]:
-    """{path in the site: sha256} of the pictures in docs_dir outside the generated folders."""
-    generated = {docs_dir / name for name in GENERATED}
-    return {
-        path.relative_to(docs_dir).as_posix(): digest(path.read_bytes())
-        for path in docs_dir.rglob("*")
-        if path.suffix.lower() in PICTURES and path.is_file() and not generated & set(path.parents)
-    }
-
-
-def vendored_files() -> dict[str, bytes]:
-    """{path in docs_dir: bytes} of what we ship with the site, from the package's own copy."""
-    return {
-        MERMAID: gzip.decompress((VENDOR / "mermaid.min.js.gz").read_bytes()),
-        MERMAID_LICENSE: (VENDOR / "mermaid.LICENSE.txt").read_bytes(),
-    }
-
-
-def write_vendored(docs_dir: Path, files: dict[str, bytes]) -> None:
-    for rel, data in files.items():
-        target = docs_dir / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-
-
 # The export's time of writing, of which the pages show only the day.
 _GENERATED_TIME = re.compile(rb'("generated": "\d{4}-\d{2}-\d{2})T[^"]*"')
 
 
-def inputs_fingerprint(root: Path, export: bytes, personal: bytes, rules_file: Path) -> str:
+def inputs_fingerprint(
+    root: Path, export: bytes, personal: bytes, rules_file: Path, builder: str = "mkdocs"
+) -> str:
     """A digest of everything a build reads: the export (its time to the day), the gate's
-    list, mkdocs.yml, rules.yaml, the hand-written pages, this package and the versions of
-    MkDocs and Material. Hashes bytes: parsing a large export would cost more than that."""
+    list, mkdocs.yml, rules.yaml, the hand-written pages, this package and the builder's
+    versions. Hashes bytes: parsing a large export would cost more than that."""
     total = hashlib.sha256()
 
     def add(name: str, data: bytes) -> None:
@@ -165,15 +107,20 @@ def inputs_fingerprint(root: Path, export: bytes, personal: bytes, rules_file: P
     for path in sorted(package.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
             add(f"sync/{path.relative_to(package).as_posix()}", path.read_bytes())
-    add("versions", f"{version('mkdocs')} {version('mkdocs-material')}".encode())
+    add("versions", builder_versions(builder).encode())
     return total.hexdigest()
 
 
 def build_site(
-    root: Path, rules: Rules, rules_path: Path | None = None, *, when_changed: bool = False
+    root: Path,
+    rules: Rules,
+    rules_path: Path | None = None,
+    *,
+    when_changed: bool = False,
+    builder: str = "mkdocs",
 ) -> BuildReport:
-    """Generate pages from the export, build the site beside public/, gate it, swap it in.
-    `when_changed` (the scheduled run) keeps the last site when nothing it was built from
+    """Generate pages from the export, build the site beside public/ with `builder` (mkdocs
+    or zensical), gate it, swap it in. `when_changed` (the scheduled run) keeps the last site when nothing it was built from
     has changed: most runs change nothing, and a site of 10,000 notices takes seconds."""
     root = Path(root)
     pub: Publishing = rules.publishing
@@ -183,7 +130,7 @@ def build_site(
     recover(site_dir)
     stamp = (root / pub.export).with_name("site-inputs.json")
     rules_file = rules_path or root / "rules.yaml"
-    inputs = inputs_fingerprint(root, export_bytes, personal_bytes, rules_file)
+    inputs = inputs_fingerprint(root, export_bytes, personal_bytes, rules_file, builder)
     last = _read_stamp(stamp)
     if when_changed and site_dir.is_dir() and last.get("inputs") == inputs:
         return BuildReport(site_dir, last["notices"], last["months"], 0, rebuilt=False)
@@ -192,23 +139,25 @@ def build_site(
     known, notice_rows = read_private(personal_bytes)
     notices = sum(1 for c in export["complaints"] if c["notice"])
     months = len({c["notice"]["received"][:7] for c in export["complaints"] if c["notice"]})
-    write_pages(export, root / DOCS_DIR, site_url(root / "mkdocs.yml"))
-    vendored = vendored_files()
-    write_vendored(root / DOCS_DIR, vendored)
-    assets = theme_manifest() | {rel: digest(data) for rel, data in vendored.items()}
-    assets |= office_pictures(root / DOCS_DIR)
     staging = staging_dir(site_dir)
     try:
-        _mkdocs_build(root, staging, rules_file)
-        with _stops_the_build("补全搜索索引", SiteBuildFailed):
-            complete_index(staging / "search" / "search_index.json", search_entries(export))
+        with _stops_the_build("准备网站页面", SiteBuildFailed):
+            config, assets = prepare(root, rules_file, export, staging)
+        run_builder(builder, root, config)
+        with _stops_the_build("补全网站页面", SiteBuildFailed):
+            put_notices(staging, month_sections(export))
+            link_scripts(staging)
+            add_policies(staging)
+            complete_index(staging, search_entries(export))
+            check_output(staging, root / BUILD_DOCS)
         with _stops_the_build("核对网站", GateCrashed):
-            report = check_site(staging, known, notice_rows, assets)
+            report = check_site(staging, known, notice_rows, assets | builder_manifest(builder))
         if not report.passed:
             raise PersonalDataLeak(refusal(report))
         swap_in(staging, site_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        clean_prepared(root)
     stamp.write_text(json.dumps({"inputs": inputs, "notices": notices, "months": months}), "utf-8")
     return BuildReport(site_dir, notices, months, report.scanned, assets_verified=report.verified)
 
@@ -232,56 +181,6 @@ def recover(site_dir: Path) -> None:
         retired.rename(site_dir)
     shutil.rmtree(retired, ignore_errors=True)
     shutil.rmtree(staging_dir(site_dir), ignore_errors=True)
-
-
-def _mkdocs_build(root: Path, staging: Path, rules_file: Path) -> None:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--clean",
-            "--quiet",
-            "-f",
-            str(root / "mkdocs.yml"),
-            "--site-dir",
-            str(staging),
-        ],
-        cwd=root,
-        env=mkdocs_env(rules_file),
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-    )
-    if done.returncode != 0:
-        raise SiteBuildFailed(
-            f"网站生成失败（mkdocs build），上次发布的网站保持不变：\n{mkdocs_errors(done.stderr)}"
-        )
-
-
-_TERMINAL_CONTROL = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f]"
-)
-
-
-def mkdocs_errors(stderr: str, limit: int = 2000) -> str:
-    """What mkdocs said, for the office: a Python traceback is cut to the exception's own
-    line, and terminal control sequences are taken out."""
-    lines: list[str] = []
-    in_traceback = False
-    for line in _TERMINAL_CONTROL.sub("", stderr).splitlines():
-        if line.startswith("Traceback (most recent call last):"):
-            in_traceback = True
-        elif in_traceback and line[:1].isspace():
-            pass  # a frame: file, line and code
-        elif line.startswith(("During handling of the above", "The above exception was")):
-            pass  # between the tracebacks of chained exceptions
-        elif line.strip():
-            in_traceback = False
-            lines.append(line.rstrip())
-    return "\n".join(lines)[-limit:] or "（mkdocs 没有给出原因）"
 
 
 @contextmanager

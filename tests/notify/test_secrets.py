@@ -94,7 +94,6 @@ def office(tmp_path: Path, robots: RobotServer) -> Path:
     folder.mkdir()
     (folder / "mkdocs.yml").write_bytes((ROOT / "mkdocs.yml").read_bytes())
     shutil.copytree(ROOT / "site", folder / "site")
-    (folder / "sync").symlink_to(ROOT / "sync")  # mkdocs.yml names the build hooks in it
     base = robots.base
     targets = "\n".join(
         [

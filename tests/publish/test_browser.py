@@ -233,3 +233,27 @@ def test_a_month_with_one_complaint_shows_under_three(page, payload_site):
     assert svg.count("&lt;3") == 1
     page.goto(url + "stats/2026-10/")
     assert "本月受理投诉 <3 宗" in page.locator("article").inner_text()
+
+
+@pytest.fixture(scope="module")
+def zensical_site_url(tmp_path_factory):
+    pytest.importorskip("zensical", reason="Zensical is not installed (pip install '.[zensical]')")
+    root = make_project(tmp_path_factory.mktemp("zensical"))
+    with serving(build_site(root, sample_rules(), builder="zensical").site_dir) as url:
+        yield url
+
+
+def test_the_zensical_site_draws_the_flowchart_and_finds_notices(page, zensical_site_url):
+    """Zensical's pages run under the same policy (no console error), the flowchart is drawn
+    from the script we ship, and its search box (not Material's) finds the notices."""
+    page.goto(zensical_site_url + "handbook/time-limits/")
+    page.locator("div.mermaid").first.wait_for()
+    assert page.locator("div.mermaid").first.bounding_box()["height"] > 200
+    page.goto(zensical_site_url)
+    page.evaluate("() => document.querySelector('#__search').click()")
+    box = page.locator("input[aria-label=Search]")
+    box.fill("漏水")
+    box.press("End")
+    found = page.locator("a[href*='/notices/'][href*='#n-']")
+    found.first.wait_for()
+    assert found.count() >= 3

@@ -23,8 +23,15 @@ from publication_samples import NOW, sample_register, sample_rules
 
 from sync.cli import cli, terminal_safe, terminal_safe_output
 from sync.publish.export import publication
-from sync.publish.hooks import PLACEHOLDER
-from sync.publish.pages import NOTICES_HTML, html_text, md_text, plain, render_pages, search_entries
+from sync.publish.handbook import PLACEHOLDER
+from sync.publish.pages import (
+    html_text,
+    md_text,
+    month_sections,
+    plain,
+    render_pages,
+    search_entries,
+)
 from sync.publish.stats import SECONDARY, breakdown, last_months, monthly, suppress, trend
 from tests.registers import ALL_HEADERS, plain_register
 
@@ -89,6 +96,7 @@ def test_markdown_text_renders_as_the_same_page_a_plain_word_would(payload):
 def test_html_text_is_text(payload):
     escaped = html_text(payload)
     assert "<" not in escaped and ">" not in escaped and '"' not in escaped
+    assert "{" not in escaped and "}" not in escaped
     assert html.unescape(escaped) == plain(payload)
     assert "\x1b" not in escaped and "\x07" not in escaped
 
@@ -147,8 +155,8 @@ def test_feed_is_valid_xml_and_its_html_shows_the_text():
 def test_generated_markdown_pages_hold_no_markup_from_the_register():
     pages = render_pages(payload_export())
     for path, page in pages.items():
-        # A month of notices is HTML after the marker, kept from Markdown (tested above).
-        text = page.partition(NOTICES_HTML)[0]
+        # A month's notices are HTML put into the built page, never Markdown (tested above).
+        text = page
         if path.endswith(".md"):
             # The only raw HTML tags are the ones pages.py writes.
             tags = set(re.findall(r"<(/?[a-zA-Z][a-zA-Z0-9]*)", text))
@@ -347,6 +355,7 @@ def test_an_opted_out_complaint_appears_on_no_page_feed_or_search_entry():
     assert opted_out["notice"] is None and opted_out["level"] == "重大"
     pages = render_pages(export)
     published = "\n".join(pages.values()) + repr(search_entries(export))
+    published += repr(month_sections(export))
     for word in OPTED_OUT_WORDS:
         assert word not in published, word
     # The month's statistics count it, and list only the published major complaints.

@@ -8,7 +8,13 @@ import copy
 from publication_samples import NOW, sample_register, sample_rules
 
 from sync.publish.export import publication
-from sync.publish.pages import INDEX_LATEST, NOTICES_HTML, render_pages, search_entries
+from sync.publish.pages import (
+    INDEX_LATEST,
+    day_marker,
+    month_sections,
+    render_pages,
+    search_entries,
+)
 
 
 def sample_export() -> dict:
@@ -20,14 +26,20 @@ def notices_of(export: dict) -> list[dict]:
     return [c["notice"] for c in export["complaints"] if c["notice"]]
 
 
-def test_a_month_page_carries_its_notices_as_html_after_the_marker():
+def test_a_month_page_lists_its_days_and_the_notices_come_as_html_for_each_day():
     export = sample_export()
-    pages = render_pages(export)
+    page = render_pages(export)["notices/2026-11.md"]
     november = [n for n in notices_of(export) if n["received"].startswith("2026-11")]
-    head, _, html = pages["notices/2026-11.md"].partition(NOTICES_HTML)
-    assert "search:\n  exclude: true" in head and "# 2026年11月投诉公告" in head
+    days = sorted({n["received"] for n in november}, reverse=True)
+    assert "search:\n  exclude: true" in page and "# 2026年11月投诉公告" in page
+    # One Markdown heading per day (the page's contents), each with the marker under it.
+    assert page.count("\n## ") == len(days)
+    assert all(f"{{#d-{day}}}\n\n{day_marker(day)}" in page for day in days)
+    assert "<h3" not in page and "<table" not in page
+    sections = month_sections(export)["2026-11"]
+    assert list(sections) == [day_marker(day) for day in days]
+    html = "".join(sections.values())
     assert html.count("<h3 id=") == len(november)
-    assert html.count("<h2 id=") == len({n["received"] for n in november})  # one per day
     assert all(f'href="#n-{n["id"]}"' in html for n in november)
 
 
@@ -35,8 +47,12 @@ def test_notice_text_is_shown_as_typed_never_as_markup():
     export = sample_export()
     notice = notices_of(export)[0]
     notice["matter"] = "门口 <b>积水</b> **很深** {{ time_limits.nonsense }}"
-    html = render_pages(export)[f"notices/{notice['received'][:7]}.md"]
-    assert "门口 &lt;b&gt;积水&lt;/b&gt; **很深** {{ time_limits.nonsense }}" in html
+    html = "".join(month_sections(export)[notice["received"][:7]].values())
+    # Braces too as references: no built page holds a `{{` (the output check looks for one).
+    assert (
+        "门口 &lt;b&gt;积水&lt;/b&gt; **很深** &#123;&#123; time_limits.nonsense &#125;&#125;"
+        in html
+    )
 
 
 def test_the_index_lists_the_newest_notices_of_each_category_and_counts_the_rest():
