@@ -145,12 +145,17 @@ SAME_AS_THE_REPOSITORY = [
     "mkdocs.yml",
     "site/index.md",
     *(f"site/handbook/{p.name}" for p in sorted((ROOT / "site/handbook").glob("*.md"))),
+    "requirements.lock",
+]
+# What installs the program: the repository installs its own source, an office the package.
+DEPLOYED = [
     "deploy/README.md",
     "deploy/crontab",
     "deploy/systemd/complaints-run.service",
     "deploy/systemd/complaints-run.timer",
     "deploy/windows-task-scheduler.md",
 ]
+OURS, OFFICE = "pip install --no-deps .", "pip install --no-deps complaint-register"
 
 
 @pytest.mark.parametrize("rel", SAME_AS_THE_REPOSITORY)
@@ -162,13 +167,27 @@ def test_the_repository_s_office_files_are_the_templates(rel):
 
 def test_every_template_is_in_the_repository_or_an_office_s_own():
     office_only = {".gitignore", "sheets/README.md", "deploy/workflows/complaints-run.yml"}
-    assert {rel for rel, _ in template_files()} == set(SAME_AS_THE_REPOSITORY) | office_only
+    assert {rel for rel, _ in template_files()} == {
+        *SAME_AS_THE_REPOSITORY,
+        *DEPLOYED,
+        *office_only,
+    }
 
 
-def test_the_office_workflow_is_the_repository_s_but_installs_from_the_registry():
-    ours = (ROOT / ".github/workflows/complaints-run.yml").read_text(encoding="utf-8")
-    office = (TEMPLATE / "deploy/workflows/complaints-run.yml").read_text(encoding="utf-8")
-    first, rest = office.split("\n", 1)
-    assert first.startswith("# Copy to .github/workflows/")
-    assert "pip install complaint-register" in rest and "pip install ." not in rest
-    assert rest.replace("pip install complaint-register", "pip install .") == ours
+@pytest.mark.parametrize(
+    ("office_rel", "ours_rel"),
+    [(rel, rel) for rel in DEPLOYED]
+    + [("deploy/workflows/complaints-run.yml", ".github/workflows/complaints-run.yml")],
+)
+def test_the_office_deploys_the_repository_s_way_but_installs_from_the_registry(
+    office_rel, ours_rel
+):
+    """The locked versions first, then the program itself without its dependencies: from
+    the package registry in an office, from the source in the repository."""
+    ours = (ROOT / ours_rel).read_text(encoding="utf-8")
+    office = (TEMPLATE / office_rel).read_text(encoding="utf-8")
+    if office_rel.endswith(".yml"):
+        first, office = office.split("\n", 1)
+        assert first.startswith("# Copy to .github/workflows/")
+    assert (OURS in ours) == (OFFICE in office)
+    assert OURS not in office and office.replace(OFFICE, OURS) == ours
