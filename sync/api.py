@@ -187,7 +187,8 @@ def read_and_evaluate(
     """Read the register once and run the pure core over it (everything before the plan)."""
     table = register.read()
     records = parse_table(table, rules, now)
-    return table, records, evaluate(records, rules, calendar, now)
+    notified = {row.index: cell.value for row in table.rows if (cell := row.cells.get("notified"))}
+    return table, records, evaluate(records, rules, calendar, now, notified)
 
 
 def report_of(

@@ -13,6 +13,7 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sync.core.evaluate import evaluate
 from sync.core.parse import parse_table
 from sync.core.rules import Rules
 from sync.core.schema import (
@@ -23,6 +24,7 @@ from sync.core.schema import (
     STAFF_COLUMNS,
     Column,
 )
+from sync.core.workdays import WorkCalendar
 from sync.errors import RegisterExists, SyncError
 from sync.policy.rules import load_rules
 from sync.xlsx.demo import write_demo
@@ -212,7 +214,9 @@ def test_demo_has_about_300_complaints_before_now(demo: Path) -> None:
     rows = records(demo)
     assert len(rows) == 300
     times = [v for r in rows for k, v in r.items() if isinstance(v, datetime)]
-    assert times and max(times) <= NOW
+    past = [v for r in rows for k, v in r.items() if isinstance(v, datetime) and k != "agreed_due"]
+    assert past and max(past) <= NOW
+    assert max(times) > NOW  # a date agreed with an owner lies ahead
     received = [r["received"] for r in rows if isinstance(r["received"], datetime)]
     assert min(received) >= datetime(2025, 11, 22)
     assert sum(isinstance(r["received"], str) for r in rows) >= 2  # some typed as text
@@ -298,3 +302,22 @@ def test_demo_refuses_to_overwrite(demo: Path, rules: Rules) -> None:
     with pytest.raises(RegisterExists):
         write_demo(demo, rules, NOW)
     assert demo.read_bytes() == before
+
+
+def test_demo_shows_each_tracked_step_of_the_procedure(demo: Path, rules: Rules) -> None:
+    # Issue 17: a repeat complainant, a 不满意 callback, an unanswered callback, a major
+    # complaint reported late, an agreed date, a compensation under a large claim.
+    register = XlsxRegister(demo, backups_keep=rules.backups_keep)
+    records = parse_table(register.read(), rules, NOW)
+    calendar = WorkCalendar.from_rules(rules, holiday_days={}, file_years=frozenset())
+    evaluations = evaluate(records, rules, calendar, NOW)
+    assert any(e.repeat_count and e.repeat_of and e.level != "一般" for e in evaluations)
+    assert any(e.status == "回访不满意，待重新处理" for e in evaluations)
+    assert {"待回访", "未能联系"} <= {e.status for e in evaluations}
+    assert any("notify" in e.late for e in evaluations)
+    assert any(e.agreed and e.deadlines["close"].at > NOW for e in evaluations)
+    by_row = {r.row: r for r in records}
+    assert any(
+        e.approval == "职能负责人" and (by_row[e.row].get("claim") or 0) >= 20000  # type: ignore[operator]
+        for e in evaluations
+    )
