@@ -15,7 +15,7 @@ from .model import Deadline, Evaluation, Problem, Record, RecordValues
 from .notified import MAJOR_LABEL, parse_record
 from .repeats import Repeat, repeats
 from .rules import Limit, Rules, format_limit
-from .schema import BY_KEY
+from .schema import BY_KEY, INFORMED_BY
 from .workdays import WorkCalendar, deadline, deadline_counter
 
 LEVELS: tuple[str, ...] = ("一般", "重要", "重大")
@@ -34,11 +34,7 @@ STATUSES: tuple[str, ...] = (
     UNREACHABLE,
     REOPENED,
 )
-# The staff column where a role's knowing of a 重大 complaint is typed.
-INFORMED_BY: dict[str, str] = {
-    "office_head": "head_informed",
-    "quality_department": "quality_informed",
-}
+
 PROVISIONAL_NOTE = "部分时限跨入节假日尚未公布的年份，暂按周一至周五计算，公布后会自动更新"
 
 # A later step also stops the earlier clocks: a reply is a response, a closing is a reply.

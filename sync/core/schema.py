@@ -122,7 +122,13 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         width=14,
         explain="是否有媒体曝光、诉讼或政府部门督办。",
     ),
-    Column("complaint_count", "投诉次数", "int", width=9, explain="同一客户就同一事项投诉的次数。"),
+    Column(
+        "complaint_count",
+        "投诉次数",
+        "int",
+        width=9,
+        explain="同一客户就同一事项投诉的次数。同步另会自动统计重复投诉，两者取较大者。",
+    ),
     Column("contact_count", "沟通次数", "int", width=9, explain="与投诉人沟通的轮数。"),
     Column(
         "validity", "是否有效", "enum", list_key="validity", width=9, explain="有效、无效或待定。"
@@ -160,7 +166,7 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         "回访次数",
         "int",
         width=9,
-        explain="已尝试回访的次数（含未联系上的）。未联系上达到上限次数后，回访记为未能联系。",
+        explain="已尝试回访的次数（含未联系上的）。",
     ),
     Column(
         "precautions",
@@ -200,14 +206,14 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         "主任知悉时间",
         "datetime",
         width=17,
-        explain="重大投诉报告管理处主任的时间（电话、当面告知均可）。",
+        explain="重大投诉报告管理处主任的时间（电话、当面告知均可）；complaints run 发出并送达的重大提醒也算已通知。",
     ),
     Column(
         "quality_informed",
         "品质部知悉时间",
         "datetime",
         width=17,
-        explain="重大投诉报告公司品质部的时间。",
+        explain="重大投诉报告公司品质部的时间；complaints run 发出并送达的重大提醒也算已通知。",
     ),
 )
 
@@ -324,6 +330,12 @@ COMPUTED_COLUMNS: tuple[Column, ...] = (
 COLUMNS: tuple[Column, ...] = STAFF_COLUMNS + COMPUTED_COLUMNS
 BY_KEY: dict[str, Column] = {c.key: c for c in COLUMNS}
 BY_HEADER: dict[str, Column] = {c.header: c for c in COLUMNS}
+
+# The staff column where each notified role's knowing of a 重大 complaint is typed.
+INFORMED_BY: dict[str, str] = {
+    "office_head": "head_informed",
+    "quality_department": "quality_informed",
+}
 
 # Without these a register cannot be evaluated at all.
 REQUIRED_KEYS: tuple[str, ...] = ("number", "received")

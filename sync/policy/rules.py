@@ -590,6 +590,29 @@ def _close_targets(major: dict[str, Any], lists: dict[str, Any]) -> tuple[str, .
     return tuple(lists["targets"]) if rule == _ALL_TARGETS else tuple(rule)
 
 
+def handbook_view(raw: dict[str, Any]) -> dict[str, Any]:
+    """rules.yaml as the handbook's placeholders read it: the settings an older file leaves
+    out at their defaults, and the one-month rule as the list of targets it applies to."""
+    view = {key: dict(value) if isinstance(value, dict) else value for key, value in raw.items()}
+    limits = view.setdefault("time_limits", {})
+    limits.setdefault("close_agreed_max", {"months": 3})
+    escalation = view.setdefault("escalation", {})
+    important = escalation.setdefault("important", {})
+    if isinstance(important, dict):
+        important = escalation["important"] = dict(important)
+        important.setdefault("repeat_window", {"months": 3})
+    major = escalation.get("major")
+    if isinstance(major, dict):
+        major = escalation["major"] = dict(major)
+        rule = major.get("open_past_close_limit")
+        if isinstance(rule, bool):
+            targets = (view.get("lists") or {}).get("targets") or []
+            major["open_past_close_limit"] = {"targets": targets if rule else ["（不启用）"]}
+    callback = view.get("callback")
+    view["callback"] = {"max_attempts": 3, **(callback if isinstance(callback, dict) else {})}
+    return view
+
+
 def load_rules(path: str | os.PathLike[str]) -> Rules:
     """Read and validate a rules file; raise RulesError listing every problem with its line."""
     file = Path(path)

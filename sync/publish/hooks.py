@@ -27,6 +27,7 @@ from mkdocs.structure.toc import AnchorLink
 
 from sync.core.rules import Limit, format_limit
 from sync.policy.describe import approval_spans
+from sync.policy.rules import handbook_view
 from sync.publish.pages import NOTICES, NOTICES_HTML, STATS
 
 HANDBOOK = [
@@ -69,7 +70,7 @@ def on_config(config):
         nav.append({"每月分析": ["stats/index.md", *_months(docs_dir, "stats")]})
     config.nav = nav
     rules = yaml.safe_load(_rules_path(config).read_text(encoding="utf-8")) or {}
-    config.extra["rules"] = rules
+    config.extra["rules"] = handbook_view(rules)
     return config
 
 
