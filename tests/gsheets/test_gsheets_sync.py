@@ -16,6 +16,7 @@ from sync.gsheets.cells import datetime_to_serial, hex_to_color
 from sync.gsheets.client import Retry
 from sync.gsheets.init import init_google
 from sync.gsheets.register import GoogleRegister
+from sync.policy.describe import explanation_rows
 from sync.xlsx.register import XlsxRegister
 from tests.sheets_server import SheetsServer, local_sheets
 
@@ -173,6 +174,12 @@ def test_init_prepares_a_new_empty_spreadsheet(sheets, policy):
     assert protected == {(headers.index(c.header) + 1, True) for c in COLUMNS if c.computed}
     explain = book.sheet(EXPLAIN_SHEET_TITLE)
     assert "列名" in [explain.value(r, 1) for r in range(1, 10)]
+    # The same 填写说明 table as the .xlsx template: one function writes it for both.
+    first = [explain.value(r, 1) for r in range(1, 20)].index("列名") + 2
+    written = [
+        tuple(explain.value(r, j) for j in range(1, 5)) for r in range(first, first + len(COLUMNS))
+    ]
+    assert written == explanation_rows(rules)
 
     sheets.reset()
     report = sync_register(
