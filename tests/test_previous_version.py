@@ -14,11 +14,10 @@ from registers import assert_staff_unchanged, column_values, register_book, staf
 
 from sync.api import load_policy, sync_register
 from sync.core.schema import COLUMNS, SHEET_TITLE
-from sync.gsheets.cells import datetime_to_serial
 from sync.gsheets.client import Retry
 from sync.gsheets.register import GoogleRegister
 from sync.xlsx.register import XlsxRegister
-from tests.sheets_server import SheetsServer, local_sheets
+from tests.sheets_server import SheetsServer, local_sheets, sheet_rows
 
 RULES = Path(__file__).resolve().parents[1] / "rules.yaml"
 NOW = datetime(2026, 11, 22, 10, 0)
@@ -78,16 +77,7 @@ def test_an_xlsx_register_of_the_previous_version_syncs_without_loss(tmp_path, p
 
 
 def old_google(server: SheetsServer, key: str) -> None:
-    sheet = server.create(key, SHEET_TITLE).sheets[0]
-    date_format = {"numberFormat": {"type": "DATE_TIME", "pattern": "yyyy-mm-dd hh:mm"}}
-    for j, header in enumerate(OLD_HEADERS, start=1):
-        sheet.set(1, j, header)
-        for i, row in enumerate(ROWS, start=2):
-            value = row.get(header)
-            if isinstance(value, datetime):
-                sheet.set(i, j, datetime_to_serial(value), userEnteredFormat=date_format)
-            elif isinstance(value, str):
-                sheet.cells[(i - 1, j - 1)] = {"userEnteredValue": {"stringValue": value}}
+    sheet_rows(server.create(key, SHEET_TITLE).sheets[0], OLD_HEADERS, ROWS)
 
 
 def test_a_google_register_of_the_previous_version_syncs_without_loss(sheets, policy):

@@ -18,7 +18,7 @@ from sync.gsheets.init import init_google
 from sync.gsheets.register import GoogleRegister
 from sync.policy.describe import explanation_rows
 from sync.xlsx.register import XlsxRegister
-from tests.sheets_server import SheetsServer, local_sheets
+from tests.sheets_server import SheetsServer, local_sheets, sheet_rows
 
 RULES = Path(__file__).resolve().parents[2] / "rules.yaml"
 NOW = datetime(2026, 11, 22, 10, 0)
@@ -58,19 +58,7 @@ def xlsx_register(path: Path) -> Path:
 
 
 def google_register(server: SheetsServer, key: str) -> None:
-    sheet = server.create(key, SHEET_TITLE).sheets[0]
-    for j, header in enumerate(HEADERS, start=1):
-        sheet.set(1, j, header)
-    date_format = {"numberFormat": {"type": "DATE_TIME", "pattern": "yyyy-mm-dd hh:mm"}}
-    for i, row in enumerate(ROWS, start=2):
-        for j, header in enumerate(HEADERS, start=1):
-            value = row.get(header)
-            if isinstance(value, datetime):
-                sheet.set(i, j, datetime_to_serial(value), userEnteredFormat=date_format)
-            elif isinstance(value, str):
-                sheet.cells[(i - 1, j - 1)] = {"userEnteredValue": {"stringValue": value}}
-            elif value is not None:
-                sheet.set(i, j, value)
+    sheet_rows(server.create(key, SHEET_TITLE).sheets[0], HEADERS, ROWS)
 
 
 def cells(table) -> dict[tuple[int, str], tuple]:
