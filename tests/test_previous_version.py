@@ -68,9 +68,12 @@ def test_an_xlsx_register_of_the_previous_version_syncs_without_loss(tmp_path, p
     # Without 回访次数 an unanswered callback is one attempt: still waiting, overdue by now.
     assert column_values(path, "状态")[2] == "待回访"
     assert "回访超期" in column_values(path, "超期")[2]
-    # Without 赔付金额 no approval level; without the informed columns, 通知超期.
+    # Without 赔付金额 no approval level; without the informed columns the reporting of a
+    # 重大 complaint is not tracked (as before), though its limits are shown.
     assert column_values(path, "审批层级")[3] is None
-    assert "通知超期" in column_values(path, "超期")[3]
+    assert column_values(path, "系统等级")[3] == "重大"
+    assert "通知" not in (column_values(path, "超期")[3] or "")
+    assert column_values(path, "通知时限")[3].startswith("主任 2026-11-20 09:15")
 
     again = sync_register(XlsxRegister(path, backups_keep=1), rules, calendar, NOW)
     assert again.changes.empty and not again.written

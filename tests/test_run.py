@@ -113,8 +113,8 @@ def test_one_digest_per_target_naming_number_area_reason_and_deadline(
     assert mail.text.strip().splitlines() == head.text.splitlines()  # email uses CRLF
     assert "TS-001【重大】3栋 设备设施" in head.text
     assert "原因：存在安全隐患 → 重大" in head.text
-    assert "通知时限：主任 2026-11-22 10:05、品质部 2026-11-22 10:50" in head.text
-    assert "请主任、品质部知悉，工程部指定专人跟进" in head.text
+    assert "通知时限：主任（2026-11-22 10:05 前）、品质部（2026-11-22 10:50 前）知悉" in head.text
+    assert "请主任、品质部知悉，工程部立即指定专人跟进" in head.text
     assert "TS-002【答复超期】北区 服务态度" in head.text
     assert "时限：2026-11-21 09:00（已过）" in head.text
     assert "请秩序维护部立即答复投诉人" in head.text

@@ -6,8 +6,8 @@ Pure: `now` comes in, nothing is read from the clock, files or network.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .gcpause import without_gc_pauses
@@ -69,6 +69,7 @@ class _Limits:
     repeat_window: _Counter | None
     agreed_max: _Counter
     callback_max_attempts: int | None
+    track_notify: bool = True  # whether a 重大 complaint's reporting is a clock
 
     @classmethod
     def of(cls, rules: Rules, calendar: WorkCalendar) -> _Limits:
@@ -101,36 +102,31 @@ def evaluate(
     calendar: WorkCalendar,
     now: datetime,
     notified: Mapping[int, object] | None = None,
+    columns: Collection[str] | None = None,
 ) -> list[Evaluation]:
-    """`notified` (row -> 通知记录 text) tells which roles `complaints run` reached."""
+    """`notified` (row -> 通知记录 text) tells which roles `complaints run` reached; `columns`
+    (the register's column keys, all when None) switch off what a missing optional column
+    feeds: without 主任知悉时间 and 品质部知悉时间 the reporting of 重大 complaints is not
+    tracked, as before those columns existed."""
     sizes = group_sizes(records)
     numbers = assign_numbers(records, rules, now)
     limits = _Limits.of(rules, calendar)
+    if columns is not None and not set(INFORMED_BY.values()) & set(columns):
+        limits = replace(limits, track_notify=False)
     found = repeats(records, limits.repeat_window)
     soon = deadline(now, rules.due_soon, calendar, rules.closing_time).at  # the same for every row
     notified = notified or {}
-    return [
-        _evaluate_one(
-            _Row(r, sizes[r.row], numbers.get(r.row), found.get(r.row), notified.get(r.row)),
-            numbers,
-            rules,
-            limits,
-            now,
-            soon,
-        )
-        for r in records
-    ]
+    across = _Across(numbers, found, notified)
+    return [_evaluate_one(r, sizes[r.row], across, rules, limits, now, soon) for r in records]
 
 
 @dataclass(frozen=True)
-class _Row:
-    """A record with what the evaluation found about it across the register."""
+class _Across:
+    """What the evaluation found across the register, by row."""
 
-    record: Record
-    group_size: int | None
-    number: str | None
-    repeat: Repeat | None
-    notified: object  # its 通知记录 cell
+    numbers: dict[int, str]  # 编号 as it will stand
+    repeats: dict[int, Repeat]
+    notified: Mapping[int, object]  # 通知记录 cells
 
 
 def group_sizes(records: list[Record]) -> dict[int, int | None]:
@@ -184,21 +180,22 @@ def assign_numbers(records: list[Record], rules: Rules, now: datetime) -> dict[i
 
 
 def _evaluate_one(
-    row: _Row,
-    numbers: dict[int, str],
+    r: Record,
+    group_size: int | None,
+    across: _Across,
     rules: Rules,
     limits: _Limits,
     now: datetime,
     soon: datetime,
 ) -> Evaluation:
-    r = row.record
     values = r.values
     received: datetime | None = values.get("received")
-    agreed, agreed_problems = _agreed(r, limits)
+    agreed, agreed_problems = _agreed(r, limits) if "agreed_due" in values else (None, ())
     deadlines = _deadlines(values, limits, agreed)
     overdue: list[str] = []
     late: list[str] = []
     due_soon: list[str] = []
+    stopped: list[str] = []
     provisional = False
     done_at = done_times(values, limits.callback_max_attempts)
     for clock, d in deadlines.items():
@@ -208,26 +205,29 @@ def _evaluate_one(
                 overdue.append(clock)
             elif d.at <= soon:
                 due_soon.append(clock)
-        elif done > d.at:
-            late.append(clock)
+        else:
+            stopped.append(clock)
+            if done > d.at:
+                late.append(clock)
         provisional = provisional or d.provisional
-    repeat = row.repeat
+    repeat = across.repeats.get(r.row)
+    numbers = across.numbers
     earlier = tuple(numbers[i] for i in repeat.earlier if i in numbers) if repeat else ()
-    fired = _escalations(r, row.group_size, repeat, earlier, deadlines, rules, limits, now)
+    fired = _escalations(r, group_size, repeat, earlier, deadlines, rules, limits, now)
     base = values.get("level")
     level = base if base in LEVELS else "一般"
     if fired:
         level = max([level, *(f.level for f in fired)], key=LEVELS.index)
     notify = _notify(r, fired, limits) if level == "重大" and received else {}
-    met = _notify_met(values, notify, row.notified, rules) if notify else {}
-    if notify:
+    met = _notify_met(values, notify, across.notified.get(r.row), rules) if notify else {}
+    if notify and limits.track_notify:
         if any(role not in met and now > at for role, at in notify.items()):
             overdue.append("notify")
         elif any(role in met and met[role] > at for role, at in notify.items()):
             late.append("notify")
     return Evaluation(
         row=r.row,
-        number=row.number,
+        number=numbers.get(r.row),
         status=_status(values, limits.callback_max_attempts),
         level=level,
         reasons=tuple(f.reason for f in fired),
@@ -237,12 +237,12 @@ def _evaluate_one(
         late=tuple(late),
         due_soon=tuple(due_soon),
         approval=approval_level(values.get("compensation"), rules),
-        group_size=row.group_size,
-        problems=r.problems + agreed_problems,
+        group_size=group_size,
+        problems=r.problems + agreed_problems if agreed_problems else r.problems,
         notes=(PROVISIONAL_NOTE,) if provisional else (),
         repeat_count=repeat.count if repeat else None,
         repeat_of=earlier,
-        done=tuple(c for c in deadlines if done_at[c] is not None),
+        done=tuple(stopped),
         agreed=agreed is not None,
         notify_met=met,
     )
@@ -298,13 +298,14 @@ def done_times(
     """
     close = values.get("closed")
     reply = _earliest(values.get("replied"), close)
+    callback = values.get("callback")
+    if callback is not None and not _callback_done(values, callback_max_attempts):
+        callback = None
     return {
         "response": _earliest(values.get("responded"), reply),
         "reply": reply,
         "close": close,
-        "callback": values.get("callback")
-        if _callback_done(values, callback_max_attempts)
-        else None,
+        "callback": callback,
     }
 
 
@@ -319,12 +320,13 @@ def _earliest(a: datetime | None, b: datetime | None) -> datetime | None:
 
 
 def _status(values: RecordValues, max_attempts: int | None) -> str:
-    if values.get("callback_result") in DISSATISFIED:
+    result = values.get("callback_result")
+    if result is not None and result in DISSATISFIED:
         return REOPENED
     if values.get("closed") is not None:
         if values.get("callback") is None:
             return "已办结"
-        if values.get("callback_result") != UNREACHED:
+        if result != UNREACHED:
             return "已回访"
         return UNREACHABLE if _callback_done(values, max_attempts) else AWAITING_CALLBACK
     if values.get("replied") is not None:
@@ -371,8 +373,8 @@ def _escalations(
     is_open = values.get("closed") is None
     imp, maj = rules.important, rules.major
     fired: list[_Fired] = []
-    typed = values.get("complaint_count", 0)
-    if repeat is not None and repeat.count > typed and imp.repeat_window is not None:
+    typed = values.get("complaint_count")
+    if repeat is not None and repeat.count > (typed or 0) and imp.repeat_window is not None:
         if (n := _at_least(repeat.count, imp.complaint_count)) is not None:
             before = f"（此前：{'、'.join(earlier)}）" if earlier else ""
             fired.append(
@@ -383,7 +385,7 @@ def _escalations(
                     received,
                 )
             )
-    elif (n := _at_least(values.get("complaint_count"), imp.complaint_count)) is not None:
+    elif (n := _at_least(typed, imp.complaint_count)) is not None:
         fired.append(
             _Fired("重要", f"投诉次数 {n} 次，达到 {imp.complaint_count} 次 → 重要", received)
         )

@@ -26,37 +26,58 @@ class Repeat:
 def repeats(
     records: list[Record], window: Callable[[datetime], Deadline] | None
 ) -> dict[int, Repeat]:
-    """By row, for each complaint with an earlier one in its window; none when `window` is off."""
+    """By row, for each complaint with an earlier one in its window; none when `window` is off.
+
+    Rows are grouped once by customer; only a customer with two or more complaints is then
+    grouped by topic and swept in order of receipt.
+    """
     if window is None:
         return {}
-    groups: dict[tuple[str, str], list[tuple[datetime, int]]] = defaultdict(list)
-    for r in records:
+    first: dict[object, Record] = {}  # each customer's first complaint: most have one
+    shared: dict[object, list[Record]] = {}  # customers with two or more
+    for r in records:  # inline: one pass over every row of the register
         values = r.values
-        received = values.get("received")
-        if received is None:
+        if "received" not in values:
             continue
-        topics = _topics(values)
-        if not topics:
-            continue
-        for customer in _customers(values):
-            for topic in topics:
-                groups[customer, topic].append((received, r.row))
+        phone = values.get("phone")
+        if phone:
+            for number in phone.split("、") if "、" in phone else (phone,):
+                if (other := first.setdefault(number, r)) is not r:
+                    shared.setdefault(number, [other]).append(r)
+        unit = values.get("unit")
+        if unit:  # a unit within its project: the same 房号 elsewhere is someone else
+            key = (values.get("project", ""), "".join(unit.split()).upper())
+            if (other := first.setdefault(key, r)) is not r:
+                shared.setdefault(key, [other]).append(r)
     earlier: dict[int, set[tuple[datetime, int]]] = {}
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        members.sort()
-        ends = [window(at).at for at, _ in members]
-        first = 0
-        for i, (at, row) in enumerate(members):
-            while ends[first] < at:
-                first += 1
-            if first < i:
-                earlier.setdefault(row, set()).update(members[first:i])
+    for complaints in shared.values():
+        by_topic: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
+        for r in {r.row: r for r in complaints}.values():  # a number typed twice is one
+            for topic in _topics(r.values):
+                by_topic[topic].append((r.values["received"], r.row))
+        for members in by_topic.values():
+            if len(members) > 1:
+                _sweep(members, window, earlier)
     return {
         row: Repeat(len(before) + 1, tuple(r for _, r in sorted(before)))
         for row, before in earlier.items()
     }
+
+
+def _sweep(
+    members: list[tuple[datetime, int]],
+    window: Callable[[datetime], Deadline],
+    earlier: dict[int, set[tuple[datetime, int]]],
+) -> None:
+    """Add to each member the members received before it whose window it falls in."""
+    members.sort()
+    ends = [window(at).at for at, _ in members]
+    first = 0
+    for i, (at, row) in enumerate(members):
+        while ends[first] < at:
+            first += 1
+        if first < i:
+            earlier.setdefault(row, set()).update(members[first:i])
 
 
 def _topics(values: RecordValues) -> list[str]:
@@ -66,11 +87,3 @@ def _topics(values: RecordValues) -> list[str]:
     if matter := values.get("matter"):
         topics.append(f"事项:{''.join(matter.split()).upper()}")
     return topics
-
-
-def _customers(values: RecordValues) -> list[str]:
-    customers = [f"电话:{p}" for p in values.get("phone", "").split("、") if p]
-    if unit := values.get("unit"):
-        project = "".join(values.get("project", "").split())
-        customers.append(f"房号:{project}|{''.join(unit.split()).upper()}")
-    return list(dict.fromkeys(customers))  # a number typed twice is one customer

@@ -375,3 +375,14 @@ def test_the_targets_of_the_one_month_rule_come_from_the_rules():
 def test_approval_by_the_compensation_and_major_by_the_claim(values, approval, level):
     e = one(received="2026-11-20 09:00", **values)
     assert (e.approval, e.level) == (approval, level)
+
+
+def test_a_register_without_the_informed_columns_does_not_track_reporting():
+    # The columns are optional: a register made before them works as before.
+    columns = {"number", "received", "safety", "notified"}
+    e = evaluate([rec(**MAJOR)], RULES, CALENDAR, t("2026-11-22 10:00"), None, columns)[0]
+    assert e.level == "重大" and e.notify and "notify" not in e.overdue
+    tracked = evaluate(
+        [rec(**MAJOR)], RULES, CALENDAR, t("2026-11-22 10:00"), None, columns | {"head_informed"}
+    )[0]
+    assert "notify" in tracked.overdue
