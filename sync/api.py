@@ -190,7 +190,8 @@ def read_and_evaluate(
     """Read the register once and run the pure core over it (everything before the plan)."""
     table = register.read()
     records = parse_table(table, rules, now)
-    return table, records, evaluate(records, rules, calendar, now)
+    notified = {row.index: cell.value for row in table.rows if (cell := row.cells.get("notified"))}
+    return table, records, evaluate(records, rules, calendar, now, notified, table.columns)
 
 
 def report_of(
@@ -334,6 +335,9 @@ def run(
         row: record_after(recorded.get(row), by_label, now, rules)
         for row, by_label in outcomes(events, deliveries, settings).items()
     }
+    if notified:  # a 重大 notice that reached a role meets its reporting limit: say so now
+        after = {**recorded, **notified}
+        evaluations = evaluate(records, rules, calendar, now, after, table.columns)
     changes = plan(table, records, evaluations, rules, notified)
     write_error = None
     written = False

@@ -85,6 +85,7 @@ def sample(i: int) -> tuple[Record, Evaluation]:
         due_soon=(),
         approval=None,
         group_size=1,
+        done=("response", "reply", "close", "callback") if closed else ("response",),
     )
     return Record(row=i + 2, values=values), evaluation
 

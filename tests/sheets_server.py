@@ -24,10 +24,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from sync.gsheets.cells import datetime_to_serial
 from sync.gsheets.client import Transport
 from tests.sheets_contract import Contract, Refused, mask_paths, parse_mask
 
@@ -260,6 +262,23 @@ class SheetsServer:
 
 
 _running: SheetsServer | None = None
+
+
+def sheet_rows(sheet: Sheet, headers: list[str], rows: list[dict[str, object]]) -> None:
+    """A header and rows typed into a sheet of the local server as staff type them: dates as
+    date cells, text as text (a leading = included), numbers as numbers."""
+    for j, header in enumerate(headers, start=1):
+        sheet.set(1, j, header)
+    date_format = {"numberFormat": {"type": "DATE_TIME", "pattern": "yyyy-mm-dd hh:mm"}}
+    for i, row in enumerate(rows, start=2):
+        for j, header in enumerate(headers, start=1):
+            value = row.get(header)
+            if isinstance(value, datetime):
+                sheet.set(i, j, datetime_to_serial(value), userEnteredFormat=date_format)
+            elif isinstance(value, str):
+                sheet.cells[(i - 1, j - 1)] = {"userEnteredValue": {"stringValue": value}}
+            elif value is not None:
+                sheet.set(i, j, value)
 
 
 def local_sheets() -> Transport:

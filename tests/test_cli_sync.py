@@ -107,7 +107,8 @@ def test_sync_fills_computed_columns_and_keeps_every_staff_cell(runner, tmp_path
     level = column_values(path, "系统等级")
     assert level[6] == "重大"  # 安全隐患 and a 2万 claim
     assert "索赔 20,000 元" in column_values(path, "升级原因")[6]
-    assert column_values(path, "审批层级")[6] == "集团赔付委员会"
+    # A 2万 claim, but no 赔付金额 proposed yet: no approval level (001 §3, issue 17 item 7).
+    assert column_values(path, "审批层级")[6] is None
     assert column_values(path, "答复时限")[3] == datetime(2026, 11, 21, 9, 0)
     assert column_values(path, "答复时限")[4] == datetime(2026, 11, 25, 18, 0)
     assert "响应超期" in column_values(path, "超期")[3]
@@ -161,7 +162,8 @@ def test_init_then_fill_then_sync(runner, tmp_path):
         "投诉对象": "开发商",
         "渠道": "来函",
         "房号": "9栋901",
-        "索赔金额": 6000,
+        "索赔金额": 30000,
+        "赔付金额": 6000,  # approval follows the compensation, not the 3万 claim
     }.items():
         ws.cell(2, headers[col], value)
     wb.save(path)

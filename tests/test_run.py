@@ -111,14 +111,14 @@ def test_one_digest_per_target_naming_number_area_reason_and_deadline(
     (mail,) = smtp.mails
     assert head.query["key"] == "wk-1"
     assert mail.text.strip().splitlines() == head.text.splitlines()  # email uses CRLF
-    assert "【重大】TS-001 3栋 设备设施" in head.text
+    assert "TS-001【重大】3栋 设备设施" in head.text
     assert "原因：存在安全隐患 → 重大" in head.text
-    assert "通知时限：主任 2026-11-22 10:05、品质部 2026-11-22 10:50" in head.text
-    assert "请主任、品质部知悉，工程部指定专人跟进" in head.text
-    assert "【答复超期】TS-002 北区 服务态度" in head.text
+    assert "通知时限：主任（2026-11-22 10:05 前）、品质部（2026-11-22 10:50 前）知悉" in head.text
+    assert "请主任、品质部知悉，工程部立即指定专人跟进" in head.text
+    assert "TS-002【答复超期】北区 服务态度" in head.text
     assert "时限：2026-11-21 09:00（已过）" in head.text
     assert "请秩序维护部立即答复投诉人" in head.text
-    assert "【回访超期】TS-003 5栋 服务质量" in head.text  # closed, but nobody called back
+    assert "TS-003【回访超期】5栋 服务质量" in head.text  # closed, but nobody called back
     assert "TS-001" in quality.text and "TS-002" not in quality.text
     assert "TS-002" in staff.text and "TS-001" not in staff.text
     for text in (head.text, quality.text, staff.text, mail.text):
@@ -162,7 +162,7 @@ def test_a_failed_send_is_reported_and_retried_for_that_role_only(tmp_path, robo
     second = run(register, rules, "2026-11-22 10:05")
     assert second.exit_code == 0
     (retry,) = robots.requests
-    assert retry.path == DINGTALK and "【重大】TS-001" in retry.text
+    assert retry.path == DINGTALK and "TS-001【重大】" in retry.text
     assert notified(register)["TS-001"].startswith("重大 2026-11-22 10:00；")
 
     robots.reset()

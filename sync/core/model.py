@@ -62,6 +62,12 @@ class RecordValues(TypedDict, total=False):
     precautions: str
     publish: bool
     remarks: str
+    callback_attempts: int
+    agreed_due: datetime
+    agreed_reason: str
+    compensation: float
+    head_informed: datetime
+    quality_informed: datetime
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,7 @@ CLOCK_NAMES: dict[str, str] = {
     "reply": "答复",
     "close": "办结",
     "callback": "回访",
+    "notify": "通知",  # a 重大 complaint's reporting to the roles (Evaluation.notify)
 }
 # The staff column whose time stops each clock.
 CLOCK_DONE_BY: dict[str, str] = {
@@ -113,13 +120,18 @@ class Evaluation:
     reasons: tuple[str, ...]  # one per rule that fired, in Chinese
     deadlines: dict[str, Deadline]  # by clock: response, reply, close, callback
     notify: dict[str, datetime]  # by role key, only for 重大
-    overdue: tuple[str, ...]  # clocks open past their deadline at `now`
-    late: tuple[str, ...]  # clocks done, but after their deadline
+    overdue: tuple[str, ...]  # clocks open past their deadline at `now` ("notify" included)
+    late: tuple[str, ...]  # clocks done, but after their deadline ("notify" included)
     due_soon: tuple[str, ...]  # open clocks due within the warning window
     approval: str | None
     group_size: int | None
     problems: tuple[Problem, ...] = ()
     notes: tuple[str, ...] = field(default_factory=tuple)  # extra remarks for 校验 (provisional)
+    repeat_count: int | None = None  # 重复投诉: this customer's complaints on the topic, if > 1
+    repeat_of: tuple[str, ...] = ()  # the earlier complaints' 编号, oldest first
+    done: tuple[str, ...] = ()  # clocks that stopped (a callback nobody answered does not)
+    agreed: bool = False  # the close clock runs to the 约定完成时间
+    notify_met: dict[str, datetime] = field(default_factory=dict)  # role -> when it knew
 
     @property
     def major(self) -> bool:

@@ -125,8 +125,10 @@ class _Columns(list[tuple[str, Column, str, dict[object, _Outcome]]]):
 
 
 def _shortcut_kind(column: Column) -> str:
-    """'text' where parse_cell is parse_text, 'datetime' for date columns, else ''."""
-    if column.kind == "bool" or column.list_key == "yes_no":
+    """'text' where parse_cell is parse_text, 'datetime' for date columns of the past (checked
+    against the span), else ''. A date that may lie ahead (an agreed date) is not checked here:
+    the evaluation bounds it by the receipt."""
+    if column.kind == "bool" or column.list_key == "yes_no" or column.future:
         return ""
     if column.kind in _TEXT_KINDS:
         return "text"

@@ -80,6 +80,7 @@ def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
         "overdue": (overdue_text(e) or None, urgent, None),
         "approval": (e.approval, None, None),
         "group_size": (e.group_size, None, None),
+        "repeat_count": (e.repeat_count, None, None),
         "problems": (_problems_text(e), colours.problem if e.problems else None, None),
     }
     for clock, key in _DEADLINE_COLUMNS.items():
@@ -118,9 +119,12 @@ def _problems_text(e: Evaluation) -> str | None:
 def _notify_text(e: Evaluation, rules: Rules) -> str | None:
     if not e.notify:
         return None
-    return "；".join(
-        f"{rules.roles.get(role, role)} {at:%Y-%m-%d %H:%M}" for role, at in e.notify.items()
-    )
+    parts = []
+    for role, at in e.notify.items():
+        met = e.notify_met.get(role)
+        known = f"（已知悉 {met:%Y-%m-%d %H:%M}）" if met else ""
+        parts.append(f"{rules.roles.get(role, role)} {at:%Y-%m-%d %H:%M}{known}")
+    return "；".join(parts)
 
 
 def _staff_writes(row: Row, record: Record, e: Evaluation, *, numbered: bool) -> list[CellWrite]:

@@ -47,7 +47,7 @@ class Major:
     claim_amount: float | None
     safety_hazard: bool
     media_or_government: bool
-    open_past_close_limit: bool
+    open_past_close_limit: tuple[str, ...] | None  # the 投诉对象 it applies to; None: off
     important_open_for: Limit | None
 
 
@@ -55,6 +55,7 @@ class Major:
 class Important:
     complaint_count: int | None
     communication_count: int | None
+    repeat_window: Limit | None = Limit(3, "months")  # 重复投诉 counts within it; None: off
 
 
 @dataclass(frozen=True)
@@ -152,3 +153,5 @@ class Rules:
     backups_keep: int
     publishing: Publishing = field(default_factory=Publishing)  # the public site (issue 4)
     notifications: NotifySettings = field(default_factory=NotifySettings)  # issue 5
+    close_agreed_max: Limit = Limit(3, "months")  # the latest 约定完成时间 after receipt
+    callback_max_attempts: int | None = 3  # unanswered callbacks before 未能联系; None: no end

@@ -23,6 +23,7 @@ class Column:
     list_key: str | None = None  # for kind "enum": the rules.yaml list it draws from
     width: int = 12
     explain: str = ""
+    future: bool = False  # a datetime that may lie ahead of now (an agreed date)
 
 
 YES_NO = ("是", "否")
@@ -103,7 +104,7 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         "索赔金额",
         "money",
         width=11,
-        explain="索赔金额（元）。可写 5000、20,000 或 2万。决定审批层级。",
+        explain="投诉人提出的索赔金额（元）。可写 5000、20,000 或 2万。用于判断是否重大；审批层级看赔付金额。",
     ),
     Column(
         "safety",
@@ -121,7 +122,13 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         width=14,
         explain="是否有媒体曝光、诉讼或政府部门督办。",
     ),
-    Column("complaint_count", "投诉次数", "int", width=9, explain="同一客户就同一事项投诉的次数。"),
+    Column(
+        "complaint_count",
+        "投诉次数",
+        "int",
+        width=9,
+        explain="同一客户就同一事项投诉的次数。同步另会自动统计重复投诉，两者取较大者。",
+    ),
     Column("contact_count", "沟通次数", "int", width=9, explain="与投诉人沟通的轮数。"),
     Column(
         "validity", "是否有效", "enum", list_key="validity", width=9, explain="有效、无效或待定。"
@@ -152,7 +159,14 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         "enum",
         list_key="callback_results",
         width=10,
-        explain="满意、基本满意、不满意或未联系上。",
+        explain="回访的结果。不满意或不接受处理时投诉至少为重要，并待重新处理；未联系上不算完成回访。",
+    ),
+    Column(
+        "callback_attempts",
+        "回访次数",
+        "int",
+        width=9,
+        explain="已尝试回访的次数（含未联系上的）。",
     ),
     Column(
         "precautions",
@@ -170,6 +184,37 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         explain="是否在投诉公告中发布（匿名）。",
     ),
     Column("remarks", "备注", "text", width=20, explain="其他说明。"),
+    # Optional: a register without these works as before (their features are off).
+    Column(
+        "agreed_due",
+        "约定完成时间",
+        "datetime",
+        width=17,
+        future=True,
+        explain="与业主约定的完成时间（约时处理、预计时限）。填写后办结时限以它为准。",
+    ),
+    Column("agreed_reason", "约定原因", "text", width=20, explain="为什么与业主约定了完成时间。"),
+    Column(
+        "compensation",
+        "赔付金额",
+        "money",
+        width=11,
+        explain="拟定或已商定的补偿、整改金额（元），写法同索赔金额。审批层级按它确定；留空则不定审批层级。",
+    ),
+    Column(
+        "head_informed",
+        "主任知悉时间",
+        "datetime",
+        width=17,
+        explain="重大投诉报告管理处主任的时间（电话、当面告知均可）；complaints run 发出并送达的重大提醒也算已通知。",
+    ),
+    Column(
+        "quality_informed",
+        "品质部知悉时间",
+        "datetime",
+        width=17,
+        explain="重大投诉报告公司品质部的时间；complaints run 发出并送达的重大提醒也算已通知。",
+    ),
 )
 
 COMPUTED_COLUMNS: tuple[Column, ...] = (
@@ -179,7 +224,7 @@ COMPUTED_COLUMNS: tuple[Column, ...] = (
         "text",
         computed=True,
         width=10,
-        explain="系统计算：待响应、处理中、已答复、已办结、已回访。",
+        explain="系统计算：待响应、处理中、已答复、已办结、待回访、已回访、未能联系、回访不满意（待重新处理）。",
     ),
     Column(
         "sys_level",
@@ -235,7 +280,7 @@ COMPUTED_COLUMNS: tuple[Column, ...] = (
         "text",
         computed=True,
         width=30,
-        explain="重大投诉通知主任和品质部的截止时间。",
+        explain="重大投诉通知各角色的截止时间；已知悉的写明知悉时间，超过时限未知悉的在超期列记为通知超期。",
     ),
     Column(
         "overdue",
@@ -251,7 +296,7 @@ COMPUTED_COLUMNS: tuple[Column, ...] = (
         "text",
         computed=True,
         width=14,
-        explain="按索赔金额确定的赔付审批层级。",
+        explain="按赔付金额（拟定的补偿或整改金额，不是索赔金额）确定的审批层级。",
     ),
     Column(
         "group_size",
@@ -260,6 +305,14 @@ COMPUTED_COLUMNS: tuple[Column, ...] = (
         computed=True,
         width=9,
         explain="同一关联事项涉及的不同房号数（不少于涉及户数）。",
+    ),
+    Column(
+        "repeat_count",
+        "重复投诉",
+        "int",
+        computed=True,
+        width=9,
+        explain="系统计算：同一客户（同一联系电话或房号）就同一投诉类别或关联事项在规定期限内的投诉宗数，含本宗；只有一宗时留空。",
     ),
     Column(
         "problems", "校验", "text", computed=True, width=36, explain="本行填写有误的地方和改法。"
@@ -277,6 +330,12 @@ COMPUTED_COLUMNS: tuple[Column, ...] = (
 COLUMNS: tuple[Column, ...] = STAFF_COLUMNS + COMPUTED_COLUMNS
 BY_KEY: dict[str, Column] = {c.key: c for c in COLUMNS}
 BY_HEADER: dict[str, Column] = {c.header: c for c in COLUMNS}
+
+# The staff column where each notified role's knowing of a 重大 complaint is typed.
+INFORMED_BY: dict[str, str] = {
+    "office_head": "head_informed",
+    "quality_department": "quality_informed",
+}
 
 # Without these a register cannot be evaluated at all.
 # 编号 is not required: a register without it gets the column, numbered, on its first sync.

@@ -138,7 +138,14 @@ def deadline_counter(
     step = _STEPS.get(limit.unit)
     if step is not None:
         span = step * limit.amount
-        return lambda start: Deadline(_after(start, span))
+        latest = LAST - span  # the last naive start the span fits after
+
+        def after(start: datetime) -> Deadline:
+            if start.tzinfo is None:  # a register's times: no calendar end to re-zone
+                return Deadline(start + span if start <= latest else max(start, LAST))
+            return Deadline(_after(start, span))
+
+        return after
     n = limit.amount
     if limit.unit == "months":
         return lambda start: Deadline(add_months(start, n))

@@ -10,22 +10,19 @@ never the unit) and staff roles; never a resident's name, phone or unit.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 from ..core.model import CLOCK_NAMES, Evaluation, Record
+from ..core.notified import FORMAT, Sent, format_record, parse_record
 from ..core.rules import Rules
 from ..core.schema import BY_KEY
 from ..publish.published import generalize_areas
 
 # What the clock asks of staff, for "who must do what".
 _CLOCK_ACTS = {"response": "首次响应", "reply": "答复投诉人", "close": "办结", "callback": "回访"}
-_ENTRY = re.compile(
-    r"^(?P<label>\S+) (?P<at>\d{4}-\d{2}-\d{2} \d{2}:\d{2})(?:（未送达：(?P<pending>[^）]*)）)?$"
-)
-_FORMAT = "%Y-%m-%d %H:%M"
+_FORMAT = FORMAT
 
 
 @dataclass(frozen=True)
@@ -36,37 +33,6 @@ class Event:
     label: str  # its key in 通知记录: 重大, 答复超期, 答复将到期, 校验-联系电话
     roles: tuple[str, ...]  # role keys that still have to hear of it
     lines: tuple[str, ...]  # the message text, a few short lines
-
-
-@dataclass(frozen=True)
-class Sent:
-    """One entry of a 通知记录 cell."""
-
-    label: str
-    at: datetime
-    pending: tuple[str, ...] = ()  # role display names that have not heard yet
-
-
-def parse_record(text: object) -> dict[str, Sent]:
-    """The entries of a 通知记录 cell, by label. Text that is not ours is ignored."""
-    entries: dict[str, Sent] = {}
-    if not isinstance(text, str):
-        return entries
-    for part in text.split("；"):
-        match = _ENTRY.match(part.strip())
-        if match:
-            pending = tuple(p for p in (match["pending"] or "").split("、") if p)
-            at = datetime.strptime(match["at"], _FORMAT)
-            entries[match["label"]] = Sent(match["label"], at, pending)
-    return entries
-
-
-def format_record(entries: Iterable[Sent]) -> str:
-    parts = []
-    for e in entries:
-        pending = f"（未送达：{'、'.join(e.pending)}）" if e.pending else ""
-        parts.append(f"{e.label} {e.at:{_FORMAT}}{pending}")
-    return "；".join(parts)
 
 
 def role_name(role: str, rules: Rules) -> str:
@@ -102,55 +68,80 @@ def _still_owed(roles: tuple[str, ...], sent: Sent | None, rules: Rules) -> tupl
 def _candidates(
     record: Record, e: Evaluation, rules: Rules
 ) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each item's first line starts with the 编号; its last says who must act by when."""
     is_open = record.get("closed") is None
-    head = _head(record, rules)
+    number, place = e.number or "", _place(record, rules)
     act = _who_acts(record)
     out: list[tuple[str, str, tuple[str, ...]]] = []
+
+    def first(tag: str) -> str:
+        return f"{number}【{tag}】{place}".rstrip()
+
     if e.major and is_open:
-        limits = "、".join(
-            f"{role_name(role, rules)} {at:{_FORMAT}}" for role, at in e.notify.items()
-        )
+        owed = [
+            f"{role_name(role, rules)}（{at:{_FORMAT}} 前）"
+            for role, at in e.notify.items()
+            if role not in e.notify_met
+        ]
         names = "、".join(role_name(r, rules) for r in rules.notifications.roles_for("major"))
-        major = [f"【重大】{head}", f"原因：{'；'.join(e.reasons) or '登记为重大'}"]
-        if limits:
-            major.append(f"通知时限：{limits}")
-        major.append(f"处理：请{names}知悉，{act}指定专人跟进并书面报告调查结果")
+        major = [first("重大"), f"原因：{'；'.join(e.reasons) or '登记为重大'}"]
+        if owed:
+            major.append(f"通知时限：{'、'.join(owed)}知悉")
+        major.append(f"处理：请{names}知悉，{act}立即指定专人跟进并书面报告调查结果")
         out.append(("major", "重大", tuple(major)))
     for clock in e.overdue:
-        name, at = CLOCK_NAMES[clock], e.deadlines[clock].at
+        name, at, what = _clock_due(e, clock, rules)
         lines = (
-            f"【{name}超期】{head}",
-            f"时限：{at:{_FORMAT}}（已过）",
-            f"处理：请{act}立即{_CLOCK_ACTS[clock]}",
+            first(f"{name}超期"),
+            f"时限：{what}{at:{_FORMAT}}（已过）",
+            f"处理：请{'接待人' if clock == 'notify' else act}立即{_act(clock, e, rules)}",
         )
         out.append(("overdue", f"{name}超期", lines))
     for clock in e.due_soon:
-        name, at = CLOCK_NAMES[clock], e.deadlines[clock].at
+        name, at, what = _clock_due(e, clock, rules)
         lines = (
-            f"【{name}即将到期】{head}",
-            f"时限：{at:{_FORMAT}} 前",
-            f"处理：请{act}按时{_CLOCK_ACTS[clock]}",
+            first(f"{name}即将到期"),
+            f"时限：{what}{at:{_FORMAT}} 前",
+            f"处理：请{act}在 {at:{_FORMAT}} 前{_act(clock, e, rules)}",
         )
         out.append(("due_soon", f"{name}将到期", lines))
     if rules.notifications.validation_problems and is_open:
         for key in dict.fromkeys(p.key for p in e.problems):
             header = BY_KEY[key].header
             lines = (
-                f"【填写有误】{head}",
+                first("填写有误"),
                 f"原因：「{header}」填写有误（详见登记表“校验”列）",
-                "处理：请接待人在登记表中更正",
+                "处理：请接待人尽快在登记表中更正",
             )
             out.append(("problem", f"校验-{header}", lines))
     return out
 
 
-def _head(record: Record, rules: Rules) -> str:
-    """编号, the building and the category: enough to find the row, nothing personal."""
-    number = str(record.get("number") or "")
+def _clock_due(e: Evaluation, clock: str, rules: Rules) -> tuple[str, datetime, str]:
+    """The clock's name, its deadline and what the deadline is ("与业主约定于" for an
+    agreed date). The notify clock is due at the earliest deadline of a role not told."""
+    if clock == "notify":
+        owed = [at for role, at in e.notify.items() if role not in e.notify_met]
+        return CLOCK_NAMES[clock], min(owed or e.notify.values()), ""
+    what = "与业主约定于 " if clock == "close" and e.agreed else ""
+    return CLOCK_NAMES[clock], e.deadlines[clock].at, what
+
+
+def _act(clock: str, e: Evaluation, rules: Rules) -> str:
+    if clock == "notify":
+        owed = [role_name(r, rules) for r in e.notify if r not in e.notify_met]
+        return f"报告{'、'.join(owed)}，并在登记表中填写知悉时间"
+    if clock == "close" and e.agreed:
+        return "按与业主的约定完成"
+    return _CLOCK_ACTS[clock]
+
+
+def _place(record: Record, rules: Rules) -> str:
+    """The building and the category: with the 编号, enough to find the row, nothing personal."""
     place = (record.get("area"), record.get("project"))
     area = generalize_areas([place], rules.publishing)[place]
     category = record.get("category")
-    return " ".join(str(p) for p in (number, area, category) if p)
+    return " ".join(str(p) for p in (area, category) if p)
 
 
 def _who_acts(record: Record) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from ..core.rules import ApprovalBand, Rules, format_limit
-from ..core.schema import COLUMNS, STAFF_COLUMNS, Column
+from ..core.schema import COLUMNS, INFORMED_BY, STAFF_COLUMNS, Column
 
 
 def amount_text(value: float) -> str:
@@ -58,7 +58,9 @@ def describe_rules(rules: Rules) -> str:
         f"响应时限：{format_limit(rules.response)}",
         *(f"答复时限（{target}）：{format_limit(limit)}" for target, limit in rules.reply.items()),
         f"办结时限：{format_limit(rules.close)}",
+        f"约定完成时间：最晚为受理后 {format_limit(rules.close_agreed_max)}，填写后办结时限以它为准",
         f"回访时限：办结后 {format_limit(rules.callback)}",
+        f"回访未联系上：{_attempts_text(rules)}",
         *(
             f"重大投诉通知时限（{rules.roles.get(role, role)}）：{format_limit(limit)}"
             for role, limit in rules.notify.items()
@@ -73,16 +75,23 @@ def describe_rules(rules: Rules) -> str:
         lines.append("  存在安全隐患")
     if major.media_or_government:
         lines.append("  媒体曝光或政府关注")
-    if major.open_past_close_limit:
-        lines.append("  有效投诉超过办结时限仍未办结")
+    if major.open_past_close_limit is not None:
+        targets = "、".join(major.open_past_close_limit)
+        lines.append(f"  有效投诉超过办结时限（或约定完成时间）仍未办结（投诉对象：{targets}）")
     if major.important_open_for is not None:
         lines.append(f"  重要投诉处理超过 {format_limit(major.important_open_for)}仍未办结")
     lines.append("升级为重要（满足任一条）：")
     if important.complaint_count is not None:
         lines.append(f"  投诉次数达到 {important.complaint_count} 次")
+        if important.repeat_window is not None:
+            lines.append(
+                f"    （同步自动统计重复投诉：{format_limit(important.repeat_window)}内同一联系电话"
+                "或房号、同一投诉类别或关联事项，与投诉次数列取较大者）"
+            )
     if important.communication_count is not None:
         lines.append(f"  沟通次数达到 {important.communication_count} 次")
-    lines += ["赔付审批层级：", *_approval_lines(rules.approval), "下拉列表："]
+    lines.append("  回访结果为不满意或不接受处理")
+    lines += ["赔付审批层级（按赔付金额）：", *_approval_lines(rules.approval), "下拉列表："]
     for key, values in rules.lists.items():
         headers = "、".join(c.header for c in STAFF_COLUMNS if c.list_key == key) or key
         lines.append(f"  {headers}：{'、'.join(values)}")
@@ -126,14 +135,71 @@ def limits_text(rules: Rules) -> str:
     replies = "；".join(f"{target} {format_limit(lim)}" for target, lim in rules.reply.items())
     return (
         f"时限：首次响应 {format_limit(rules.response)}；答复按投诉对象：{replies}；"
-        f"有效投诉办结 {format_limit(rules.close)}；办结后回访 {format_limit(rules.callback)}。"
+        f"有效投诉办结 {format_limit(rules.close)}（与业主约定完成时间的，以约定为准，最晚受理后 "
+        f"{format_limit(rules.close_agreed_max)}）；办结后回访 {format_limit(rules.callback)}。"
         f"工作日不含法定节假日，含调休上班日，截止于当天 {rules.closing_time:%H:%M}。"
     )
 
 
+def _attempts_text(rules: Rules) -> str:
+    if rules.callback_max_attempts is None:
+        return "不算已回访，回访时限继续计算，直到联系上为止"
+    return (
+        f"不算已回访，回访时限继续计算；尝试 {rules.callback_max_attempts} 次"
+        "（回访次数）仍未联系上的，记为未能联系"
+    )
+
+
+def _rule_texts(rules: Rules) -> dict[str, str]:
+    """What rules.yaml adds to a column's explanation: its numbers, roles and lists."""
+    important, major = rules.important, rules.major
+    repeat = (
+        f"统计期限为 {format_limit(important.repeat_window)}；"
+        if important.repeat_window is not None
+        else "本办公室未启用（rules.yaml 中 repeat_window 为 null）；"
+    )
+    if important.complaint_count is not None:
+        repeat += f"达到 {important.complaint_count} 宗时投诉为重要，升级原因列出此前投诉的编号。"
+    bands = "；".join(
+        f"{span}：{level}"
+        for span, level in approval_spans((b.below, b.level) for b in rules.approval)
+    )
+    notify = "；".join(
+        f"{rules.roles.get(role, role)} {format_limit(limit)}"
+        for role, limit in rules.notify.items()
+    )
+    informed = {
+        column: f"时限为 {format_limit(rules.notify[role])}（自受理或升级为重大时起）。"
+        for role, column in INFORMED_BY.items()
+        if role in rules.notify
+    }
+    texts = {
+        **informed,
+        "repeat_count": repeat,
+        "callback_attempts": f"未联系上：{_attempts_text(rules)}。",
+        "agreed_due": f"最晚为受理后 {format_limit(rules.close_agreed_max)}，晚于此会在校验列提示。",
+        "compensation": f"审批层级：{bands}。",
+        "approval": f"{bands}。",
+        "notify_due": f"通知时限（自受理或升级为重大时起）：{notify}。",
+    }
+    if major.claim_amount is not None:
+        texts["claim"] = f"达到 {amount_text(major.claim_amount)} 元为重大。"
+    if major.open_past_close_limit is not None:
+        targets = "、".join(major.open_past_close_limit)
+        texts["close_due"] = f"投诉对象为{targets}的有效投诉超过此时限仍未办结即为重大。"
+    return texts
+
+
 def explanation_rows(rules: Rules) -> list[tuple[str, str, str, str]]:
-    """The 填写说明 table: each column's header, who fills it, what it takes, how to fill it."""
+    """The 填写说明 table: each column's header, who fills it, what it takes, how to fill it.
+    One function for both backends' sheets; the numbers come from rules.yaml."""
+    extra = _rule_texts(rules)
     return [
-        (col.header, "系统" if col.computed else "员工", kind_text(col, rules), col.explain)
+        (
+            col.header,
+            "系统" if col.computed else "员工",
+            kind_text(col, rules),
+            col.explain + extra.get(col.key, ""),
+        )
         for col in COLUMNS
     ]

@@ -403,6 +403,25 @@ def _channel(c: _Checker, node: yaml.Node, path: str) -> str:
     return url
 
 
+_ALL_TARGETS = "all"  # `true`: every 投诉对象 (resolved against lists.targets)
+
+
+def _close_limit_rule(c: _Checker, node: yaml.Node, path: str) -> object:
+    """`{targets: [管理处]}` (the 投诉对象 the rule applies to), `false` (off) or `true` (all)."""
+    if isinstance(node, yaml.MappingNode):
+        spec = {"targets": _unique(_text, allow_empty=False)}
+        value = c.check(spec, node, path)
+        return None if value is None else value["targets"]
+    try:
+        flag = _flag(c, node, path)
+    except _Invalid:
+        raise _Invalid(
+            f"应为 {{targets: [管理处]}}（适用的投诉对象）、true（所有对象）或 false（不启用），"
+            f"现在是“{_raw(node)}”。"
+        ) from None
+    return _ALL_TARGETS if flag else False
+
+
 def _list_keys() -> dict[str, None]:
     return dict.fromkeys(c.list_key for c in STAFF_COLUMNS if c.list_key)
 
@@ -418,6 +437,7 @@ SCHEMA: dict[str, object] = {
         "close": _limit,
         "callback": _limit,
         "notify": _each(_limit),
+        "close_agreed_max": OptionalKey(_limit, Limit(3, "months")),
     },
     "escalation": {
         "major": {
@@ -425,14 +445,16 @@ SCHEMA: dict[str, object] = {
             "claim_amount": _or_off(_positive_amount),
             "safety_hazard": _flag,
             "media_or_government": _flag,
-            "open_past_close_limit": _flag,
+            "open_past_close_limit": _close_limit_rule,
             "important_open_for": _or_off(_limit),
         },
         "important": {
             "complaint_count": _or_off(_positive_int),
             "communication_count": _or_off(_positive_int),
+            "repeat_window": OptionalKey(_or_off(_limit), Limit(3, "months")),
         },
     },
+    "callback": OptionalKey({"max_attempts": OptionalKey(_or_off(_positive_int), 3)}),
     "approval": _approval,
     "roles": _each(_text),
     "lists": dict.fromkeys(_list_keys(), _TEXT_LIST),
@@ -490,6 +512,16 @@ def _cross_check(c: _Checker, d: dict[str, Any]) -> None:
                     "time_limits.reply",
                     f"缺少投诉对象“{key}”的答复时限，lists.targets 中的每个对象都需要一个，如 {key}: {{working_days: 3}}。",
                 )
+    rule = ((d.get("escalation") or {}).get("major") or {}).get("open_past_close_limit")
+    if isinstance(rule, tuple) and targets is not None:
+        path = "escalation.major.open_past_close_limit"
+        for key in rule:
+            if key not in targets:
+                c.problem(
+                    c.lines.get(f"{path}.targets", c.lines.get(path, 1)),
+                    f"{path}.targets",
+                    f"“{key}”不在 lists.targets 中，请改为 {'、'.join(targets)} 之一。",
+                )
     notify, roles = limits.get("notify"), d.get("roles")
     if notify is not None and roles is not None:
         for key in notify:
@@ -533,7 +565,7 @@ def _to_rules(d: dict[str, Any]) -> Rules:
         close=limits["close"],
         callback=limits["callback"],
         notify=limits["notify"],
-        major=Major(**major),
+        major=Major(**{**major, "open_past_close_limit": _close_targets(major, d["lists"])}),
         important=Important(**important),
         approval=d["approval"],
         roles=d["roles"],
@@ -546,7 +578,39 @@ def _to_rules(d: dict[str, Any]) -> Rules:
         backups_keep=d["backups"]["keep"],
         publishing=read_publishing(d.get("publishing")),
         notifications=read_notifications(d.get("notifications")),
+        close_agreed_max=limits["close_agreed_max"],
+        callback_max_attempts=(d.get("callback") or {"max_attempts": 3})["max_attempts"],
     )
+
+
+def _close_targets(major: dict[str, Any], lists: dict[str, Any]) -> tuple[str, ...] | None:
+    rule = major["open_past_close_limit"]
+    if rule is False:
+        return None
+    return tuple(lists["targets"]) if rule == _ALL_TARGETS else tuple(rule)
+
+
+def handbook_view(raw: dict[str, Any]) -> dict[str, Any]:
+    """rules.yaml as the handbook's placeholders read it: the settings an older file leaves
+    out at their defaults, and the one-month rule as the list of targets it applies to."""
+    view = {key: dict(value) if isinstance(value, dict) else value for key, value in raw.items()}
+    limits = view.setdefault("time_limits", {})
+    limits.setdefault("close_agreed_max", {"months": 3})
+    escalation = view.setdefault("escalation", {})
+    important = escalation.setdefault("important", {})
+    if isinstance(important, dict):
+        important = escalation["important"] = dict(important)
+        important.setdefault("repeat_window", {"months": 3})
+    major = escalation.get("major")
+    if isinstance(major, dict):
+        major = escalation["major"] = dict(major)
+        rule = major.get("open_past_close_limit")
+        if isinstance(rule, bool):
+            targets = (view.get("lists") or {}).get("targets") or []
+            major["open_past_close_limit"] = {"targets": targets if rule else ["（不启用）"]}
+    callback = view.get("callback")
+    view["callback"] = {"max_attempts": 3, **(callback if isinstance(callback, dict) else {})}
+    return view
 
 
 def load_rules(path: str | os.PathLike[str]) -> Rules:

@@ -24,7 +24,6 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from ..core.evaluate import DONE_BY
 from ..core.gcpause import without_gc_pauses
 from ..core.model import CLOCK_NAMES, CLOCKS, Evaluation, Record
 from ..core.parse import AHEAD, EARLIEST
@@ -101,7 +100,7 @@ def clock_outcomes(record: Record, evaluation: Evaluation) -> dict[str, str]:
             outcomes[clock] = "late"
         elif clock in evaluation.overdue:
             outcomes[clock] = "overdue"
-        elif any(record.get(key) is not None for key in DONE_BY[clock]):
+        elif clock in evaluation.done:  # a callback nobody answered is not done
             outcomes[clock] = "on_time"
         else:
             outcomes[clock] = "open"

@@ -54,7 +54,7 @@ def _approval_table(rules: dict[str, Any]) -> str:
     bands = [(band.get("below"), band["level"]) for band in rules.get("approval", [])]
     spans = approval_spans(bands, amount=lambda value: f"{value:,}", unit=" ")
     return "\n".join(
-        ["| 索赔金额（元） | 审批层级 |", "| --- | --- |"]
+        ["| 赔付金额（元） | 审批层级 |", "| --- | --- |"]
         + [f"| {span} | {level} |" for span, level in spans]
     )
 

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..core.rules import SITE_FOLDERS
+from ..policy.rules import handbook_view
 from .gate import digest
 from .handbook import fill, site_nav
 from .pages import NOTICES, STATS, render_pages
@@ -95,7 +96,7 @@ def prepare(
     shutil.rmtree(docs, ignore_errors=True)
     own = root / DOCS_DIR
     shutil.copytree(own, docs, ignore=lambda folder, names: _generated(own, folder, names))
-    rules = yaml.safe_load(rules_file.read_text(encoding="utf-8")) or {}
+    rules = handbook_view(yaml.safe_load(rules_file.read_text(encoding="utf-8")) or {})
     for page in sorted(docs.rglob("*.md")):
         page_name = f"{DOCS_DIR}/{page.relative_to(docs).as_posix()}"
         page.write_text(fill(page.read_text(encoding="utf-8"), rules, page_name), "utf-8")

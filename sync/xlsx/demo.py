@@ -2,8 +2,8 @@
 
 Rows read as staff would type them: mostly handled within the limits, some late, some still
 open (a few long past their limits), recent ones in progress, three group matters, claims
-in every approval band, and a handful of the mistakes staff really make, so every feature
-of the sync has something to show. The same seed and `now` give the same workbook.
+in every approval band, the procedure's tracked steps (demo_cases.py), and a handful of the
+mistakes staff really make, so every feature of the sync has something to show. The same seed and `now` give the same workbook.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from ..core.rules import Limit, Rules
 from ..core.schema import COLUMNS, SHEET_TITLE
+from .demo_cases import showcase
 from .template import apply_column_style, build_workbook, save_new
 
 FULL_DEMO_ROWS = 60  # below this, no group matters and no staff mistakes
@@ -588,10 +589,11 @@ def demo_rows(rng: random.Random, rules: Rules, now: datetime, rows: int) -> lis
     planned.sort(key=lambda r: r.received)
     _stall(rng, now, planned)
     _number(rules, planned)
+    staged = showcase(rng, now, planned) if full else set()
     _claims_as_typed(planned)
     if full:
         _ensure_channels(rng, rules, planned)
-        _mistakes(rng, planned)
+        _mistakes(rng, planned, staged)
     return planned
 
 
@@ -863,10 +865,11 @@ def _claims_as_typed(rows: list[_Row]) -> None:
         middle[0].values["claim"] = f"{middle[0].values['claim']:,}"
 
 
-def _mistakes(rng: random.Random, rows: list[_Row]) -> None:
-    """The slips staff really make, each on a different ordinary row."""
+def _mistakes(rng: random.Random, rows: list[_Row], staged: set[int]) -> None:
+    """The slips staff really make, each on a different ordinary row (not one staged to show
+    a rule)."""
     newest = len(rows) - 10  # the newest rows get the empty numbers
-    ordinary = [i for i, r in enumerate(rows[:newest]) if not r.group and i > 0]
+    ordinary = [i for i, r in enumerate(rows[:newest]) if not r.group and i > 0 and i not in staged]
     text_date, slash_date, text_reply, short_phone, duplicate = rng.sample(ordinary, 5)
     used = {text_date, slash_date, text_reply, short_phone, duplicate}
 

@@ -202,10 +202,10 @@ def test_escalation_rules_with_their_boundaries(values, level, reason):
 
 def test_valid_complaint_open_past_the_close_limit_becomes_major_from_that_moment():
     received = "2026-10-22 09:00"  # close limit 2026-11-22 09:00
-    at_limit = one(
-        now=t("2026-11-22 09:00"), received=received, validity="有效", responded=received
-    )
-    past = one(now=t("2026-11-22 09:01"), received=received, validity="有效", responded=received)
+    # 004 §3.1.2 c: a valid (A类) complaint about the office's own service.
+    own = {"received": received, "validity": "有效", "responded": received, "target": "管理处"}
+    at_limit = one(now=t("2026-11-22 09:00"), **own)
+    past = one(now=t("2026-11-22 09:01"), **own)
     assert at_limit.level == "一般"
     assert past.level == "重大"
     assert "超过办结时限" in past.reasons[0]

@@ -584,3 +584,14 @@ def test_a_clock_at_the_end_of_the_calendar_does_not_overflow():
     end = datetime(9999, 12, 31, 23, 59)
     (record,) = parse_table(make_table({"number": "TS-1", "received": end}), RULES, end)
     assert record.values["received"] == end and record.problems == ()
+
+
+@pytest.mark.parametrize("agreed", [datetime(2027, 1, 15, 18, 0), "2027年1月15日 18时"])
+def test_an_agreed_date_may_lie_ahead(agreed):
+    # 约定完成时间 is a promise for later (000 约时处理); the evaluation bounds it by receipt.
+    cells = {"number": "TS-1", "received": "2026-11-20 09:00", "agreed_due": agreed}
+    (record,) = parse_table(make_table(cells), RULES, NOW)
+    assert record.values["agreed_due"] == datetime(2027, 1, 15, 18, 0)
+    assert record.problems == ()
+    (typo,) = parse_table(make_table({**cells, "agreed_due": "2027年1月"}), RULES, NOW)
+    assert [p.key for p in typo.problems] == ["agreed_due"]

@@ -16,8 +16,9 @@ from sync.gsheets.cells import datetime_to_serial, hex_to_color
 from sync.gsheets.client import Retry
 from sync.gsheets.init import init_google
 from sync.gsheets.register import GoogleRegister
+from sync.policy.describe import explanation_rows
 from sync.xlsx.register import XlsxRegister
-from tests.sheets_server import SheetsServer, local_sheets
+from tests.sheets_server import SheetsServer, local_sheets, sheet_rows
 
 RULES = Path(__file__).resolve().parents[2] / "rules.yaml"
 NOW = datetime(2026, 11, 22, 10, 0)
@@ -57,19 +58,7 @@ def xlsx_register(path: Path) -> Path:
 
 
 def google_register(server: SheetsServer, key: str) -> None:
-    sheet = server.create(key, SHEET_TITLE).sheets[0]
-    for j, header in enumerate(HEADERS, start=1):
-        sheet.set(1, j, header)
-    date_format = {"numberFormat": {"type": "DATE_TIME", "pattern": "yyyy-mm-dd hh:mm"}}
-    for i, row in enumerate(ROWS, start=2):
-        for j, header in enumerate(HEADERS, start=1):
-            value = row.get(header)
-            if isinstance(value, datetime):
-                sheet.set(i, j, datetime_to_serial(value), userEnteredFormat=date_format)
-            elif isinstance(value, str):
-                sheet.cells[(i - 1, j - 1)] = {"userEnteredValue": {"stringValue": value}}
-            elif value is not None:
-                sheet.set(i, j, value)
+    sheet_rows(server.create(key, SHEET_TITLE).sheets[0], HEADERS, ROWS)
 
 
 def cells(table) -> dict[tuple[int, str], tuple]:
@@ -173,6 +162,12 @@ def test_init_prepares_a_new_empty_spreadsheet(sheets, policy):
     assert protected == {(headers.index(c.header) + 1, True) for c in COLUMNS if c.computed}
     explain = book.sheet(EXPLAIN_SHEET_TITLE)
     assert "列名" in [explain.value(r, 1) for r in range(1, 10)]
+    # The same 填写说明 table as the .xlsx template: one function writes it for both.
+    first = [explain.value(r, 1) for r in range(1, 20)].index("列名") + 2
+    written = [
+        tuple(explain.value(r, j) for j in range(1, 5)) for r in range(first, first + len(COLUMNS))
+    ]
+    assert written == explanation_rows(rules)
 
     sheets.reset()
     report = sync_register(

@@ -81,10 +81,10 @@ def test_messages_name_number_building_and_department_never_the_resident():
     text = digest_text(events, NOW)
     assert text.splitlines()[:5] == [
         "投诉登记表提醒 2026-11-22 10:00，共 3 项：",
-        "1. 【重大】TS-1 3栋 设备设施",
+        "1. TS-1【重大】3栋 设备设施",
         "   原因：存在安全隐患 → 重大",
-        "   通知时限：主任 2026-11-22 10:05、品质部 2026-11-22 10:50",
-        "   处理：请主任、品质部知悉，工程部指定专人跟进并书面报告调查结果",
+        "   通知时限：主任（2026-11-22 10:05 前）、品质部（2026-11-22 10:50 前）知悉",
+        "   处理：请主任、品质部知悉，工程部立即指定专人跟进并书面报告调查结果",
     ]
     for personal in ("2单元", "501", "张建国", "13800138000"):
         assert personal not in text
@@ -148,3 +148,41 @@ def test_rules_name_unknown_roles_and_literal_secrets_with_their_line(tmp_path):
     assert "notifications.targets.engineer：角色“engineer”在 roles 中没有名称" in problems
     assert "notifications.targets.office_head：机器人密钥不能直接写在规则文件里" in problems
     assert all(p.startswith("rules.yaml:") for p in failure.value.problems)
+
+
+def _texts(rec: Record, now: datetime, recorded: dict[int, object] | None = None) -> list[str]:
+    evaluations = evaluate([rec], RULES, CALENDAR, now, recorded)
+    return digest_text(due_events([rec], evaluations, recorded or {}, RULES), now).splitlines()
+
+
+def test_every_item_starts_with_its_number_and_says_who_acts_by_when():
+    # Issue 17 item 8: a reminder names the complaint first.
+    lines = _texts(record(department="工程部"), NOW)
+    items = [line for line in lines[1:] if not line.startswith("   ")]
+    assert items and all(line.split(". ", 1)[1].startswith("TS-1【") for line in items), items
+    assert "   处理：请工程部在 2026-11-23 09:50 前首次响应" in lines
+
+
+def test_a_major_complaint_reported_late_is_a_notify_overdue_reminder():
+    # 000 功略六.5: the office head within 15 minutes; the run reached only the office head.
+    rec = record(safety=True, department="工程部")
+    lines = _texts(
+        rec, datetime(2026, 11, 22, 11, 0), {2: "重大 2026-11-22 09:55（未送达：品质部）"}
+    )
+    assert "2. TS-1【通知超期】3栋" in lines  # after the 重大 notice still owed to 品质部
+    assert "   时限：2026-11-22 10:50（已过）" in lines
+    assert "   处理：请接待人立即报告品质部，并在登记表中填写知悉时间" in lines
+
+
+def test_an_agreed_date_is_named_in_the_close_reminder():
+    # 000 功略五 及时原则 约时处理: the office keeps the date it agreed with the owner.
+    rec = record(
+        received=datetime(2026, 10, 1, 9, 0),
+        responded=datetime(2026, 10, 1, 9, 30),
+        replied=datetime(2026, 10, 1, 10, 0),
+        agreed_due=datetime(2026, 11, 20, 18, 0),
+        department="工程部",
+    )
+    lines = _texts(rec, NOW)
+    assert "   时限：与业主约定于 2026-11-20 18:00（已过）" in lines
+    assert "   处理：请工程部立即按与业主的约定完成" in lines

@@ -58,10 +58,14 @@ def test_shipped_rules_give_the_design_defaults():
     assert rules.major.households == 10
     assert rules.major.claim_amount == 20000
     assert rules.major.safety_hazard and rules.major.media_or_government
-    assert rules.major.open_past_close_limit
+    assert rules.major.open_past_close_limit == ("管理处",)  # 004 §3.1.2 c: A类 only
     assert rules.major.important_open_for == Limit(3, "months")
     assert rules.important.complaint_count == 2
     assert rules.important.communication_count == 3
+    assert rules.important.repeat_window == Limit(3, "months")
+    assert rules.close_agreed_max == Limit(3, "months")
+    assert rules.callback_max_attempts == 3
+    assert "不接受处理" in rules.lists["callback_results"]
     assert rules.approval == (
         ApprovalBand("职能负责人", 5000),
         ApprovalBand("地区公司总经理", 20000),
@@ -392,6 +396,49 @@ BAD = [
 ]
 
 
+BAD += [
+    pytest.param(
+        "open_past_close_limit: {targets: [管理处]}",
+        "open_past_close_limit: {targets: [物业公司]}",
+        "open_past_close_limit:",
+        "escalation.major.open_past_close_limit.targets：“物业公司”不在 lists.targets 中，"
+        "请改为 管理处、业户之间、开发商、政府及公共事业 之一。",
+        id="close-rule-unknown-target",
+    ),
+    pytest.param(
+        "open_past_close_limit: {targets: [管理处]}",
+        "open_past_close_limit: 管理处",
+        "open_past_close_limit:",
+        "escalation.major.open_past_close_limit：应为 {targets: [管理处]}（适用的投诉对象）、"
+        "true（所有对象）或 false（不启用），现在是“管理处”。",
+        id="close-rule-not-a-mapping",
+    ),
+    pytest.param(
+        "repeat_window: {months: 3}",
+        "repeat_window: {weeks: 3}",
+        "repeat_window:",
+        "escalation.important.repeat_window：时限单位“weeks”无法识别，"
+        "可用的单位：minutes、hours、working_days、days、months。",
+        id="repeat-window-unit",
+    ),
+    pytest.param(
+        "close_agreed_max: {months: 3}",
+        "close_agreed_max: 3",
+        "close_agreed_max:",
+        "time_limits.close_agreed_max：时限应写成单位和数量，如 {hours: 24}，现在是“3”；"
+        "可用的单位：minutes、hours、working_days、days、months。",
+        id="agreed-max-not-a-limit",
+    ),
+    pytest.param(
+        "max_attempts: 3 ",
+        "max_attempts: 0 ",
+        "max_attempts:",
+        "callback.max_attempts：应大于 0，现在是 0，请填写如 10 的正数。",
+        id="callback-attempts-zero",
+    ),
+]
+
+
 @pytest.mark.parametrize(("old", "new", "at", "message"), BAD)
 def test_each_mistake_is_reported_with_its_line(tmp_path, old, new, at, message):
     text = edited(old, new)
@@ -492,6 +539,12 @@ def test_describe_rules_states_the_policy_in_chinese():
         "  索赔金额达到 20000 元",
         "  重要投诉处理超过 3 个月仍未办结",
         "  投诉次数达到 2 次",
+        "    （同步自动统计重复投诉：3 个月内同一联系电话或房号、同一投诉类别或关联事项，与投诉次数列取较大者）",
+        "  回访结果为不满意或不接受处理",
+        "  有效投诉超过办结时限（或约定完成时间）仍未办结（投诉对象：管理处）",
+        "约定完成时间：最晚为受理后 3 个月，填写后办结时限以它为准",
+        "回访未联系上：不算已回访，回访时限继续计算；尝试 3 次（回访次数）仍未联系上的，记为未能联系",
+        "赔付审批层级（按赔付金额）：",
         "  5000 元以下：职能负责人",
         "  5000 元至 20000 元以下：地区公司总经理",
         "  20000 元及以上：集团赔付委员会",
@@ -502,6 +555,25 @@ def test_describe_rules_states_the_policy_in_chinese():
         "备份：每次写入前保留 10 份",
     ]:
         assert expected in lines
+
+
+def test_rules_of_the_previous_version_still_load(tmp_path):
+    # A rules.yaml written before issue 17: no repeat window, agreed maximum or callback
+    # section, and the one-month rule as a plain switch (true: every target, as it said).
+    text = edited("open_past_close_limit: {targets: [管理处]}", "open_past_close_limit: true")
+    for line in text.splitlines():
+        if line.lstrip().startswith(("repeat_window:", "close_agreed_max:", "max_attempts:")):
+            text = text.replace(line + "\n", "")
+    text = text.replace("callback:\n\n", "\n")
+    rules = load_rules(write(tmp_path, text))
+    assert rules.important.repeat_window == Limit(3, "months")
+    assert rules.close_agreed_max == Limit(3, "months")
+    assert rules.callback_max_attempts == 3
+    assert rules.major.open_past_close_limit == rules.lists["targets"]
+    off = load_rules(
+        write(tmp_path, edited("open_past_close_limit: true", "open_past_close_limit: false", text))
+    )
+    assert off.major.open_past_close_limit is None
 
 
 def test_describe_rules_follows_the_file(tmp_path):

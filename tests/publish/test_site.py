@@ -176,6 +176,29 @@ def test_handbook_numbers_come_from_rules_yaml(tmp_path):
     assert "3 个工作日" not in card
 
 
+def test_the_handbook_builds_from_a_rules_file_of_the_previous_version(tmp_path):
+    # Before issue 17 rules.yaml had no repeat window, agreed maximum or callback section,
+    # and the one-month rule was a switch: the handbook states the defaults and every target.
+    root = make_project(tmp_path)
+    rules_file = root / "rules.yaml"
+    lines = rules_file.read_text(encoding="utf-8").splitlines()
+    dropped = ("repeat_window:", "close_agreed_max:", "max_attempts:", "callback:")
+    kept = [
+        line for line in lines if not line.lstrip().startswith(dropped) or "{working_days" in line
+    ]
+    text = "\n".join(kept).replace(
+        "open_past_close_limit: {targets: [管理处]}", "open_past_close_limit: true"
+    )
+    rules_file.write_text(text, encoding="utf-8")
+    build_site(root, sample_rules())
+    severity = read(root, "handbook/severity/index.html")
+    assert "3 个月内投诉达到" in severity
+    assert "适用的投诉对象：管理处、业户之间、开发商、政府及公共事业" in severity
+    limits = read(root, "handbook/time-limits/index.html")
+    assert "尝试达到 3 次仍联系不上" in limits
+    assert "最晚为受理后 3 个月" in limits
+
+
 def test_unknown_placeholder_fails_the_build(tmp_path):
     root = make_project(tmp_path)
     page = root / "site/handbook/intake.md"

@@ -33,7 +33,7 @@ ROLE_NAMES = {
 APPROVAL = {"职能负责人": "-职能负责人", "地区公司总经理": "@地区公司总经理"}
 
 HEADERS = ["编号", "受理时间", "投诉对象", "渠道", "投诉内容", "房号", "关联事项", "安全隐患",
-           "索赔金额", "升级原因", "校验", "通知时限", "审批层级", "备注"]  # fmt: skip
+           "赔付金额", "升级原因", "校验", "通知时限", "审批层级", "备注"]  # fmt: skip
 # Staff typed formula leads everywhere, and someone typed formulas into computed columns.
 ROWS = [
     ["TS-1", datetime(2026, 11, 20, 9, 0), "管理处", "=来电", "=1+1", "@3栋", "+关联", "是",

@@ -13,6 +13,7 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from sync.core.evaluate import evaluate
 from sync.core.parse import parse_table
 from sync.core.rules import Rules
 from sync.core.schema import (
@@ -23,6 +24,7 @@ from sync.core.schema import (
     STAFF_COLUMNS,
     Column,
 )
+from sync.core.workdays import WorkCalendar
 from sync.errors import RegisterExists, SyncError
 from sync.policy.rules import load_rules
 from sync.xlsx.demo import write_demo
@@ -170,11 +172,17 @@ def test_explanation_sheet_describes_every_column(blank: Path, rules: Rules) -> 
     for col in COLUMNS:
         who, kind, explain = table[col.header]
         assert who == ("系统" if col.computed else "员工")
-        assert explain == col.explain
+        assert explain.startswith(col.explain)  # then what rules.yaml adds
         if col.kind == "enum":
             assert all(v in kind for v in rules.lists[col.list_key])
     intro = "".join(str(r[0]) for r in rows[:8])
     assert "撤销工作表保护" in intro and "complaints sync" in intro
+    # The columns of issue 17, with their numbers from rules.yaml.
+    assert "尝试 3 次" in table["回访次数"][2]
+    assert "最晚为受理后 3 个月" in table["约定完成时间"][2]
+    assert "5000 元以下：职能负责人" in table["赔付金额"][2]
+    assert "统计期限为 3 个月" in table["重复投诉"][2] and "达到 2 宗" in table["重复投诉"][2]
+    assert "15 分钟" in table["主任知悉时间"][2] and "1 小时" in table["品质部知悉时间"][2]
 
 
 def test_init_refuses_to_overwrite(tmp_path: Path, rules: Rules) -> None:
@@ -212,7 +220,9 @@ def test_demo_has_about_300_complaints_before_now(demo: Path) -> None:
     rows = records(demo)
     assert len(rows) == 300
     times = [v for r in rows for k, v in r.items() if isinstance(v, datetime)]
-    assert times and max(times) <= NOW
+    past = [v for r in rows for k, v in r.items() if isinstance(v, datetime) and k != "agreed_due"]
+    assert past and max(past) <= NOW
+    assert max(times) > NOW  # a date agreed with an owner lies ahead
     received = [r["received"] for r in rows if isinstance(r["received"], datetime)]
     assert min(received) >= datetime(2025, 11, 22)
     assert sum(isinstance(r["received"], str) for r in rows) >= 2  # some typed as text
@@ -298,3 +308,22 @@ def test_demo_refuses_to_overwrite(demo: Path, rules: Rules) -> None:
     with pytest.raises(RegisterExists):
         write_demo(demo, rules, NOW)
     assert demo.read_bytes() == before
+
+
+def test_demo_shows_each_tracked_step_of_the_procedure(demo: Path, rules: Rules) -> None:
+    # Issue 17: a repeat complainant, a 不满意 callback, an unanswered callback, a major
+    # complaint reported late, an agreed date, a compensation under a large claim.
+    register = XlsxRegister(demo, backups_keep=rules.backups_keep)
+    records = parse_table(register.read(), rules, NOW)
+    calendar = WorkCalendar.from_rules(rules, holiday_days={}, file_years=frozenset())
+    evaluations = evaluate(records, rules, calendar, NOW)
+    assert any(e.repeat_count and e.repeat_of and e.level != "一般" for e in evaluations)
+    assert any(e.status == "回访不满意，待重新处理" for e in evaluations)
+    assert {"待回访", "未能联系"} <= {e.status for e in evaluations}
+    assert any("notify" in e.late for e in evaluations)
+    assert any(e.agreed and e.deadlines["close"].at > NOW for e in evaluations)
+    by_row = {r.row: r for r in records}
+    assert any(
+        e.approval == "职能负责人" and (by_row[e.row].get("claim") or 0) >= 20000  # type: ignore[operator]
+        for e in evaluations
+    )
