@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from .notify.channels import Delivery
     from .notify.events import Event
     from .publish.site import BuildReport
+    from .report.figures import MonthFigures
 
 # --- the policy, the clock and the register ---------------------------------------------
 
@@ -320,9 +321,11 @@ def run(
     *,
     publish: Callable[[SyncReport], list[str]] | None = None,
     environ: Mapping[str, str] | None = None,
+    report_root: Path | None = None,
 ) -> RunReport:
     """One scheduled run (the caller holds the lock): sync, notify, write the computed cells
-    and the 通知记录 back at once, then `publish` (export and site, see `publish_step`)."""
+    and the 通知记录 back at once, then `publish` (export and site, see `publish_step`), and
+    on `report.day` of a month the monthly report under `report_root` (see `monthly_step`)."""
     from .notify.channels import deliver, outcomes
     from .notify.events import due_events, record_after
 
@@ -349,6 +352,8 @@ def run(
             write_error = str(exc)
     report = report_of(register, now, table, records, evaluations, changes, written=written)
     steps = publish(report) if publish else []
+    if report_root is not None:
+        steps += monthly_step(report, rules, report_root, environ)
     return RunReport(
         report, events, deliveries, bool(settings.targets), write_error=write_error, steps=steps
     )
@@ -403,3 +408,67 @@ def publish_step(root: Path, rules: Rules, rules_path: Path) -> Callable[[SyncRe
         return [*lines, f"网站：已生成 {built.site_dir}（{built.notices} 篇公告）"]
 
     return step
+
+
+# --- the monthly management report (internal, never published) ---------------------------
+
+
+class BadMonth(SyncError):
+    """--month is not a month such as 2026-11."""
+
+
+def month_of(text: str | None, now: datetime) -> str:
+    """The month --month names ("2026-11"), or the month before `now` when it names none."""
+    from .report.figures import month_bounds, previous_month
+
+    if text is None:
+        return previous_month(now)
+    try:
+        start, _ = month_bounds(text.strip())
+    except ValueError:
+        raise BadMonth(f"--month “{text}” 不是有效的月份，请写成 2026-11 这样的格式。") from None
+    return f"{start:%Y-%m}"
+
+
+def month_report(
+    report: SyncReport, rules: Rules, month: str, root: Path
+) -> tuple[Path, MonthFigures]:
+    """Write the month's report under `root`/reports from a sync's records and evaluations."""
+    from .report.figures import month_figures
+    from .report.workbook import report_path, write_report
+
+    figures = month_figures(report.records, report.evaluations, rules, month, report.now)
+    return write_report(figures, report_path(root, month), report.now), figures
+
+
+def send_month_report(
+    path: Path, figures: MonthFigures, rules: Rules, environ: Mapping[str, str] | None = None
+) -> list[str]:
+    """Send the report to the roles `notifications.events.report` names; one line each, Chinese."""
+    from .notify.report import send_report
+
+    roles = rules.notifications.roles_for("report")
+    if not any(rules.notifications.channels_of(r) for r in roles):
+        return ["报表未发送：notifications.events.report 中的角色都没有配置通知地址。"]
+    lines = []
+    for d in send_report(path, figures.summary(), rules.notifications, environ):
+        lines.append(f"  {d.channel}：{'已发送' if d.error is None else '发送失败：' + d.error}")
+    return lines
+
+
+def monthly_step(
+    report: SyncReport, rules: Rules, root: Path, environ: Mapping[str, str] | None = None
+) -> list[str]:
+    """On `report.day` of a month, write and send last month's report once: a report already
+    in reports/ is the record that it was done, so the day's later runs leave it. A day the
+    scheduler missed is made up with `complaints report --send`."""
+    from .report.figures import previous_month
+    from .report.workbook import report_path
+
+    if report.now.day != rules.report_day:
+        return []
+    month = previous_month(report.now)
+    if report_path(root, month).exists():
+        return []
+    path, figures = month_report(report, rules, month, root)
+    return [f"每月投诉分析：已生成 {path}", *send_month_report(path, figures, rules, environ)]

@@ -14,7 +14,7 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
@@ -388,14 +388,38 @@ def site_serve(rules_path: str, root: str, builder: str, port: int) -> None:
 # --- run and notifications (issue 5) ------------------------------------------------------
 
 
+def _scheduled(
+    path: str | None,
+    rules_path: str,
+    google: str | None = None,
+    worksheet: str | None = None,
+    credentials: str | None = None,
+    now_text: str | None = None,
+):
+    """In an office folder: its rules, calendar, the time and the register a command names."""
+    from . import api
+
+    _in_office(rules_path)
+    rules, calendar = api.load_policy(rules_path)
+    now = api.office_now(rules, now_text)
+    register = api.open_register(
+        path, rules, google=google, worksheet=worksheet, credentials=credentials, seams=_seams()
+    )
+    return rules, calendar, now, register
+
+
+def scheduled_register_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The register (a path or --google), the rules, the office folder and --now: what `run`
+    and `report` both take."""
+    for option in (now_option, root_option, credentials_option, worksheet_option):
+        command = option(command)
+    for option in (google_option, rules_option, register_argument):
+        command = option(command)
+    return command
+
+
 @cli.command()
-@register_argument
-@rules_option
-@google_option
-@worksheet_option
-@credentials_option
-@root_option
-@now_option
+@scheduled_register_options
 @click.option("--no-site", is_flag=True, help="只同步和发送提醒，不导出公告、不生成网站。")
 def run(
     path: str | None,
@@ -412,17 +436,18 @@ def run(
 
     from . import api
 
-    _in_office(rules_path)  # the site is optional: a run without mkdocs.yml says it skipped it
-    rules, calendar = api.load_policy(rules_path)
-    now = api.office_now(rules, now_text)
-    register = api.open_register(
-        path, rules, google=google, worksheet=worksheet, credentials=credentials, seams=_seams()
+    # the site is optional: a run without mkdocs.yml says it skipped it
+    rules, calendar, now, register = _scheduled(
+        path, rules_path, google, worksheet, credentials, now_text
     )
     register_id = f"google:{google}" if google else str(Path(path or "").resolve())
     publish = None if no_site else api.publish_step(Path(root), rules, Path(rules_path).resolve())
     try:
         report = api.run_locked(
-            register_id, lambda: api.run(register, rules, calendar, now, publish=publish)
+            register_id,
+            lambda: api.run(
+                register, rules, calendar, now, publish=publish, report_root=Path(root)
+            ),
         )
     except api.RunInProgress as exc:
         click.echo(str(exc))
@@ -432,6 +457,35 @@ def run(
         click.echo(line)
     if report.write_error:
         raise click.exceptions.Exit(2)
+
+
+@cli.command()
+@scheduled_register_options
+@click.option("--month", "month_text", metavar="月份", help="报表月份，如 2026-11；默认为上个月。")
+@click.option("--send", is_flag=True, help="生成后发给 notifications.events.report 中的角色。")
+def report(
+    month_text: str | None,
+    send: bool,
+    path: str | None,
+    rules_path: str,
+    root: str,
+    now_text: str | None,
+    **google: str | None,
+) -> None:
+    """生成每月投诉分析报表 reports/YYYY-MM 投诉分析.xlsx（内部资料，不公开）；不写登记表。"""
+    from pathlib import Path
+
+    from . import api
+
+    rules, calendar, now, register = _scheduled(path, rules_path, now_text=now_text, **google)
+    month = api.month_of(month_text, now)
+    synced = api.sync_register(register, rules, calendar, now, dry_run=True)
+    written, figures = api.month_report(synced, rules, month, Path(root))
+    click.echo(f"已生成每月投诉分析：{written}")
+    click.echo(figures.summary())
+    if send:
+        for line in api.send_month_report(written, figures, rules):
+            click.echo(line)
 
 
 # --- what a sync prints: a summary table, the problems to fix, a progress line on slow runs

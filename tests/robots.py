@@ -113,6 +113,7 @@ class Mail:
     to: tuple[str, ...]
     subject: str
     text: str
+    attachments: tuple[tuple[str, bytes], ...] = ()  # (file name, content)
 
 
 class SmtpServer:
@@ -126,8 +127,12 @@ class SmtpServer:
     async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 (aiosmtpd's name)
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         body = message.get_body(preferencelist=("plain", "html"))
+        files = tuple(
+            (part.get_filename() or "", part.get_payload(decode=True))
+            for part in message.iter_attachments()
+        )
         self.mails.append(
-            Mail(tuple(envelope.rcpt_tos), str(message["subject"]), body.get_content())
+            Mail(tuple(envelope.rcpt_tos), str(message["subject"]), body.get_content(), files)
         )
         return "250 OK"
 

@@ -98,12 +98,13 @@ class Publishing:
 
 # --- notifications: who hears of which event, through which channels ---------------------
 
-EVENT_KINDS = ("major", "overdue", "due_soon", "problem")
+EVENT_KINDS = ("major", "overdue", "due_soon", "problem", "report")
 EVENT_NAMES = {
     "major": "升级为重大",
     "overdue": "时限超期",
     "due_soon": "时限即将到期",
     "problem": "填写有误",
+    "report": "每月投诉分析",
 }
 
 
@@ -114,6 +115,7 @@ def default_events() -> dict[str, tuple[str, ...]]:
         "overdue": ("office_head",),
         "due_soon": ("office_head",),
         "problem": ("office_head",),
+        "report": ("office_head",),
     }
 
 
@@ -155,3 +157,4 @@ class Rules:
     notifications: NotifySettings = field(default_factory=NotifySettings)  # issue 5
     close_agreed_max: Limit = Limit(3, "months")  # the latest 约定完成时间 after receipt
     callback_max_attempts: int | None = 3  # unanswered callbacks before 未能联系; None: no end
+    report_day: int = 5  # from this day of a month, `complaints run` writes last month's report

@@ -163,15 +163,20 @@ class Delivery:
     error: str | None = None
 
 
-def send_one(url: str, text: str) -> str | None:
-    """Send one message through apprise; None on success, else why it failed (Chinese)."""
-    if _scheme(url) in ("mailto", "mailtos") and "format=" not in url:
+def is_email(url: str) -> bool:
+    return _scheme(url) in ("mailto", "mailtos")
+
+
+def send_one(url: str, text: str, *, title: str = TITLE, attach: str | None = None) -> str | None:
+    """Send one message through apprise (with the file `attach`, for e-mail); None on
+    success, else why it failed (Chinese)."""
+    if is_email(url) and "format=" not in url:
         url += ("&" if "?" in url else "?") + "format=text"  # keep the digest's line breaks
     sender = apprise.Apprise()
     if not sender.add(url):
         return "通知地址无法识别，请检查 rules.yaml 中的写法。"
     with apprise.LogCapture(level=logging.WARNING) as log:
-        ok = bool(sender.notify(body=text, title=TITLE))
+        ok = bool(sender.notify(body=text, title=title, attach=attach))
         lines = [line.strip() for line in log.getvalue().splitlines() if line.strip()]
     if ok:
         return None

@@ -63,6 +63,9 @@ LONGEST: dict[str, int] = {
 }
 
 
+MAX_REPORT_DAY = 28  # the monthly report's day exists in every month
+
+
 class _Invalid(Exception):
     """A leaf value is wrong; the checker records it at the node's line."""
 
@@ -197,6 +200,15 @@ def _number(node: yaml.Node, *, integer: bool, example: str) -> int | float:
 
 def _positive_int(_c: _Checker, node: yaml.Node, _p: str) -> int:
     return int(_number(node, integer=True, example="10"))
+
+
+def _day_of_month(_c: _Checker, node: yaml.Node, _p: str) -> int:
+    day = _number(node, integer=True, example="5")
+    if not 1 <= day <= MAX_REPORT_DAY:
+        raise _Invalid(
+            f"应为 1 到 {MAX_REPORT_DAY} 之间的日期（每个月都有这一天），现在是“{_raw(node)}”。"
+        )
+    return int(day)
 
 
 def _positive_amount(_c: _Checker, node: yaml.Node, _p: str) -> float:
@@ -455,6 +467,7 @@ SCHEMA: dict[str, object] = {
         },
     },
     "callback": OptionalKey({"max_attempts": OptionalKey(_or_off(_positive_int), 3)}),
+    "report": OptionalKey({"day": OptionalKey(_day_of_month, 5)}),
     "approval": _approval,
     "roles": _each(_text),
     "lists": dict.fromkeys(_list_keys(), _TEXT_LIST),
@@ -580,6 +593,7 @@ def _to_rules(d: dict[str, Any]) -> Rules:
         notifications=read_notifications(d.get("notifications")),
         close_agreed_max=limits["close_agreed_max"],
         callback_max_attempts=(d.get("callback") or {"max_attempts": 3})["max_attempts"],
+        report_day=(d.get("report") or {"day": 5})["day"],
     )
 
 
@@ -610,6 +624,8 @@ def handbook_view(raw: dict[str, Any]) -> dict[str, Any]:
             major["open_past_close_limit"] = {"targets": targets if rule else ["（不启用）"]}
     callback = view.get("callback")
     view["callback"] = {"max_attempts": 3, **(callback if isinstance(callback, dict) else {})}
+    report = view.get("report")
+    view["report"] = {"day": 5, **(report if isinstance(report, dict) else {})}
     return view
 
 
