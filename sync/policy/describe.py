@@ -104,6 +104,8 @@ def describe_rules(rules: Rules) -> str:
         f"额外上班日：{_dates(rules.extra_workdays)}",
         f"节假日文件：{'、'.join(rules.holiday_files) or '无'}",
         f"备份：每次写入前保留 {rules.backups_keep} 份",
+        f"每月投诉分析：每月 {rules.report_day} 日生成上月报表（reports/ 下，内部资料），发给"
+        f"{'、'.join(rules.roles.get(r, r) for r in rules.notifications.roles_for('report')) or '（无人）'}",
     ]
     return "\n".join(lines)
 

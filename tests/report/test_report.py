@@ -255,6 +255,24 @@ def test_report_day_is_checked_with_its_line(tmp_path):
     assert load_rules(ROOT / "rules.yaml").report_day == 5
 
 
+def test_check_states_the_report_day_and_names_an_unknown_receiver_with_its_line(tmp_path):
+    from sync.policy.describe import describe_rules
+    from sync.policy.rules import RulesError, load_rules
+
+    assert "每月投诉分析：每月 5 日生成上月报表（reports/ 下，内部资料），发给主任" in (
+        describe_rules(load_rules(ROOT / "rules.yaml")).splitlines()
+    )
+    text = (ROOT / "rules.yaml").read_text(encoding="utf-8")
+    text = text.replace("    report: [office_head]", "    report: [manager]", 1)
+    line = next(i for i, s in enumerate(text.splitlines(), 1) if "report: [manager]" in s)
+    path = tmp_path / "rules.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RulesError) as error:
+        load_rules(path)
+    (problem,) = error.value.problems
+    assert problem.startswith(f"rules.yaml:{line}: notifications.events.report：角色“manager”")
+
+
 def test_reports_stay_out_of_git_and_the_site():
     from sync.core.rules import SITE_FOLDERS
 
