@@ -453,6 +453,10 @@ def send_month_report(
     lines = []
     for d in send_report(path, figures.summary(), rules.notifications, environ):
         lines.append(f"  {d.channel}：{'已发送' if d.error is None else '发送失败：' + d.error}")
+    if any("发送失败" in line for line in lines):
+        lines.append(
+            f"  报表不会自动重发，请稍后运行 complaints report --month {figures.month} --send。"
+        )
     return lines
 
 

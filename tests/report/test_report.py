@@ -279,3 +279,48 @@ def test_reports_stay_out_of_git_and_the_site():
     assert REPORTS_FOLDER not in SITE_FOLDERS
     for ignore in (ROOT / ".gitignore", ROOT / "sync/office/template/gitignore"):
         assert "reports/" in ignore.read_text(encoding="utf-8").splitlines()
+
+
+def test_report_send_mails_the_file_and_says_what_failed(
+    register, tmp_path, smtp, robots, monkeypatch
+):
+    monkeypatch.delenv("WECOM_KEY", raising=False)
+    rules = _with_targets(_rules(tmp_path), smtp, robots)
+    args = ["report", str(register), "--rules", str(rules), "--root", str(tmp_path), "--send"]
+    result = CliRunner().invoke(cli, [*args, "--now", "2026-12-20 09:00"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (mail,) = smtp.mails
+    assert mail.subject == "每月投诉分析 2026-11 投诉分析"
+    assert [name for name, _ in mail.attachments] == ["2026-11 投诉分析.xlsx"]
+    assert "mailto://127.0.0.1" in result.output and "已发送" in result.output
+    assert "发送失败：环境变量 WECOM_KEY 未设置，未发送。" in result.output
+    assert "请稍后运行 complaints report --month 2026-11 --send" in result.output
+    assert robots.requests == []
+
+
+def test_a_site_built_beside_a_report_holds_nothing_of_it(tmp_path):
+    import shutil
+
+    from publication_samples import NOW as SAMPLE_NOW
+    from publication_samples import sample_register, sample_rules
+
+    from sync.publish.export import publication, write_publication
+    from sync.publish.site import build_site
+
+    root = tmp_path / "office"
+    root.mkdir()
+    for name in ("mkdocs.yml", "rules.yaml"):
+        shutil.copy(ROOT / name, root / name)
+    shutil.copytree(ROOT / "site", root / "site", ignore=shutil.ignore_patterns("notices", "stats"))
+    records, evaluations = sample_register()
+    rules = sample_rules()
+    write_publication(publication(records, evaluations, rules, SAMPLE_NOW), rules, root)
+    month = previous_month(SAMPLE_NOW)
+    figures = month_figures(records, evaluations, rules, month, SAMPLE_NOW)
+    report = write_report(figures, report_path(root, month), SAMPLE_NOW)
+
+    build_site(root, rules)
+    published = [p for p in (root / "public").rglob("*") if p.is_file()]
+    assert published and report.is_file()
+    assert not [p for p in published if p.suffix == ".xlsx" or "reports" in p.parts]
+    assert not [p for p in published if report.name.encode() in p.read_bytes()]
