@@ -49,7 +49,7 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         "enum",
         list_key="channels",
         width=10,
-        explain="来电、来访、来函、网络、委托转告或其他。",
+        explain="受理投诉的渠道。",
     ),
     Column("project", "项目", "text", width=12, explain="小区或项目名称。"),
     Column(
@@ -74,7 +74,7 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         "enum",
         list_key="targets",
         width=14,
-        explain="管理处、业户之间、开发商或政府及公共事业。决定答复时限。",
+        explain="投诉针对谁。决定答复时限。",
     ),
     Column(
         "category",
@@ -130,16 +130,14 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         explain="同一客户就同一事项投诉的次数。同步另会自动统计重复投诉，两者取较大者。",
     ),
     Column("contact_count", "沟通次数", "int", width=9, explain="与投诉人沟通的轮数。"),
-    Column(
-        "validity", "是否有效", "enum", list_key="validity", width=9, explain="有效、无效或待定。"
-    ),
+    Column("validity", "是否有效", "enum", list_key="validity", width=9, explain="投诉是否有效。"),
     Column(
         "level",
         "等级",
         "enum",
         list_key="levels",
         width=8,
-        explain="人工判定的等级：一般、重要或重大。系统等级不会低于它。",
+        explain="人工判定的等级。系统等级不会低于它。",
     ),
     Column("department", "责任部门", "text", width=12, explain="负责处理的部门。"),
     Column("receiver", "接待人", "text", width=10, explain="受理投诉的员工。"),
@@ -206,14 +204,14 @@ STAFF_COLUMNS: tuple[Column, ...] = (
         "主任知悉时间",
         "datetime",
         width=17,
-        explain="重大投诉报告管理处主任的时间（电话、当面告知均可）；complaints run 发出并送达的重大提醒也算已通知。",
+        explain="重大投诉当面或电话报告后，填写报告的时间；complaints run 发出并送达的重大提醒也算已通知。",
     ),
     Column(
         "quality_informed",
         "品质部知悉时间",
         "datetime",
         width=17,
-        explain="重大投诉报告公司品质部的时间；complaints run 发出并送达的重大提醒也算已通知。",
+        explain="重大投诉当面或电话报告后，填写报告的时间；complaints run 发出并送达的重大提醒也算已通知。",
     ),
 )
 

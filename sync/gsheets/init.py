@@ -20,7 +20,12 @@ from ..core.schema import (
     Column,
 )
 from ..errors import SyncError
-from ..policy.describe import EXPLANATION_HEADERS, EXPLANATION_TITLE, explanation_rows, limits_text
+from ..policy.describe import (
+    EXPLANATION_HEADERS,
+    column_note,
+    explanation_intro,
+    explanation_rows,
+)
 from .cells import DATE_TIME_PATTERN, hex_to_color
 from .client import Retry, Transport, connect
 from .register import find_header, header_columns, spreadsheet_key
@@ -183,7 +188,7 @@ def _header_cell(sheet_id: int, header_row: int, column: int, col: Column, rules
                         {
                             "userEnteredValue": {"stringValue": col.header},
                             "userEnteredFormat": fmt,
-                            "note": col.explain,
+                            "note": column_note(col, rules),
                         }
                     ]
                 }
@@ -253,17 +258,8 @@ def _explanation(existing: dict | None, taken: set[int], rules: Rules) -> list[d
         requests = [
             {"addSheet": {"properties": {"sheetId": sheet_id, "title": EXPLAIN_SHEET_TITLE}}}
         ]
-    lines = [
-        [EXPLANATION_TITLE],
-        [f"「{SHEET_TITLE}」中员工填写白色表头的列；表头有底色的列（从「{COMPUTED_COLUMNS[0].header}」起）由同步程序计算并回写，"
-         "已设为受保护范围：手工修改时会弹出警告，修改的内容也会在下次同步时被重新计算覆盖。"],
-        ["同步（complaints sync --google）定时读取每一行：检查填写是否有误并写在「校验」列，按 rules.yaml 计算时限、状态、"
-         "系统等级、审批层级和同类户数，并标出超期、即将到期、重大投诉和填写错误。编号留空时自动填写；员工填写的内容从不改动。"],
-        [limits_text(rules)],
-        ["下拉列表的选项在 rules.yaml 的 lists 中设置；选了列表以外的值时，表格只提示，同步会在「校验」列说明。"],
-        [],
-        list(EXPLANATION_HEADERS),
-    ]  # fmt: skip
+    lines = [[text] for text in explanation_intro(rules, google=True)]
+    lines += [[], list(EXPLANATION_HEADERS)]
     lines += [list(row) for row in explanation_rows(rules)]
     rows = [
         {"values": [{"userEnteredValue": {"stringValue": text}} for text in line]} for line in lines

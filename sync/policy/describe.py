@@ -8,7 +8,14 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from ..core.rules import ApprovalBand, Rules, format_limit
-from ..core.schema import COLUMNS, INFORMED_BY, STAFF_COLUMNS, Column
+from ..core.schema import (
+    COLUMNS,
+    COMPUTED_COLUMNS,
+    INFORMED_BY,
+    SHEET_TITLE,
+    STAFF_COLUMNS,
+    Column,
+)
 
 
 def amount_text(value: float) -> str:
@@ -171,13 +178,17 @@ def _rule_texts(rules: Rules) -> dict[str, str]:
         for role, limit in rules.notify.items()
     )
     informed = {
-        column: f"时限为 {format_limit(rules.notify[role])}（自受理或升级为重大时起）。"
+        column: f"报告对象：{rules.roles.get(role, role)}；"
+        f"时限为 {format_limit(rules.notify[role])}（自受理或升级为重大时起）。"
         for role, column in INFORMED_BY.items()
         if role in rules.notify
     }
     texts = {
         **informed,
         "repeat_count": repeat,
+        "target": "答复时限："
+        + "；".join(f"{target} {format_limit(lim)}" for target, lim in rules.reply.items())
+        + "。",
         "callback_attempts": f"未联系上：{_attempts_text(rules)}。",
         "agreed_due": f"最晚为受理后 {format_limit(rules.close_agreed_max)}，晚于此会在校验列提示。",
         "compensation": f"审批层级：{bands}。",
@@ -192,6 +203,12 @@ def _rule_texts(rules: Rules) -> dict[str, str]:
     return texts
 
 
+def column_note(col: Column, rules: Rules, extra: dict[str, str] | None = None) -> str:
+    """How to fill a column: the schema's words, then the numbers, roles and lists rules.yaml
+    gives it. The header's note in a new register and its row in 填写说明 both say this."""
+    return col.explain + (_rule_texts(rules) if extra is None else extra).get(col.key, "")
+
+
 def explanation_rows(rules: Rules) -> list[tuple[str, str, str, str]]:
     """The 填写说明 table: each column's header, who fills it, what it takes, how to fill it.
     One function for both backends' sheets; the numbers come from rules.yaml."""
@@ -201,7 +218,51 @@ def explanation_rows(rules: Rules) -> list[tuple[str, str, str, str]]:
             col.header,
             "系统" if col.computed else "员工",
             kind_text(col, rules),
-            col.explain + extra.get(col.key, ""),
+            column_note(col, rules, extra),
         )
         for col in COLUMNS
     ]
+
+
+def explanation_intro(rules: Rules, google: bool) -> list[str]:
+    """The 填写说明 sheet's title and paragraphs above its table, for both backends: only
+    how the computed columns are protected differs between an .xlsx file and Google Sheets."""
+    important = rules.important
+    repeat = "重复投诉（同一联系电话或房号就同一投诉类别或关联事项的投诉宗数"
+    if important.repeat_window is not None:
+        repeat += f"，统计 {format_limit(important.repeat_window)}内"
+    if important.complaint_count is not None:
+        repeat += f"，达到 {important.complaint_count} 宗为重要"
+    repeat += "）"
+    first = COMPUTED_COLUMNS[0].header
+    if google:
+        protection = (
+            f"「{SHEET_TITLE}」中员工填写白色表头的列；表头有底色的列（从「{first}」起）由同步程序"
+            "计算并回写，已设为受保护范围：手工修改时会弹出警告，修改的内容也会在下次同步时被重新计算覆盖。"
+        )
+        command = "complaints sync --google"
+    else:
+        protection = (
+            f"「{SHEET_TITLE}」中由员工填写的列表头为白色；从「{first}」起、表头有底色的列"
+            "由同步程序计算并回写，已锁定，请勿手工修改。"
+        )
+        command = "complaints sync"
+    lines = [
+        EXPLANATION_TITLE,
+        protection,
+        f"同步（{command}）定时读取每一行：检查填写是否有误并写在「校验」列，按 rules.yaml "
+        f"计算时限、状态、系统等级、审批层级、同类户数和{repeat}，并把超期、即将到期、重大投诉和"
+        "填写错误标上颜色。编号留空时自动填写；员工填写的内容同步从不改动。",
+        limits_text(rules),
+    ]
+    if not google:
+        lines.append(
+            "工作表已保护，但没有密码：需要改表头或加列时，点 审阅 → 撤销工作表保护，改完再保护工作表。"
+            "受保护时可以筛选；排序若提示单元格受保护，请先撤销保护再排序，系统列会在下次同步时重算。"
+        )
+    lines.append(
+        "下拉列表的选项在 rules.yaml 的 lists 中设置；选了列表以外的值时，表格只提示，同步会在「校验」列说明。"
+        if google
+        else "下拉列表的选项在 rules.yaml 的 lists 中设置。"
+    )
+    return lines

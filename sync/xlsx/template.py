@@ -24,9 +24,8 @@ from ..core.schema import COLUMNS, COMPUTED_COLUMNS, EXPLAIN_SHEET_TITLE, SHEET_
 from ..errors import RegisterExists, WriteFailed, os_reason
 from ..policy.describe import (
     EXPLANATION_HEADERS,
-    EXPLANATION_TITLE,
+    explanation_intro,
     explanation_rows,
-    limits_text,
 )
 from .styles import DATETIME_FORMAT
 
@@ -183,31 +182,10 @@ def _choice_error(values: tuple[str, ...]) -> str:
 
 
 def _write_explanation(ws: Worksheet, rules: Rules) -> None:
-    first_computed = COMPUTED_COLUMNS[0].header
-    intro = (
-        (EXPLANATION_TITLE, True),
-        (
-            f"「{SHEET_TITLE}」中由员工填写的列表头为白色；从「{first_computed}」起、表头有底色的列"
-            "由同步程序计算并回写，已锁定，请勿手工修改。",
-            False,
-        ),
-        (
-            "同步（complaints sync）定时读取每一行：检查填写是否有误并写在「校验」列，按 rules.yaml "
-            "计算时限、状态、系统等级、审批层级和同类户数，并把超期、即将到期、重大投诉和填写错误标上颜色。"
-            "编号留空时自动填写；员工填写的内容同步从不改动。",
-            False,
-        ),
-        (limits_text(rules), False),
-        (
-            "工作表已保护，但没有密码：需要改表头或加列时，点 审阅 → 撤销工作表保护，改完再保护工作表。"
-            "受保护时可以筛选；排序若提示单元格受保护，请先撤销保护再排序，系统列会在下次同步时重算。",
-            False,
-        ),
-        ("下拉列表的选项在 rules.yaml 的 lists 中设置。", False),
-    )
-    for row, (text, bold) in enumerate(intro, start=1):
+    intro = explanation_intro(rules, google=False)
+    for row, text in enumerate(intro, start=1):
         cell = ws.cell(row=row, column=1, value=text)
-        cell.font = Font(bold=bold, size=14 if bold else 11)
+        cell.font = Font(bold=row == 1, size=14 if row == 1 else 11)
 
     header_row = len(intro) + 2
     widths = (16, 10, 40, 70)

@@ -16,7 +16,7 @@ from sync.gsheets.cells import datetime_to_serial, hex_to_color
 from sync.gsheets.client import Retry
 from sync.gsheets.init import init_google
 from sync.gsheets.register import GoogleRegister
-from sync.policy.describe import explanation_rows
+from sync.policy.describe import column_note, explanation_intro, explanation_rows
 from sync.xlsx.register import XlsxRegister
 from tests.sheets_server import SheetsServer, local_sheets, sheet_rows
 
@@ -168,6 +168,15 @@ def test_init_prepares_a_new_empty_spreadsheet(sheets, policy):
         tuple(explain.value(r, j) for j in range(1, 5)) for r in range(first, first + len(COLUMNS))
     ]
     assert written == explanation_rows(rules)
+    # ... and the same introduction, but for how Google Sheets protects the computed columns.
+    intro = explanation_intro(rules, google=True)
+    assert [explain.value(r, 1) for r in range(1, len(intro) + 1)] == intro
+    assert intro[0] == explanation_intro(rules, google=False)[0]
+    assert "受保护范围" in intro[1] and "重复投诉" in intro[2]
+    # Each header's note says what its row in 填写说明 says.
+    notes = [sheet.get(1, index)["note"] for index in range(1, len(COLUMNS) + 1)]
+    assert notes == [column_note(col, rules) for col in COLUMNS]
+    assert "报告对象：主任" in notes[headers.index("主任知悉时间")]
 
     sheets.reset()
     report = sync_register(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, time
 from pathlib import Path
 
 import pytest
 
 from sync.core.rules import ApprovalBand, Limit, format_limit
-from sync.policy.describe import describe_rules
+from sync.core.schema import COLUMNS
+from sync.policy.describe import column_note, describe_rules
 from sync.policy.rules import RulesError, load_rules
 
 SHIPPED = Path(__file__).resolve().parents[2] / "rules.yaml"
@@ -722,3 +724,17 @@ def test_a_limit_longer_than_ten_years_is_refused(tmp_path, limit, longest):
     (problem,) = problems_of(write(tmp_path, text))
     assert problem.startswith(f"rules.yaml:{line_of(text, 'response:')}: time_limits.response：")
     assert problem.endswith(f"过长，最多 {longest}（约 10 年），请检查数量。")
+
+
+def test_column_notes_take_lists_and_roles_from_rules_yaml_not_from_the_schema():
+    rules = load_rules(SHIPPED)
+    for col in COLUMNS:
+        if col.list_key in rules.lists and col.list_key != "yes_no":  # 是否… holds 是 and 否
+            values = rules.lists[col.list_key]
+            assert not all(v in col.explain for v in values), col.header
+        assert not any(role in col.explain for role in rules.roles.values()), col.header
+    renamed = dataclasses.replace(rules, roles={**rules.roles, "office_head": "中心经理"})
+    head = next(c for c in COLUMNS if c.key == "head_informed")
+    assert "报告对象：中心经理；时限为 15 分钟" in column_note(head, renamed)
+    target = next(c for c in COLUMNS if c.key == "target")
+    assert "业户之间 3 个工作日" in column_note(target, rules)

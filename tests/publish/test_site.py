@@ -199,6 +199,40 @@ def test_the_handbook_builds_from_a_rules_file_of_the_previous_version(tmp_path)
     assert "最晚为受理后 3 个月" in limits
 
 
+def test_the_built_handbook_has_no_stray_space_between_a_value_and_chinese(built):
+    root, _ = built
+    pages = sorted((root / "public" / "handbook").rglob("index.html"))
+    assert len(pages) >= 8
+    for page in pages:
+        text = re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8"))
+        stray = re.findall(r"[\u4e00-\u9fff] [内后]", text)
+        assert not stray, (page.parent.name, stray)
+    card = read(root, "handbook/quick-card/index.html")
+    assert "15 分钟内报主任" in card and "24 小时内给您回复" in card
+
+
+def test_the_handbook_reads_right_when_unanswered_callbacks_have_no_limit(tmp_path):
+    root = make_project(tmp_path)
+    rules_file = root / "rules.yaml"
+    text = rules_file.read_text(encoding="utf-8")
+    assert "  max_attempts: 3 " in text
+    rules_file.write_text(text.replace("  max_attempts: 3 ", "  max_attempts: null "), "utf-8")
+    build_site(root, sample_rules())
+    limits = read(root, "handbook/time-limits/index.html")
+    assert "None" not in limits
+    assert "本中心不限尝试次数" in limits and "尝试达到" not in limits
+
+
+def test_the_handbook_states_the_monthly_report_day_from_rules_yaml(tmp_path):
+    root = make_project(tmp_path)
+    rules_file = root / "rules.yaml"
+    text = rules_file.read_text(encoding="utf-8")
+    rules_file.write_text(text.replace("  day: 5 ", "  day: 8 "), "utf-8")
+    build_site(root, sample_rules())
+    limits = read(root, "handbook/time-limits/index.html")
+    assert "每月 8 日" in limits and "发给主任" in limits
+
+
 def test_unknown_placeholder_fails_the_build(tmp_path):
     root = make_project(tmp_path)
     page = root / "site/handbook/intake.md"

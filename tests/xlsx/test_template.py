@@ -26,6 +26,7 @@ from sync.core.schema import (
 )
 from sync.core.workdays import WorkCalendar
 from sync.errors import RegisterExists, SyncError
+from sync.policy.describe import explanation_intro
 from sync.policy.rules import load_rules
 from sync.xlsx.demo import write_demo
 from sync.xlsx.register import XlsxRegister
@@ -162,6 +163,14 @@ def test_computed_columns_are_set_apart(sheet: Worksheet, rules: Rules) -> None:
     first = letter(COMPUTED_COLUMNS[0])
     assert sheet[f"{first}1"].border.left.style == "thick"
     assert sheet.column_dimensions[first].border.left.style == "thick"
+
+
+def test_explanation_sheet_opens_with_the_shared_introduction(blank: Path, rules: Rules) -> None:
+    ws = openpyxl.load_workbook(blank)[EXPLAIN_SHEET_TITLE]
+    intro = explanation_intro(rules, google=False)
+    assert [ws.cell(row=r, column=1).value for r in range(1, len(intro) + 1)] == intro
+    assert ws.cell(row=1, column=1).font.bold
+    assert "重复投诉" in intro[2] and "3 个月内" in intro[2] and "达到 2 宗为重要" in intro[2]
 
 
 def test_explanation_sheet_describes_every_column(blank: Path, rules: Rules) -> None:
