@@ -41,14 +41,14 @@ class Entry:
     """A complaint's entry as the export file holds it, one line of JSON, with the two things
     the next export needs of it without reading it again."""
 
-    line: str
+    line: bytes  # kept as bytes: a kept line is never decoded or encoded again
     received: str  # for the order, newest first
     notice: str | None  # the notice's id, for the private part's row of each notice
 
     @classmethod
     def of(cls, entry: dict[str, Any]) -> Entry:
         notice = entry["notice"]
-        return cls(_json(entry), entry["received"], notice["id"] if notice else None)
+        return cls(_json(entry).encode(), entry["received"], notice["id"] if notice else None)
 
 
 @dataclass(frozen=True)
@@ -70,15 +70,15 @@ class Publication:
         """The export as the site reads it."""
         return {**self.header, "complaints": [json.loads(e.line) for e in self.entries]}
 
-    def text(self) -> str:
+    def data(self) -> bytes:
         """The export file: valid JSON, its header on the first line and one complaint a
         line after it, so the next export can keep a line without parsing the file."""
-        head = _json(self.header)[:-1] + _COMPLAINTS
-        return head + "\n" + ",\n".join(e.line for e in self.entries) + _TAIL
+        head = (_json(self.header)[:-1] + _COMPLAINTS).encode()
+        return head + b"\n" + b",\n".join(e.line for e in self.entries) + _TAIL
 
 
 _COMPLAINTS = ', "complaints": ['
-_TAIL = "\n]}\n"
+_TAIL = b"\n]}\n"
 
 
 def notice_id(record: Record, evaluation: Evaluation, key: bytes) -> str:
@@ -273,11 +273,9 @@ def publication(
     entry_keys = [
         f"{digest}:{areas[(r.get('area'), r.get('project'))]}" for r, _, _, digest in rows
     ]
-    kept = _kept(rows, entry_keys, known, earlier)
-    texts: list[str] = []
-    for (record, evaluation, shown, _), keep in zip(rows, kept, strict=True):
-        if keep is None:
-            texts += _texts(record, evaluation, shown)
+    row_texts = [_texts(r, e, shown) for r, e, shown, _ in rows]
+    kept = _kept(row_texts, entry_keys, known, earlier)
+    texts = [t for ts, keep in zip(row_texts, kept, strict=True) if keep is None for t in ts]
     anonymized = iter(anonymize_many(texts, known))
     complaints: list[tuple[Entry, str]] = []
     notice_rows: dict[str, int] = {}
@@ -310,16 +308,21 @@ def _texts(record: Record, evaluation: Evaluation, shown: bool) -> list[str]:
     return notice + [clean(r) for r in evaluation.reasons]
 
 
-def _kept(rows, entry_keys, known: RegisterValues, earlier: Earlier | None) -> list[Any]:
+def _kept(
+    row_texts: list[list[str]],
+    entry_keys: list[str],
+    known: RegisterValues,
+    earlier: Earlier | None,
+) -> list[Any]:
     """Per complaint, the earlier entry it keeps, or None to make it afresh: kept when made
     from the same inputs and area, and its texts hold no register value that is new, gone or
     replaced otherwise since (a new resident's name in an old complaint's text)."""
     if earlier is None:
-        return [None] * len(rows)
+        return [None] * len(row_texts)
     kept = [earlier.entries.get(k) for k in entry_keys]
     candidates = [i for i, entry in enumerate(kept) if entry is not None]
     changed, surnames = known.changed_since(earlier.values)
-    texts = [_texts(*rows[i][:3]) for i in candidates]
+    texts = [row_texts[i] for i in candidates]
     hits = iter(may_mention([t for ts in texts for t in ts], changed, surnames))
     for i, ts in zip(candidates, texts, strict=True):
         if any([next(hits) for _ in ts]):
@@ -379,13 +382,13 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, check_circular=False)
 
 
-def _write_private(path: Path, text: str, mode: int) -> None:
+def _write_private(path: Path, data: bytes, mode: int) -> None:
     """Write beside the target and replace it, so a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
     os.chmod(tmp, mode)
@@ -405,7 +408,7 @@ def publication_key(root: Path, rules: Rules) -> bytes:
         return path.read_bytes()
     except FileNotFoundError:
         key = secrets.token_hex(32)
-        _write_private(path, key, 0o600)
+        _write_private(path, key.encode(), 0o600)
         return key.encode()
 
 
@@ -415,11 +418,11 @@ def read_earlier(root: Path, rules: Rules) -> Earlier | None:
     version (then every complaint is made afresh)."""
     pub = rules.publishing
     try:
-        head, _, body = (Path(root) / pub.export).read_text(encoding="utf-8").partition("\n")
+        head, _, body = (Path(root) / pub.export).read_bytes().partition(b"\n")
         private = json.loads((Path(root) / pub.personal).read_bytes())
-        if json.loads(head + "]}").get("version") != EXPORT_VERSION or not body.endswith(_TAIL):
+        if json.loads(head + b"]}").get("version") != EXPORT_VERSION or not body.endswith(_TAIL):
             return None
-        lines = body[: -len(_TAIL)].split(",\n") if body != _TAIL else []
+        lines = body[: -len(_TAIL)].split(b",\n") if body != _TAIL else []
         entries = {
             key: Entry(line, received, notice)
             for (key, received, notice), line in zip(private["entries"], lines, strict=True)
@@ -437,9 +440,9 @@ def write_publication(publication: Publication, rules: Rules, root: Path, stamp:
     pub = rules.publishing
     export_path = Path(root) / pub.export
     _private_dir(root, pub)
-    _write_private(export_path, publication.text(), 0o644)
+    _write_private(export_path, publication.data(), 0o644)
     personal = Path(root) / pub.personal
-    _write_private(personal, _json(publication.private), 0o600)
+    _write_private(personal, _json(publication.private).encode(), 0o600)
     # Written last: only an export that was written whole is ever taken as current.
-    _write_private(personal.with_name("export-inputs"), stamp, 0o600)
+    _write_private(personal.with_name("export-inputs"), stamp.encode(), 0o600)
     return export_path
