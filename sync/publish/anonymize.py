@@ -21,11 +21,11 @@ Three finders, merged:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, compress, count
-from operator import itemgetter
+from operator import add, itemgetter
 from typing import Any, NamedTuple
 
 import ahocorasick_rs
@@ -173,14 +173,17 @@ def _folded(text: str) -> str:
 _JOIN = "\x00"
 
 
-def _fold_all(texts: list[str]) -> list[str]:
-    """`fold` of each text, in one pass over them all."""
-    if not texts:
-        return []
+def _fold_joined(texts: list[str], spaces: re.Pattern[str]) -> str:
+    """`fold` of each text, `spaces` dropped, joined by `_JOIN`: one pass over them all."""
     joined = _JOIN.join(texts)
     if joined.count(_JOIN) != len(texts) - 1:  # a text holds the joining character itself
         joined = _JOIN.join(_ZW.sub("", t) for t in texts)
-    return _SPACES.sub("", _folded(_ZW_BUT_JOIN.sub("", joined))).split(_JOIN)
+    return spaces.sub("", _folded(_ZW_BUT_JOIN.sub("", joined)))
+
+
+def _fold_all(texts: list[str]) -> list[str]:
+    """`fold` of each text, in one pass over them all."""
+    return _fold_joined(texts, _SPACES).split(_JOIN) if texts else []
 
 
 def fold(text: str) -> str:
@@ -1259,8 +1262,7 @@ def may_mention(
     if not texts or not (values or surnames):
         return [False] * len(texts)
     # Spaceless in `_fold_all`'s sense and in the register matcher's (\s), to be generous.
-    joined = _WS.sub("", _JOIN.join(_fold_all(list(texts))))
-    folded = joined.split(_JOIN)
+    joined = _fold_joined(list(texts), _ANY_SPACE)
     found = []
     if values:
         automaton = ahocorasick_rs.AhoCorasick(list(values))
@@ -1268,11 +1270,15 @@ def may_mention(
     if surnames:
         titled = re.compile(f"[{re.escape(surnames)}](?:{_HONORIFIC})")
         found += [m.start() for m in titled.finditer(joined)]
-    starts = list(accumulate((len(f) + 1 for f in folded[:-1]), initial=0))
+    # Where each text ends in `joined`, in C: a text's length plus the joins before it.
+    ends = list(map(add, accumulate(map(len, joined.split(_JOIN))), count()))
     hits = [False] * len(texts)
     for at in found:
-        hits[bisect_right(starts, at) - 1] = True
+        hits[bisect_left(ends, at)] = True
     return hits
+
+
+_ANY_SPACE = re.compile(rf"[\s{_SPACE}]+")
 
 
 def scan(text: str, known: RegisterValues) -> list[Finding]:
