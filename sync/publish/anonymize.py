@@ -206,6 +206,17 @@ class _View(NamedTuple):
         k = bisect_right(self.gaps, index)
         return index + (self.widths[k - 1] if k else 0)
 
+    def restored(self, spans: Iterable[_Span]) -> list[_Span]:
+        """`spans` of the view as spans of the text as written."""
+        if not self.gaps:
+            return list(spans)
+        return [
+            _Span(
+                self.original(s.start), self.original(s.end - 1) + 1, s.kind, s.rows, s.replacement
+            )
+            for s in spans
+        ]
+
 
 def _view(text: str, drop: re.Pattern[str]) -> _View:
     """`text` with `drop`'s matches removed, remembering positions."""
@@ -1024,7 +1035,8 @@ def _spread(spans: Iterable[_Span], texts: Sequence[str]) -> list[list[_Span]]:
     out: list[list[_Span]] = [[] for _ in texts]
     for s in spans:
         i = bisect_right(starts, s.start) - 1
-        out[i].append(s._replace(start=s.start - starts[i], end=s.end - starts[i]))
+        at = starts[i]
+        out[i].append(_Span(s.start - at, s.end - at, s.kind, s.rows, s.replacement) if at else s)
     return out
 
 
@@ -1039,10 +1051,7 @@ def _text_finds(folded_texts: list[str]) -> list[list[_Span]]:
             joined = _JOIN.join(batch)
             # Names are looked for with spaces dropped (王 秀芝), numbers with them kept.
             compact = _view(joined, _WS)
-            names = [
-                s._replace(start=compact.original(s.start), end=compact.original(s.end - 1) + 1)
-                for s in _name_spans(compact.text)
-            ]
+            names = compact.restored(_name_spans(compact.text))
             out += _spread(_pattern_spans(joined) + names, batch)
             batch, size = [], 0
         if text is not None:
@@ -1101,18 +1110,12 @@ def _finds_many(
         extra = _known_rooms(joined, known) + _register_titled(joined, known) if guess_names else []
         # Register values are matched with spaces dropped too (黄 晓明): map back twice.
         compact = _view(joined, _WS)
-        extra += [
-            s._replace(start=compact.original(s.start), end=compact.original(s.end - 1) + 1)
-            for s in known.spans(compact)
-        ]
+        extra += compact.restored(known.spans(compact))
         for spans, more in zip(found, _spread(extra, folded_texts), strict=True):
             spans += more
     for i, view in enumerate(views):
-        if view is not None and view.gaps:
-            found[i] = [
-                s._replace(start=view.original(s.start), end=view.original(s.end - 1) + 1)
-                for s in found[i]
-            ]
+        if view is not None:
+            found[i] = view.restored(found[i])
     return [_merge(spans, rows=not guess_names) if len(spans) > 1 else spans for spans in found]
 
 
