@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, compress, count
 from operator import add, itemgetter
@@ -609,15 +610,14 @@ class RegisterValues:
         return cls({v: (k, tuple(rows), r) for v, (k, rows, r) in found.items()})
 
     def changed_since(
-        self, earlier: Mapping[str, tuple[str, str]]
+        self, earlier: AbstractSet[tuple[str, str, str]]
     ) -> tuple[list[str], frozenset[str]]:
-        """The values new, gone or replaced otherwise since `earlier` (value -> (kind,
-        replacement)), and the surnames that came or went: all a text anonymized against
+        """The values new, gone or replaced otherwise since `earlier` ((value, kind,
+        replacement) each), and the surnames that came or went: all a text anonymized against
         `earlier` can have been matched differently by."""
-        now = {v: (k, r) for v, (k, _, r) in self.values.items()}
-        changed = [v for v, entry in now.items() if earlier.get(v) != entry]
-        changed += [v for v in earlier if v not in now]
-        return changed, self.surnames ^ _surnames((v, k, r) for v, (k, r) in earlier.items())
+        now = {(v, k, r) for v, (k, _, r) in self.values.items()}
+        changed = list({v for v, _, _ in now ^ earlier})
+        return changed, self.surnames ^ _surnames(earlier)
 
     def to_json(self) -> list[list[Any]]:
         return [[v, k, list(rows), r] for v, (k, rows, r) in self.values.items()]

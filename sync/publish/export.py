@@ -187,11 +187,11 @@ class Inputs:
 @dataclass(frozen=True)
 class Earlier:
     """What the last export leaves for this one: its complaints' entries by the digest of
-    their inputs, and the register values (value -> (kind, replacement)) their texts were
+    their inputs, and the register values ((value, kind, replacement) each) their texts were
     anonymized against."""
 
     entries: dict[str, Entry]
-    values: dict[str, tuple[str, str]]
+    values: frozenset[tuple[str, str, str]]
 
 
 # This module, the anonymizer, the published forms of cells and the libraries that read
@@ -427,7 +427,7 @@ def read_earlier(root: Path, rules: Rules) -> Earlier | None:
             key: Entry(line, received, notice)
             for (key, received, notice), line in zip(private["entries"], lines, strict=True)
         }
-        values = {str(v): (str(k), str(r)) for v, k, _, r in private["values"]}
+        values = frozenset((str(v), str(k), str(r)) for v, k, _, r in private["values"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     return Earlier(entries, values)
