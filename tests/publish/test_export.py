@@ -69,6 +69,13 @@ def test_notice_ids_are_ours_not_the_staff_numbers(register, made, export):
     assert not {c["notice"]["id"] for c in other["complaints"] if c["notice"]} & set(ids)
 
 
+def test_a_notice_keeps_its_address_across_versions(export):
+    # Residents link to notices: the same key and complaint give the id earlier versions
+    # gave (these were made by the version of November 2026).
+    ids = [c["notice"]["id"] for c in export["complaints"] if c["notice"]]
+    assert ids[:3] == ["rwzxgxdfvn", "dxbxvdxgbc", "mhshbrwvzt"]
+
+
 def test_notices_are_the_closed_complaints_not_marked_private(register, export):
     records, _ = register
     expected = {
