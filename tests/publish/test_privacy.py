@@ -40,10 +40,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 from sync.core.model import Record
 from sync.core.parse import parse_phone, parse_text
 from sync.core.rules import Publishing
+from sync.policy.rules import handbook_view
 from sync.publish.anonymize import (
     ACCOUNT,
     EMAIL,
@@ -57,10 +59,12 @@ from sync.publish.anonymize import (
     fold,
     scan,
 )
+from sync.publish.handbook import fill
 from tests import privacy_blind, privacy_corpus, privacy_holdout
 from tests.privacy_corpus import KINDS, ROLE_WORDS, Case, Secret
 
 HANDBOOK = Path(__file__).resolve().parents[2] / "site" / "handbook"
+RULES_FILE = HANDBOOK.parents[1] / "rules.yaml"
 MARKERS = (NAME, PHONE, ID_NUMBER, EMAIL, PLATE, UNIT, ACCOUNT)
 CELL_KEYS = ("complainant", "unit", "phone", "receiver", "follower", "responsible")
 NAME_KEYS = ("complainant", "receiver", "follower", "responsible")
@@ -514,40 +518,6 @@ def test_gate_finds_pattern_kinds_pasted_raw(corpus: Corpus, known):
     assert not misses, f"{len(misses)} pattern values not found:\n" + "\n".join(misses)
 
 
-# What the handbook's template variables render to with the project's rules.yaml.
-RENDERED = {
-    "approval_table": "| 5,000 元以下 | 职能负责人 |\n| 20,000 元以下 | 地区公司总经理 |",
-    "escalation.important.communication_count": "3",
-    "escalation.important.complaint_count": "2",
-    "escalation.important.repeat_window": "3 个月",
-    "escalation.major.open_past_close_limit.targets": "管理处",
-    "time_limits.close_agreed_max": "3 个月",
-    "callback.max_attempts": "3",
-    "callback_unreached": "尝试达到 3 次仍联系不上的，回访记为“未能联系”（不计为满意）。",
-    "report.day": "5",
-    "report_receivers": "主任",
-    "escalation.major.claim_amount": "20000",
-    "escalation.major.households": "10",
-    "escalation.major.important_open_for": "3 个月",
-    "lists.callback_results": "满意、基本满意、不满意、未联系上、不接受处理",
-    "lists.categories": "房屋质量、物业配套、设备设施、服务态度、服务时效、服务质量、服务项目、管理费用",
-    "lists.channels": "来电、来访、来函、网络、委托转告、其他",
-    "lists.levels": "一般、重要、重大",
-    "lists.targets": "管理处、业户之间、开发商、政府及公共事业",
-    "lists.validity": "有效、无效、待定",
-    "office.closing_time": "18:00",
-    "roles.office_head": "主任",
-    "roles.quality_department": "品质部",
-    "time_limits.callback": "7 个工作日",
-    "time_limits.close": "1 个月",
-    "time_limits.notify.office_head": "15 分钟",
-    "time_limits.notify.quality_department": "1 小时",
-    "time_limits.reply.业户之间": "3 个工作日",
-    "time_limits.reply.开发商": "7 个工作日",
-    "time_limits.reply.政府及公共事业": "7 个工作日",
-    "time_limits.reply.管理处": "24 小时",
-    "time_limits.response": "24 小时",
-}
 # Lines a generated notice, statistics or feed page holds, built from ordinary words.
 PAGE_LINES = (
     "2026年11月 共受理投诉 23 宗，办结 21 宗，办结率 91.3%，平均办结 3.5 天。",
@@ -562,13 +532,17 @@ PAGE_LINES = (
 
 
 def handbook_lines() -> list[str]:
+    """The handbook's lines as the site prints them, its rules filled in from the project's
+    rules.yaml as the build fills them."""
+    rules = handbook_view(yaml.safe_load(RULES_FILE.read_text(encoding="utf-8")))
     lines, fenced = [], False
     for path in sorted(HANDBOOK.glob("*.md")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        page = fill(path.read_text(encoding="utf-8"), rules, path.name)
+        for line in page.splitlines():
             if line.startswith("```"):
                 fenced = not fenced
             elif line.strip() and not fenced and not line.startswith("<"):
-                lines.append(re.sub(r"{{\s*(\S+)\s*}}", lambda m: RENDERED[m[1]], line))
+                lines.append(line)
     return lines + list(PAGE_LINES)
 
 
