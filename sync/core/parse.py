@@ -63,6 +63,8 @@ _PHONE_CHARS_RE = re.compile(r"\+?[\d\s\-()]+", re.ASCII)
 _MOBILE_RE = re.compile(r"1[3-9]\d{9}", re.ASCII)
 _SERVICE_RE = re.compile(r"[48]00\d{7}", re.ASCII)
 _LOCAL_RE = re.compile(r"[2-9]\d{6,7}", re.ASCII)
+_NOT_DIGIT_RE = re.compile(r"[^0-9]")
+_DIGITS_RE = re.compile(r"[0-9]+")
 
 
 @without_gc_pauses
@@ -122,6 +124,7 @@ class _Columns(list[tuple[str, Column, str, dict[object, _Outcome]]]):
 
     def __init__(self, columns: Iterable[Column]) -> None:
         super().__init__((c.key, c, _shortcut_kind(c), {}) for c in columns)
+        self.keys = tuple(key for key, *_ in self)
 
 
 def _shortcut_kind(column: Column) -> str:
@@ -156,8 +159,8 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
     cells = row.cells
     values: dict[str, object] = {}
     problems: list[Problem] = []
-    for key, column, kind, seen in columns:
-        cell = cells.get(key)
+    latest = span.latest
+    for (key, column, kind, seen), cell in zip(columns, map(cells.get, columns.keys), strict=True):
         if cell is None:
             continue
         value = cell.value
@@ -165,12 +168,16 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
             outcome = _outcome(column, cell, rules)
         elif value is None:
             continue
-        elif type(value) is str and kind == "text":
+        elif kind == "text" and type(value) is str:
             if value := value.strip():  # blank text is an empty cell
                 values[key] = value
             continue
-        elif type(value) is datetime and kind == "datetime":
-            outcome = True, value  # a typed date cell needs no parsing, and rarely repeats
+        elif kind == "datetime" and type(value) is datetime:
+            # A typed date cell needs no parsing, and rarely repeats.
+            if EARLIEST <= value <= latest:
+                values[key] = value
+                continue
+            outcome = True, value
         else:
             # 1, 1.0 and True are equal keys but may parse differently: keep types apart.
             memo_key = value if type(value) is str else (type(value), value)
@@ -314,6 +321,8 @@ def parse_phone(value: CellValue) -> str:
     Mobiles become 11 digits, landlines 0755-12345678 (转123 for an extension), service
     numbers 400-123-4567, all joined by 、.
     """
+    if type(value) is str and _MOBILE_RE.fullmatch(value):
+        return value  # the usual cell, one mobile number as typed: already normalised
     if isinstance(value, int | float) and not isinstance(value, bool):
         digits = _as_text(value)
         try:
@@ -326,21 +335,17 @@ def parse_phone(value: CellValue) -> str:
 
 
 def _one_phone(text: str, shown: object) -> str:
-    bad = InvalidCell(
-        f"无法识别的电话“{_quote(shown)}”，请写 11 位手机号（如 13800138000）"
-        "或带区号的固定电话（如 0755-12345678），多个号码用顿号分隔"
-    )
     ext = None
     m = _PHONE_EXT_RE.search(text)
     if m:
         ext, text = m["ext"], text[: m.start()].rstrip(" -")
     if not _PHONE_CHARS_RE.fullmatch(text):
-        raise bad
-    digits = re.sub(r"[^0-9]", "", text)
+        raise _bad_phone(shown)
+    digits = _NOT_DIGIT_RE.sub("", text)
     if text.startswith("+") or digits.startswith("00"):
         digits = digits.removeprefix("00")
         if not digits.startswith("86"):
-            raise bad  # a number outside mainland China
+            raise _bad_phone(shown)  # a number outside mainland China
         digits = digits[2:]
         if digits[:1] not in ("0", "1"):
             digits = "0" + digits  # +86 755 ... drops the trunk 0 of a landline
@@ -353,7 +358,7 @@ def _one_phone(text: str, shown: object) -> str:
     if digits.startswith("0") and len(digits) > 3:
         area_len = 3 if digits[1] in "12" else 4  # 010 and 02x; every other code has 4 digits
         area, local = digits[:area_len], digits[area_len:]
-        groups = re.findall(r"[0-9]+", text)
+        groups = _DIGITS_RE.findall(text)
         if len(local) > 8 and ext is None and len(groups) > 2 and len(groups[-1]) <= 6:
             # 0755-12345678-123: the last dash group is an extension
             ext, local = groups[-1], local[: -len(groups[-1])]
@@ -361,7 +366,14 @@ def _one_phone(text: str, shown: object) -> str:
             return f"{area}-{local}" + (f"转{ext}" if ext else "")
     elif _LOCAL_RE.fullmatch(digits):
         return digits + (f"转{ext}" if ext else "")
-    raise bad
+    raise _bad_phone(shown)
+
+
+def _bad_phone(shown: object) -> InvalidCell:
+    return InvalidCell(
+        f"无法识别的电话“{_quote(shown)}”，请写 11 位手机号（如 13800138000）"
+        "或带区号的固定电话（如 0755-12345678），多个号码用顿号分隔"
+    )
 
 
 def parse_text(value: CellValue) -> str:
