@@ -102,7 +102,7 @@ def parse_row(row: Row, rules: Rules, now: datetime) -> Record:
     """
     record = _parse_row(row, rules, _Columns(STAFF_COLUMNS), _Span(now))
     if record is None:
-        return Record(row.index, {}, tuple(_consistency(row, {}, set())))
+        return Record(row.index, {}, tuple(_consistency(row, {}, frozenset())))
     return record
 
 
@@ -113,6 +113,7 @@ _Outcome = tuple[bool, object] | None
 _BLANK = None
 _UNSEEN: _Outcome = (False, "")  # a sentinel: compared by identity, never used as a value
 _TEXT_KINDS = ("text", "id")
+_NONE_FAILED: frozenset[str] = frozenset()
 
 
 class _Columns(list[tuple[str, Column, str, dict[object, _Outcome]]]):
@@ -128,14 +129,14 @@ class _Columns(list[tuple[str, Column, str, dict[object, _Outcome]]]):
 
 
 def _shortcut_kind(column: Column) -> str:
-    """'text' where parse_cell is parse_text, 'datetime' for date columns of the past (checked
-    against the span), else ''. A date that may lie ahead (an agreed date) is not checked here:
-    the evaluation bounds it by the receipt."""
+    """'text' where parse_cell is parse_text, 'phone' for phone columns, 'datetime' for date
+    columns of the past (checked against the span), else ''. A date that may lie ahead (an
+    agreed date) is not checked here: the evaluation bounds it by the receipt."""
     if column.kind == "bool" or column.list_key == "yes_no" or column.future:
         return ""
     if column.kind in _TEXT_KINDS:
         return "text"
-    return "datetime" if column.kind == "datetime" else ""
+    return column.kind if column.kind in ("phone", "datetime") else ""
 
 
 class _Span:
@@ -172,6 +173,12 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
             if value := value.strip():  # blank text is an empty cell
                 values[key] = value
             continue
+        elif kind == "phone" and type(value) is str:
+            # Numbers rarely repeat: no memo. One mobile number as typed is already normal.
+            if _MOBILE_RE.fullmatch(value):
+                values[key] = value
+                continue
+            outcome = _outcome(column, cell, rules)
         elif kind == "datetime" and type(value) is datetime:
             # A typed date cell needs no parsing, and rarely repeats.
             if EARLIEST <= value <= latest:
@@ -195,7 +202,8 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
             problems.append(Problem(row.index, key, str(result)))
     if not values and not problems:
         return None
-    problems += _consistency(row, values, {p.key for p in problems})
+    failed = frozenset(p.key for p in problems) if problems else _NONE_FAILED
+    problems += _consistency(row, values, failed)
     # The keys are the staff columns' and each value has its column's type (parse_cell).
     return Record(row.index, cast(RecordValues, values), tuple(problems))
 
@@ -321,8 +329,6 @@ def parse_phone(value: CellValue) -> str:
     Mobiles become 11 digits, landlines 0755-12345678 (转123 for an extension), service
     numbers 400-123-4567, all joined by 、.
     """
-    if type(value) is str and _MOBILE_RE.fullmatch(value):
-        return value  # the usual cell, one mobile number as typed: already normalised
     if isinstance(value, int | float) and not isinstance(value, bool):
         digits = _as_text(value)
         try:
@@ -380,12 +386,11 @@ def parse_text(value: CellValue) -> str:
     return _as_text(value).strip()
 
 
-def _consistency(row: Row, values: dict[str, object], failed: set[str]) -> list[Problem]:
+def _consistency(row: Row, values: dict[str, object], failed: frozenset[str]) -> list[Problem]:
     """Checks across cells of one row; a cell that already has a problem gets no second one."""
-    failed = set(failed)
     problems = []
     received = values.get("received")
-    if "received" not in values and "received" not in failed:
+    if received is None and "received" not in failed:
         problems.append(
             Problem(
                 row.index, "received", "受理时间未填写，无法计算时限，请填写接到投诉的日期和时间"
@@ -398,7 +403,7 @@ def _consistency(row: Row, values: dict[str, object], failed: set[str]) -> list[
                 problems.append(
                     Problem(row.index, key, f"早于受理时间（{_show(received)}），请检查日期")
                 )
-                failed.add(key)
+                failed |= {key}  # rare: a new set, the caller's stays as it was
     closed, callback = values.get("closed"), values.get("callback")
     if (
         isinstance(closed, datetime)
