@@ -125,7 +125,6 @@ class _Columns(list[tuple[str, Column, str, dict[object, _Outcome]]]):
 
     def __init__(self, columns: Iterable[Column]) -> None:
         super().__init__((c.key, c, _shortcut_kind(c), {}) for c in columns)
-        self.keys = tuple(key for key, *_ in self)
 
 
 def _shortcut_kind(column: Column) -> str:
@@ -161,7 +160,8 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
     values: dict[str, object] = {}
     problems: list[Problem] = []
     latest = span.latest
-    for (key, column, kind, seen), cell in zip(columns, map(cells.get, columns.keys), strict=True):
+    for key, column, kind, seen in columns:
+        cell = cells.get(key)
         if cell is None:
             continue
         value = cell.value
