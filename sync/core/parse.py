@@ -63,6 +63,8 @@ _PHONE_CHARS_RE = re.compile(r"\+?[\d\s\-()]+", re.ASCII)
 _MOBILE_RE = re.compile(r"1[3-9]\d{9}", re.ASCII)
 _SERVICE_RE = re.compile(r"[48]00\d{7}", re.ASCII)
 _LOCAL_RE = re.compile(r"[2-9]\d{6,7}", re.ASCII)
+_NOT_DIGIT_RE = re.compile(r"[^0-9]")
+_DIGITS_RE = re.compile(r"[0-9]+")
 
 
 @without_gc_pauses
@@ -100,7 +102,7 @@ def parse_row(row: Row, rules: Rules, now: datetime) -> Record:
     """
     record = _parse_row(row, rules, _Columns(STAFF_COLUMNS), _Span(now))
     if record is None:
-        return Record(row.index, {}, tuple(_consistency(row, {}, set())))
+        return Record(row.index, {}, tuple(_consistency(row, {}, frozenset())))
     return record
 
 
@@ -111,6 +113,7 @@ _Outcome = tuple[bool, object] | None
 _BLANK = None
 _UNSEEN: _Outcome = (False, "")  # a sentinel: compared by identity, never used as a value
 _TEXT_KINDS = ("text", "id")
+_NONE_FAILED: frozenset[str] = frozenset()
 
 
 class _Columns(list[tuple[str, Column, str, dict[object, _Outcome]]]):
@@ -125,14 +128,14 @@ class _Columns(list[tuple[str, Column, str, dict[object, _Outcome]]]):
 
 
 def _shortcut_kind(column: Column) -> str:
-    """'text' where parse_cell is parse_text, 'datetime' for date columns of the past (checked
-    against the span), else ''. A date that may lie ahead (an agreed date) is not checked here:
-    the evaluation bounds it by the receipt."""
+    """'text' where parse_cell is parse_text, 'phone' for phone columns, 'datetime' for date
+    columns of the past (checked against the span), else ''. A date that may lie ahead (an
+    agreed date) is not checked here: the evaluation bounds it by the receipt."""
     if column.kind == "bool" or column.list_key == "yes_no" or column.future:
         return ""
     if column.kind in _TEXT_KINDS:
         return "text"
-    return "datetime" if column.kind == "datetime" else ""
+    return column.kind if column.kind in ("phone", "datetime") else ""
 
 
 class _Span:
@@ -156,6 +159,7 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
     cells = row.cells
     values: dict[str, object] = {}
     problems: list[Problem] = []
+    latest = span.latest
     for key, column, kind, seen in columns:
         cell = cells.get(key)
         if cell is None:
@@ -165,12 +169,22 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
             outcome = _outcome(column, cell, rules)
         elif value is None:
             continue
-        elif type(value) is str and kind == "text":
+        elif kind == "text" and type(value) is str:
             if value := value.strip():  # blank text is an empty cell
                 values[key] = value
             continue
-        elif type(value) is datetime and kind == "datetime":
-            outcome = True, value  # a typed date cell needs no parsing, and rarely repeats
+        elif kind == "phone" and type(value) is str:
+            # Numbers rarely repeat: no memo. One mobile number as typed is already normal.
+            if _MOBILE_RE.fullmatch(value):
+                values[key] = value
+                continue
+            outcome = _outcome(column, cell, rules)
+        elif kind == "datetime" and type(value) is datetime:
+            # A typed date cell needs no parsing, and rarely repeats.
+            if EARLIEST <= value <= latest:
+                values[key] = value
+                continue
+            outcome = True, value
         else:
             # 1, 1.0 and True are equal keys but may parse differently: keep types apart.
             memo_key = value if type(value) is str else (type(value), value)
@@ -188,7 +202,8 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
             problems.append(Problem(row.index, key, str(result)))
     if not values and not problems:
         return None
-    problems += _consistency(row, values, {p.key for p in problems})
+    failed = frozenset(p.key for p in problems) if problems else _NONE_FAILED
+    problems += _consistency(row, values, failed)
     # The keys are the staff columns' and each value has its column's type (parse_cell).
     return Record(row.index, cast(RecordValues, values), tuple(problems))
 
@@ -326,21 +341,17 @@ def parse_phone(value: CellValue) -> str:
 
 
 def _one_phone(text: str, shown: object) -> str:
-    bad = InvalidCell(
-        f"无法识别的电话“{_quote(shown)}”，请写 11 位手机号（如 13800138000）"
-        "或带区号的固定电话（如 0755-12345678），多个号码用顿号分隔"
-    )
     ext = None
     m = _PHONE_EXT_RE.search(text)
     if m:
         ext, text = m["ext"], text[: m.start()].rstrip(" -")
     if not _PHONE_CHARS_RE.fullmatch(text):
-        raise bad
-    digits = re.sub(r"[^0-9]", "", text)
+        raise _bad_phone(shown)
+    digits = _NOT_DIGIT_RE.sub("", text)
     if text.startswith("+") or digits.startswith("00"):
         digits = digits.removeprefix("00")
         if not digits.startswith("86"):
-            raise bad  # a number outside mainland China
+            raise _bad_phone(shown)  # a number outside mainland China
         digits = digits[2:]
         if digits[:1] not in ("0", "1"):
             digits = "0" + digits  # +86 755 ... drops the trunk 0 of a landline
@@ -353,7 +364,7 @@ def _one_phone(text: str, shown: object) -> str:
     if digits.startswith("0") and len(digits) > 3:
         area_len = 3 if digits[1] in "12" else 4  # 010 and 02x; every other code has 4 digits
         area, local = digits[:area_len], digits[area_len:]
-        groups = re.findall(r"[0-9]+", text)
+        groups = _DIGITS_RE.findall(text)
         if len(local) > 8 and ext is None and len(groups) > 2 and len(groups[-1]) <= 6:
             # 0755-12345678-123: the last dash group is an extension
             ext, local = groups[-1], local[: -len(groups[-1])]
@@ -361,19 +372,25 @@ def _one_phone(text: str, shown: object) -> str:
             return f"{area}-{local}" + (f"转{ext}" if ext else "")
     elif _LOCAL_RE.fullmatch(digits):
         return digits + (f"转{ext}" if ext else "")
-    raise bad
+    raise _bad_phone(shown)
+
+
+def _bad_phone(shown: object) -> InvalidCell:
+    return InvalidCell(
+        f"无法识别的电话“{_quote(shown)}”，请写 11 位手机号（如 13800138000）"
+        "或带区号的固定电话（如 0755-12345678），多个号码用顿号分隔"
+    )
 
 
 def parse_text(value: CellValue) -> str:
     return _as_text(value).strip()
 
 
-def _consistency(row: Row, values: dict[str, object], failed: set[str]) -> list[Problem]:
+def _consistency(row: Row, values: dict[str, object], failed: frozenset[str]) -> list[Problem]:
     """Checks across cells of one row; a cell that already has a problem gets no second one."""
-    failed = set(failed)
     problems = []
     received = values.get("received")
-    if "received" not in values and "received" not in failed:
+    if received is None and "received" not in failed:
         problems.append(
             Problem(
                 row.index, "received", "受理时间未填写，无法计算时限，请填写接到投诉的日期和时间"
@@ -386,7 +403,7 @@ def _consistency(row: Row, values: dict[str, object], failed: set[str]) -> list[
                 problems.append(
                     Problem(row.index, key, f"早于受理时间（{_show(received)}），请检查日期")
                 )
-                failed.add(key)
+                failed |= {key}  # rare: a new set, the caller's stays as it was
     closed, callback = values.get("closed"), values.get("callback")
     if (
         isinstance(closed, datetime)

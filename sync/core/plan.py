@@ -76,7 +76,7 @@ def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
         "status": (e.status, urgent, None),
         "sys_level": (e.level, colours.major if e.major else None, None),
         "reason": ("；".join(e.reasons) or None, None, None),
-        "notify_due": (_notify_text(e, rules), colours.major if e.notify else None, None),
+        "notify_due": (_notify_text(e, rules), colours.major, None) if e.notify else _NOTHING,
         "overdue": (overdue_text(e) or None, urgent, None),
         "approval": (e.approval, None, None),
         "group_size": (e.group_size, None, None),
@@ -116,9 +116,7 @@ def _problems_text(e: Evaluation) -> str | None:
     return "；".join(filter(None, (problem_text(e.problems), *e.notes))) or None
 
 
-def _notify_text(e: Evaluation, rules: Rules) -> str | None:
-    if not e.notify:
-        return None
+def _notify_text(e: Evaluation, rules: Rules) -> str:
     parts = []
     for role, at in e.notify.items():
         met = e.notify_met.get(role)

@@ -15,7 +15,9 @@ from typing import Final
 CellValue = str | int | float | bool | datetime | None
 
 
-@dataclass(frozen=True)
+# Slots: a register holds millions of cells, each the smaller for having no __dict__, the
+# quicker to read, and the fewer objects for the cyclic collector to walk.
+@dataclass(frozen=True, slots=True)
 class RawCell:
     """One cell as the backend found it. Date cells arrive as naive local datetimes."""
 
