@@ -32,8 +32,10 @@ LIBREOFFICE_ROWS = 5_000  # the register re-saved by LibreOffice, measured the s
 
 
 def repeats(rows: int) -> int:
-    """How many times each case runs: small registers take about a second a run or less."""
-    return 5 if rows <= 1_000 else 3 if rows <= 5_000 else 1
+    """How many times each case runs, the fastest counting: on a shared machine two runs in a
+    row differ by up to a sixth, so one run of a case is not a measure; only the
+    50,000-row register (--full) runs once."""
+    return 5 if rows <= 1_000 else 3 if rows <= 20_000 else 1
 
 
 def bench_xlsx(sizes: list[int]) -> dict[str, object]:

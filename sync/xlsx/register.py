@@ -354,10 +354,17 @@ _NO_CELLS: dict[int, RawCell] = {}
 
 
 def _last_used_column(by_row: dict[int, dict[int, RawCell]]) -> int:
-    return max(
-        (col for cells in by_row.values() for col, cell in cells.items() if not _empty(cell)),
-        default=0,
-    )
+    """The rightmost column a cell with content is in. Each row is read from its right end
+    and left once past the last found: most rows cost a cell, not every one."""
+    last = 0
+    for cells in by_row.values():
+        for col in sorted(cells, reverse=True):
+            if col <= last:
+                break
+            if not _empty(cells[col]):
+                last = col
+                break
+    return last
 
 
 def _empty(cell: RawCell) -> bool:

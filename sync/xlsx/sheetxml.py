@@ -49,7 +49,7 @@ def cell_ref(raw: bytes | bytearray) -> tuple[int, int] | None:
     found = _REF_ATTR.search(raw)
     if found is None:
         return None
-    return int(found.group(2)), column_index(found.group(1).decode().upper())
+    return int(found.group(2)), column_index(found.group(1).upper())
 
 
 class SheetXml:
