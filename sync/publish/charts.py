@@ -9,16 +9,22 @@ from __future__ import annotations
 import io
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 
 import matplotlib
 
 matplotlib.use("Agg")
+from matplotlib import font_manager  # noqa: E402
 from matplotlib import pyplot as plt  # noqa: E402
 
 from ..errors import SyncError  # noqa: E402
 
 BAR_COLOUR = "#3f6fb5"
-FONTS = ["Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei"]
+# Linux's, then Windows' and macOS's own Chinese fonts.
+FONTS = [
+    "Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei",
+    "Microsoft YaHei", "SimHei", "PingFang SC", "Hiragino Sans GB",
+]  # fmt: skip
 
 
 class ChartFontMissing(SyncError):
@@ -44,20 +50,46 @@ def _svg(fig) -> str:
 
 
 def _render(draw) -> str:
+    svg, missing = _drawn(draw)
+    if missing and _fonts_added():
+        svg, missing = _drawn(draw)
+    if missing:
+        raise ChartFontMissing(
+            "图表缺少中文字体，无法生成统计图。请安装中文字体（Debian/Ubuntu：apt-get install fonts-noto-cjk）后重新生成网站。"
+        )
+    return svg
+
+
+def _drawn(draw) -> tuple[str, bool]:
+    """The chart's SVG, and whether a glyph was missing from every font."""
     with plt.rc_context(_style()), warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         fig, ax = plt.subplots(figsize=(6.4, 3.4))
         draw(ax)
         ax.spines[["top", "right"]].set_visible(False)
         svg = _svg(fig)
-    missing = [
-        w for w in caught if "missing from font" in str(w.message) or "Glyph" in str(w.message)
-    ]
-    if missing:
-        raise ChartFontMissing(
-            "图表缺少中文字体，无法生成统计图。请安装中文字体（Debian/Ubuntu：apt-get install fonts-noto-cjk）后重新生成网站。"
-        )
-    return svg
+    return svg, any(
+        "missing from font" in str(w.message) or "Glyph" in str(w.message) for w in caught
+    )
+
+
+def _fonts_added() -> bool:
+    """Add the fonts installed since matplotlib cached its list, and save the list: a font
+    installed after a first run (as the error above asks) is otherwise never seen."""
+    manager = font_manager.fontManager
+    known = {font.fname for font in manager.ttflist}
+    added = False
+    for path in font_manager.findSystemFonts():
+        if path not in known:
+            try:
+                manager.addfont(path)
+            except (OSError, RuntimeError, ValueError):
+                continue  # a font file matplotlib cannot read: the others still count
+            added = True
+    if added:
+        cache = Path(matplotlib.get_cachedir()) / f"fontlist-v{manager.__version__}.json"
+        font_manager.json_dump(manager, cache)
+    return added
 
 
 def _labels(months: Sequence[str]) -> list[str]:
