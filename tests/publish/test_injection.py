@@ -343,7 +343,7 @@ def register_with_an_opted_out_major() -> tuple[list, list]:
         "publish": "否",
     }
     records.append(replace(record, row=99, values=values))
-    evaluations.append(replace(evaluation, row=99, number="TS-20261103-077", level="重大",
+    evaluations.append(evaluation._replace(row=99, number="TS-20261103-077", level="重大",
                                reasons=("存在安全隐患",)))  # fmt: skip
     return records, evaluations
 
