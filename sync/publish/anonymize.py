@@ -451,7 +451,7 @@ _BETWEEN_NAMES = re.compile(
     rf"[、，,/;；|&：:]+|\s+[和与及跟]\s+|(?<=[{_HAN}]{{2}})[和与及跟](?=[{_HAN}]{{2}})"
 )
 _DIGIT = re.compile(r"\d")
-_HONORIFIC_END = re.compile(rf"(?:{_HONORIFIC})$")
+_ENDS_HONORIFIC = re.compile(rf"(?:{_HONORIFIC})$")
 
 
 @lru_cache(maxsize=65536)
@@ -468,7 +468,7 @@ def _name_parts(cell: str) -> tuple[tuple[str, str], ...]:
             if word in _NOT_NAMES or _DIGIT.search(word):
                 continue
             # The longest title the name ends with, after at least one character.
-            title = _HONORIFIC_END.search(word, 1)
+            title = _ENDS_HONORIFIC.search(word, 1)
             if title and title.start() == 1:
                 names.append((word, "某" + title.group()))
             elif title:
@@ -896,7 +896,6 @@ def _name_at(start: int, name: str) -> tuple[int, int]:
     return start, start + len(name)
 
 
-_ENDS_HONORIFIC = re.compile(rf"(?:{_HONORIFIC})$")
 _STARTS_HONORIFIC = re.compile(rf"(?:{_HONORIFIC})")
 
 
