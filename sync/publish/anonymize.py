@@ -563,61 +563,84 @@ class RegisterValues:
         cls, records: Sequence[Record], staff_roles: Mapping[str, str] | None = None
     ) -> RegisterValues:
         # Every value as written first, then all folded in one pass (a fold per value was
-        # most of this function's time at 100,000 rows).
-        raw: list[str] = []
-        meta: list[tuple[str, int, str]] = []  # (kind, row, replacement) of each raw value
+        # most of this function's time at 100,000 rows). Staff cells repeat row after row:
+        # each distinct one is read once, with the rows it is on.
+        names: list[str] = []
+        name_rows: list[tuple[int, str]] = []  # (row, replacement) of each name
+        units: list[str] = []
+        unit_rows: list[int] = []
+        phones: list[str] = []
+        phone_rows: list[int] = []
+        staff: dict[tuple[str, str], list[int]] = {}
         roles = list((staff_roles or {}).items())
         for record in records:
             row, cells = record.row, record.values
             complainant = cells.get("complainant")
             if complainant:
                 for name, replacement in _name_parts(str(complainant)):
-                    raw.append(name)
-                    meta.append((KIND_NAME, row, replacement))
+                    names.append(name)
+                    name_rows.append((row, replacement))
                     for variant in _name_variants(name):
-                        raw.append(variant)
-                        meta.append((KIND_NAME, row, ""))
+                        names.append(variant)
+                        name_rows.append((row, ""))
             unit = cells.get("unit")
             if unit:
-                raw.append(str(unit).strip())
-                meta.append((KIND_UNIT, row, ""))
+                units.append(str(unit).strip())
+                unit_rows.append(row)
             phone = cells.get("phone")
             if phone:
                 for part in _PHONES_IN_CELL.split(str(phone)):
-                    raw.append(part)
-                    meta.append((KIND_PHONE, row, ""))
+                    phones.append(part)
+                    phone_rows.append(row)
             for key, role in roles:
-                staff = cells.get(key)
-                if staff:
-                    for name, _ in _name_parts(str(staff)):
-                        if not is_role(name):
-                            raw.append(name)
-                            meta.append((KIND_NAME, row, role))
+                if person := cells.get(key):
+                    staff.setdefault((str(person), role), []).append(row)
+        staff_names = [
+            (name, role, rows)
+            for (cell, role), rows in staff.items()
+            for name, _ in _name_parts(cell)
+            if not is_role(name)
+        ]
+        folded = _fold_all([*names, *units, *phones, *(n for n, _, _ in staff_names)])
+        ends = list(accumulate((len(names), len(units), len(phones))))
         found: dict[str, tuple[str, list[int], str]] = {}
-        for value, (kind, row, replacement) in zip(_fold_all(raw), meta, strict=True):
-            if kind == KIND_PHONE:
-                value = _NOT_DIGIT.sub("", value)
-                if len(value) < 7:
-                    continue
-            elif kind == KIND_UNIT:
-                if room := _ROOM_AT_END.search(value):
-                    _add(found, room.group(1), kind, row, replacement)
-                if len(value) < 2 or (value.isdigit() and len(value) < 3):
-                    continue
-            elif len(value) < 2:
-                continue
-            _add(found, value, kind, row, replacement)
+        for (row, replacement), value in zip(name_rows, folded[: ends[0]], strict=True):
+            if len(value) >= 2:
+                _add(found, value, KIND_NAME, [row], replacement)
+        for row, value in zip(unit_rows, folded[ends[0] : ends[1]], strict=True):
+            if room := _ROOM_AT_END.search(value):
+                _add(found, room.group(1), KIND_UNIT, [row], "")
+            if len(value) >= 3 or (len(value) == 2 and not value.isdigit()):
+                _add(found, value, KIND_UNIT, [row], "")
+        for row, value in zip(phone_rows, folded[ends[1] : ends[2]], strict=True):
+            if len(value := _NOT_DIGIT.sub("", value)) >= 7:
+                _add(found, value, KIND_PHONE, [row], "")
+        for (_, role, rows), value in zip(staff_names, folded[ends[2] :], strict=True):
+            if len(value) >= 2:
+                _add(found, value, KIND_NAME, rows, role)
         return cls({v: (k, tuple(rows), r) for v, (k, rows, r) in found.items()})
 
     def changed_since(
-        self, earlier: AbstractSet[tuple[str, str, str]]
+        self, values: Mapping[str, tuple[str, str]], surnames: AbstractSet[str]
     ) -> tuple[list[str], frozenset[str]]:
-        """The values new, gone or replaced otherwise since `earlier` ((value, kind,
-        replacement) each), and the surnames that came or went: all a text anonymized against
-        `earlier` can have been matched differently by."""
-        now = {(v, k, r) for v, (k, _, r) in self.values.items()}
-        changed = list({v for v, _, _ in now ^ earlier})
-        return changed, self.surnames ^ _surnames(earlier)
+        """The values new, gone or replaced otherwise since an export made against `values`
+        ({value: (kind, replacement)}, as `kinds` gives them) and `surnames`, and the
+        surnames that came or went: all a text anonymized then can have been matched
+        differently by."""
+        now = self.values
+        changed = [v for v, (k, _, r) in now.items() if values.get(v) != (k, r)]
+        changed += [v for v in values if v not in now]
+        return changed, self.surnames ^ surnames
+
+    def kinds(self) -> dict[str, tuple[str, str]]:
+        """{value: (kind, replacement)}: what `changed_since` compares a later register's
+        values with."""
+        return {v: (k, r) for v, (k, _, r) in self.values.items()}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RegisterValues) and self.values == other.values
+
+    __hash__ = None  # type: ignore[assignment]  # mutable contents
 
     def to_json(self) -> list[list[Any]]:
         return [[v, k, list(rows), r] for v, (k, rows, r) in self.values.items()]
@@ -667,19 +690,26 @@ def _surnames(entries: Iterable[tuple[str, str, str]]) -> frozenset[str]:
 
 
 def _add(
-    found: dict[str, tuple[str, list[int], str]], value: str, kind: str, row: int, replacement: str
+    found: dict[str, tuple[str, list[int], str]],
+    value: str,
+    kind: str,
+    rows: list[int],
+    replacement: str,
 ) -> None:
     old = found.get(value)
     if old is None:
-        found[value] = (kind, [row], replacement)
+        found[value] = (kind, rows if len(rows) == 1 else list(rows), replacement)
         return
-    # In place, in row order: a value on thousands of rows is no copy each time.
-    rows = old[1]
-    if rows[-1] != row:
-        rows.append(row)
+    # In place: a value on thousands of rows is no copy each time. Rows come in order within
+    # each kind of cell; a staff member's rows join a resident's in order.
+    have = old[1]
+    if len(rows) == 1 and have[-1] < rows[0]:
+        have.append(rows[0])
+    elif rows != have[-1:]:
+        have[:] = sorted(set(have).union(rows))
     if old[2] and not replacement:
         # A person who is both staff and resident is a resident: 某某, not a role.
-        found[value] = (old[0], old[1], "")
+        found[value] = (old[0], have, "")
 
 
 def _alnum(ch: str) -> bool:
@@ -1254,17 +1284,25 @@ def anonymize_many(texts: Sequence[str], known: RegisterValues | None = None) ->
     return out
 
 
+def mention_forms(texts: Sequence[Sequence[str]]) -> list[str]:
+    """Each complaint's texts as `may_mention` reads them: folded, spaceless in
+    `_fold_all`'s sense and in the register matcher's (\\s), joined by `_JOIN`. Kept with
+    an export's entries, so a kept text is never folded again."""
+    flat = [t for ts in texts for t in ts]
+    folded = iter(_fold_joined(flat, _ANY_SPACE).split(_JOIN) if flat else ())
+    return [_JOIN.join([next(folded) for _ in ts]) for ts in texts]
+
+
 def may_mention(
-    texts: Sequence[str], values: Sequence[str], surnames: Iterable[str] = ()
+    forms: Sequence[str], values: Sequence[str], surnames: Iterable[str] = ()
 ) -> list[bool]:
-    """Whether each text may hold one of `values` (folded register values) or one of
-    `surnames` before a title: the texts whose anonymization a change of the register's
-    values can alter. Generous: any occurrence in the folded, spaceless text counts."""
+    """Whether each complaint's texts (`mention_forms`) may hold one of `values` (folded
+    register values) or one of `surnames` before a title: the texts whose anonymization a
+    change of the register's values can alter. Generous: any occurrence counts."""
     surnames = "".join(sorted(set(surnames)))
-    if not texts or not (values or surnames):
-        return [False] * len(texts)
-    # Spaceless in `_fold_all`'s sense and in the register matcher's (\s), to be generous.
-    joined = _fold_joined(list(texts), _ANY_SPACE)
+    if not forms or not (values or surnames):
+        return [False] * len(forms)
+    joined = _JOIN.join(forms)
     found = []
     if values:
         automaton = ahocorasick_rs.AhoCorasick(list(values))
@@ -1272,9 +1310,9 @@ def may_mention(
     if surnames:
         titled = re.compile(f"[{re.escape(surnames)}](?:{_HONORIFIC})")
         found += [m.start() for m in titled.finditer(joined)]
-    # Where each text ends in `joined`, in C: a text's length plus the joins before it.
-    ends = list(map(add, accumulate(map(len, joined.split(_JOIN))), count()))
-    hits = [False] * len(texts)
+    # Where each complaint's forms end in `joined`, in C: its length plus the joins before it.
+    ends = list(map(add, accumulate(map(len, forms)), count()))
+    hits = [False] * len(forms)
     for at in found:
         hits[bisect_left(ends, at)] = True
     return hits

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import marshal
 import os
 import pickle
 import secrets
@@ -22,13 +23,13 @@ from datetime import datetime
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..core.gcpause import without_gc_pauses
 from ..core.model import CLOCK_NAMES, CLOCKS, Evaluation, Record
 from ..core.parse import AHEAD, EARLIEST
 from ..core.rules import Publishing, Rules, format_limit
-from .anonymize import RegisterValues, anonymize_many, may_mention
+from .anonymize import RegisterValues, anonymize_many, may_mention, mention_forms
 from .published import clean, generalize_areas
 
 EXPORT_VERSION = 2
@@ -38,34 +39,52 @@ _ID_LETTERS = "bcdfghjkmnpqrstvwxz"
 _ID_TABLE = bytes(ord(_ID_LETTERS[b % len(_ID_LETTERS)]) for b in range(256))
 
 
-@dataclass(frozen=True)
-class Entry:
-    """A complaint's entry as the export file holds it, one line of JSON, with the two things
-    the next export needs of it without reading it again."""
+class Entry(NamedTuple):
+    """A complaint's entry as the export file holds it, one line of JSON, with what the next
+    export needs of it without reading it again."""
 
     line: bytes  # kept as bytes: a kept line is never decoded or encoded again
     received: str  # for the order, newest first
     notice: str | None  # the notice's id, for the private part's row of each notice
+    key: str  # the digest of its inputs and its area: the next export keeps it when equal
+    mentions: str  # its texts as may_mention reads them, so a kept text is never folded again
 
     @classmethod
-    def of(cls, entry: dict[str, Any]) -> Entry:
+    def of(cls, entry: dict[str, Any], key: str = "", mentions: str = "") -> Entry:
         notice = entry["notice"]
-        return cls(_json(entry).encode(), entry["received"], notice["id"] if notice else None)
+        line = _json(entry).encode()
+        return cls(line, entry["received"], notice["id"] if notice else None, key, mentions)
 
 
 @dataclass(frozen=True)
 class Publication:
     """What the site is built from (the header, then each complaint's entry, newest first),
-    and the private part: the gate's list and each notice's register row, never published."""
+    and the private part: the register's values for the gate and each notice's register
+    row, never published."""
 
     header: dict[str, Any]
     entries: list[Entry]
-    private: dict[str, Any]
+    known: RegisterValues
+    notices: dict[str, int]
 
     @classmethod
     def from_export(cls, export: dict[str, Any], private: dict[str, Any]) -> Publication:
         header = {k: v for k, v in export.items() if k != "complaints"}
-        return cls(header, [Entry.of(c) for c in export["complaints"]], private)
+        known, notices = RegisterValues.from_json(private["values"]), private["notices"]
+        return cls(header, [Entry.of(c) for c in export["complaints"]], known, notices)
+
+    @property
+    def private(self) -> dict[str, Any]:
+        """The private part as the gate reads it."""
+        return {"values": self.known.to_json(), "notices": self.notices}
+
+    def state(self) -> bytes:
+        """What the next export keeps from this one, besides the export's lines: each
+        entry's key and mentions, and the values and surnames its texts were matched with.
+        marshal: the fastest to read back of the formats that run no code."""
+        entries = [(e.key, e.received, e.notice, e.mentions) for e in self.entries]
+        known = self.known
+        return marshal.dumps((EXPORT_VERSION, entries, known.kinds(), tuple(known.surnames)))
 
     @property
     def export(self) -> dict[str, Any]:
@@ -186,14 +205,14 @@ class Inputs:
     stamp: str
 
 
-@dataclass(frozen=True)
-class Earlier:
-    """What the last export leaves for this one: its complaints' entries by the digest of
-    their inputs, and the register values ((value, kind, replacement) each) their texts were
+class Earlier(NamedTuple):
+    """What the last export leaves for this one: its complaints' entries by key, and the
+    register's values ({value: (kind, replacement)}) and surnames their texts were
     anonymized against."""
 
     entries: dict[str, Entry]
-    values: frozenset[tuple[str, str, str]]
+    values: dict[str, tuple[str, str]]
+    surnames: frozenset[str]
 
 
 # This module, the anonymizer, the published forms of cells and the libraries that read
@@ -272,36 +291,26 @@ def publication(
         if _plausible(r, now)
     ]
     areas = generalize_areas(((r.get("area"), r.get("project")) for r, *_ in rows), pub, known)
-    entry_keys = [
-        f"{digest}:{areas[(r.get('area'), r.get('project'))]}" for r, _, _, digest in rows
-    ]
-    row_texts = [_texts(r, e, shown) for r, e, shown, _ in rows]
-    kept = _kept(row_texts, entry_keys, known, earlier)
-    texts = [t for ts, keep in zip(row_texts, kept, strict=True) if keep is None for t in ts]
-    anonymized = iter(anonymize_many(texts, known))
-    complaints: list[tuple[Entry, str]] = []
-    notice_rows: dict[str, int] = {}
-    for (record, evaluation, shown, _), entry_key, keep in zip(rows, entry_keys, kept, strict=True):
-        place = (record.get("area"), record.get("project"))
-        entry = keep or Entry.of(
-            _complaint(record, evaluation, shown, rules, areas[place], key, anonymized)
-        )
-        if entry.notice:
-            notice_rows[entry.notice] = record.row
-        complaints.append((entry, entry_key))
-    complaints.sort(key=lambda c: c[0].received, reverse=True)
+    keys = [f"{digest}:{areas[(r.get('area'), r.get('project'))]}" for r, _, _, digest in rows]
+    kept = _kept(keys, known, earlier)
+    made = [i for i, keep in enumerate(kept) if keep is None]
+    row_texts = [_texts(*rows[i][:3]) for i in made]
+    anonymized = iter(anonymize_many([t for ts in row_texts for t in ts], known))
+    for i, mentions in zip(made, mention_forms(row_texts), strict=True):
+        record, evaluation, shown, _ = rows[i]
+        area = areas[(record.get("area"), record.get("project"))]
+        entry = _complaint(record, evaluation, shown, rules, area, key, anonymized)
+        kept[i] = Entry.of(entry, keys[i], mentions)
+    entries: list[Entry] = kept  # type: ignore[assignment]  # every None was made above
+    notice_rows = {e.notice: r.row for e, (r, *_) in zip(entries, rows, strict=True) if e.notice}
+    entries.sort(key=lambda e: e.received, reverse=True)
     header = {
         "version": EXPORT_VERSION,
         "generated": now.isoformat(timespec="minutes"),
         "title": clean(pub.title),
         "min_cell": pub.min_cell,
     }
-    private = {
-        "values": known.to_json(),
-        "notices": notice_rows,
-        "entries": [[k, e.received, e.notice] for e, k in complaints],
-    }
-    return Publication(header, [e for e, _ in complaints], private)
+    return Publication(header, entries, known, notice_rows)
 
 
 def _texts(record: Record, evaluation: Evaluation, shown: bool) -> list[str]:
@@ -310,24 +319,18 @@ def _texts(record: Record, evaluation: Evaluation, shown: bool) -> list[str]:
     return notice + [clean(r) for r in evaluation.reasons]
 
 
-def _kept(
-    row_texts: list[list[str]],
-    entry_keys: list[str],
-    known: RegisterValues,
-    earlier: Earlier | None,
-) -> list[Any]:
+def _kept(keys: list[str], known: RegisterValues, earlier: Earlier | None) -> list[Entry | None]:
     """Per complaint, the earlier entry it keeps, or None to make it afresh: kept when made
     from the same inputs and area, and its texts hold no register value that is new, gone or
     replaced otherwise since (a new resident's name in an old complaint's text)."""
     if earlier is None:
-        return [None] * len(row_texts)
-    kept = [earlier.entries.get(k) for k in entry_keys]
+        return [None] * len(keys)
+    kept = [earlier.entries.get(k) for k in keys]
     candidates = [i for i, entry in enumerate(kept) if entry is not None]
-    changed, surnames = known.changed_since(earlier.values)
-    texts = [row_texts[i] for i in candidates]
-    hits = iter(may_mention([t for ts in texts for t in ts], changed, surnames))
-    for i, ts in zip(candidates, texts, strict=True):
-        if any([next(hits) for _ in ts]):
+    changed, surnames = known.changed_since(earlier.values, earlier.surnames)
+    forms = [kept[i].mentions for i in candidates]  # type: ignore[union-attr]  # not None
+    for i, hit in zip(candidates, may_mention(forms, changed, surnames), strict=True):
+        if hit:
             kept[i] = None
     return kept
 
@@ -366,7 +369,7 @@ def export_is_current(root: Path, rules: Rules, stamp: str) -> bool:
     """Whether the export and its private part on disk were made from inputs `stamp`."""
     pub = rules.publishing
     stamp_file = _private_dir(root, pub) / "export-inputs"
-    files = (Path(root) / pub.export, Path(root) / pub.personal)
+    files = (Path(root) / pub.export, Path(root) / pub.personal, _state_path(root, pub))
     try:
         return stamp_file.read_text(encoding="utf-8") == stamp and all(f.exists() for f in files)
     except FileNotFoundError:
@@ -416,35 +419,45 @@ def publication_key(root: Path, rules: Rules) -> bytes:
 
 @without_gc_pauses
 def read_earlier(root: Path, rules: Rules) -> Earlier | None:
-    """The last export's entries and values, or None when missing, unreadable or of another
-    version (then every complaint is made afresh)."""
+    """The last export's entries, values and surnames, or None when missing, unreadable or
+    of another version (then every complaint is made afresh)."""
     pub = rules.publishing
     try:
         head, _, body = (Path(root) / pub.export).read_bytes().partition(b"\n")
-        private = json.loads((Path(root) / pub.personal).read_bytes())
-        if json.loads(head + b"]}").get("version") != EXPORT_VERSION or not body.endswith(_TAIL):
+        version, entries, values, surnames = marshal.loads(_state_path(root, pub).read_bytes())
+        if (
+            version != EXPORT_VERSION
+            or json.loads(head + b"]}").get("version") != EXPORT_VERSION
+            or not body.endswith(_TAIL)
+            or not isinstance(values, dict)
+        ):
             return None
         lines = body[: -len(_TAIL)].split(b",\n") if body != _TAIL else []
-        entries = {
-            key: Entry(line, received, notice)
-            for (key, received, notice), line in zip(private["entries"], lines, strict=True)
+        kept = {
+            key: Entry(line, received, notice, key, mentions)
+            for (key, received, notice, mentions), line in zip(entries, lines, strict=True)
         }
-        values = frozenset((str(v), str(k), str(r)) for v, k, _, r in private["values"])
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return Earlier(kept, values, frozenset(surnames))
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    return Earlier(entries, values)
 
 
 @without_gc_pauses
 def write_publication(publication: Publication, rules: Rules, root: Path, stamp: str = "") -> Path:
     """Write the export JSON and, separately and readable by the owner only, the private
-    part; then `stamp`, the inputs' digest it was made from. Returns the export's path."""
+    part and what the next export keeps; then `stamp`, the inputs' digest it was made from.
+    Returns the export's path."""
     pub = rules.publishing
     export_path = Path(root) / pub.export
     _private_dir(root, pub)
     _write_private(export_path, publication.data(), 0o644)
     personal = Path(root) / pub.personal
     _write_private(personal, _json(publication.private).encode(), 0o600)
+    _write_private(_state_path(root, pub), publication.state(), 0o600)
     # Written last: only an export that was written whole is ever taken as current.
     _write_private(personal.with_name("export-inputs"), stamp.encode(), 0o600)
     return export_path
+
+
+def _state_path(root: Path, pub: Publishing) -> Path:
+    return (Path(root) / pub.personal).with_name("export-state")
