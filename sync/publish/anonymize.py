@@ -454,11 +454,17 @@ _DIGIT = re.compile(r"\d")
 _ENDS_HONORIFIC = re.compile(rf"(?:{_HONORIFIC})$")
 
 
-@lru_cache(maxsize=65536)
 def _name_parts(cell: str) -> tuple[tuple[str, str], ...]:
     """The people a name cell names, each as (name, what replaces it, '' for 某某):
     孙丽、周强 -> 孙丽, 周强; 黄晓明先生 -> 黄晓明; 赖国栋（业主） -> 赖国栋; 冯　雪 -> 冯雪;
     前台小林 -> 小林; 林女士 -> 林女士 (replaced by 某女士)."""
+    if (
+        _HAN_NAME.fullmatch(cell)
+        and cell not in _NOT_NAMES
+        and not _CELL_EXTRAS.search(cell)
+        and not _ENDS_HONORIFIC.search(cell, 1)
+    ):
+        return ((cell, ""),)  # most cells: one name as it is, nothing to split or strip
     names = []
     for part in _BETWEEN_NAMES.split(_IN_BRACKETS.sub(r"、\1、", cell)):
         words = part.split()
@@ -627,11 +633,10 @@ class RegisterValues:
         ({value: (kind, replacement)}, as `kinds` gives them) and `surnames`, and the
         surnames that came or went: all a text anonymized then can have been matched
         differently by."""
-        now = self.values
-        changed = [v for v, (k, _, r) in now.items() if values.get(v) != (k, r)]
-        changed += [v for v in values if v not in now]
-        return changed, self.surnames ^ surnames
+        changed = {v for v, _ in self.kinds.items() ^ values.items()}
+        return list(changed), self.surnames ^ surnames
 
+    @cached_property
     def kinds(self) -> dict[str, tuple[str, str]]:
         """{value: (kind, replacement)}: what `changed_since` compares a later register's
         values with."""
@@ -1284,32 +1289,34 @@ def anonymize_many(texts: Sequence[str], known: RegisterValues | None = None) ->
     return out
 
 
-def mention_forms(texts: Sequence[Sequence[str]]) -> list[str]:
+def mention_forms(texts: Sequence[Sequence[str]]) -> list[bytes]:
     """Each complaint's texts as `may_mention` reads them: folded, spaceless in
-    `_fold_all`'s sense and in the register matcher's (\\s), joined by `_JOIN`. Kept with
-    an export's entries, so a kept text is never folded again."""
+    `_fold_all`'s sense and in the register matcher's (\\s), joined by `_JOIN`, in UTF-8
+    (searched as bytes, they are never decoded again). Kept with an export's entries, so a
+    kept text is never folded again."""
     flat = [t for ts in texts for t in ts]
     folded = iter(_fold_joined(flat, _ANY_SPACE).split(_JOIN) if flat else ())
-    return [_JOIN.join([next(folded) for _ in ts]) for ts in texts]
+    return [_JOIN.join([next(folded) for _ in ts]).encode() for ts in texts]
 
 
 def may_mention(
-    forms: Sequence[str], values: Sequence[str], surnames: Iterable[str] = ()
+    forms: Sequence[bytes], values: Sequence[str], surnames: Iterable[str] = ()
 ) -> list[bool]:
     """Whether each complaint's texts (`mention_forms`) may hold one of `values` (folded
     register values) or one of `surnames` before a title: the texts whose anonymization a
     change of the register's values can alter. Generous: any occurrence counts."""
-    surnames = "".join(sorted(set(surnames)))
+    surnames = sorted(set(surnames))
     if not forms or not (values or surnames):
         return [False] * len(forms)
-    joined = _JOIN.join(forms)
+    joined = _JOIN.encode().join(forms)
     found = []
     if values:
-        automaton = ahocorasick_rs.AhoCorasick(list(values))
+        automaton = ahocorasick_rs.BytesAhoCorasick([v.encode() for v in values])
         found += [start for _, start, _ in automaton.find_matches_as_indexes(joined)]
     if surnames:
-        titled = re.compile(f"[{re.escape(surnames)}](?:{_HONORIFIC})")
-        found += [m.start() for m in titled.finditer(joined)]
+        # UTF-8 is self-synchronizing: a character's bytes never match inside another's.
+        titled = f"(?:{'|'.join(map(re.escape, surnames))})(?:{_HONORIFIC})"
+        found += [m.start() for m in re.finditer(titled.encode(), joined)]
     # Where each complaint's forms end in `joined`, in C: its length plus the joins before it.
     ends = list(map(add, accumulate(map(len, forms)), count()))
     hits = [False] * len(forms)

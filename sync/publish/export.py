@@ -33,6 +33,8 @@ from .anonymize import RegisterValues, anonymize_many, may_mention, mention_form
 from .published import clean, generalize_areas
 
 EXPORT_VERSION = 2
+# What export-state holds, and how; another version is not read (every entry is made afresh).
+_STATE_VERSION = 2  # 1 kept the mentions as text
 # Notice ids: letters only, so no id ever reads as a number the gate would flag.
 _ID_LETTERS = "bcdfghjkmnpqrstvwxz"
 # Byte b of the digest -> _ID_LETTERS[b % 19], for bytes.translate.
@@ -47,10 +49,10 @@ class Entry(NamedTuple):
     received: str  # for the order, newest first
     notice: str | None  # the notice's id, for the private part's row of each notice
     key: str  # the digest of its inputs and its area: the next export keeps it when equal
-    mentions: str  # its texts as may_mention reads them, so a kept text is never folded again
+    mentions: bytes  # its texts as may_mention reads them: a kept text is never folded again
 
     @classmethod
-    def of(cls, entry: dict[str, Any], key: str = "", mentions: str = "") -> Entry:
+    def of(cls, entry: dict[str, Any], key: str = "", mentions: bytes = b"") -> Entry:
         notice = entry["notice"]
         line = _json(entry).encode()
         return cls(line, entry["received"], notice["id"] if notice else None, key, mentions)
@@ -84,7 +86,7 @@ class Publication:
         marshal: the fastest to read back of the formats that run no code."""
         entries = [(e.key, e.received, e.notice, e.mentions) for e in self.entries]
         known = self.known
-        return marshal.dumps((EXPORT_VERSION, entries, known.kinds(), tuple(known.surnames)))
+        return marshal.dumps((_STATE_VERSION, entries, known.kinds, tuple(known.surnames)))
 
     @property
     def export(self) -> dict[str, Any]:
@@ -426,7 +428,7 @@ def read_earlier(root: Path, rules: Rules) -> Earlier | None:
         head, _, body = (Path(root) / pub.export).read_bytes().partition(b"\n")
         version, entries, values, surnames = marshal.loads(_state_path(root, pub).read_bytes())
         if (
-            version != EXPORT_VERSION
+            version != _STATE_VERSION
             or json.loads(head + b"]}").get("version") != EXPORT_VERSION
             or not body.endswith(_TAIL)
             or not isinstance(values, dict)
