@@ -531,28 +531,28 @@ _ALL_HAN = re.compile(f"[{_HAN}]+")
 
 
 class RegisterValues:
-    """The register's personal values in their folded variants, each with its kind, the rows
-    it came from and what replaces it; compiled once into one automaton."""
+    """The register's personal values in their folded variants, each with its kind and what
+    replaces it, and the rows it came from; compiled once into one automaton."""
 
-    def __init__(self, values: Mapping[str, tuple[str, tuple[int, ...], str]]):
-        # folded value -> (kind, rows, replacement or '')
-        self.values = dict(values)
-        self.rooms = {
-            v for v, (kind, _, _) in self.values.items() if kind == KIND_UNIT and v.isdigit()
-        }
-        self.digits = {v for v in self.values if len(v) >= 7 and v.isdigit()}
+    def __init__(self, values: dict[str, tuple[str, str]], rows: dict[str, list[int]]):
+        # folded value -> (kind, replacement or ''): what matching reads, and what a later
+        # export compares its own values with (`changed_since`)
+        self.values = values
+        self.rows = rows  # folded value -> its register rows, in order: for the gate's messages
+        self.rooms = {v for v, (kind, _) in values.items() if kind == KIND_UNIT and v.isdigit()}
+        self.digits = {v for v in values if len(v) >= 7 and v.isdigit()}
         # The surnames of the register's people: 官先生 is the row's 官建华 whatever our list
         # of surnames says.
-        self.surnames = _surnames((v, k, r) for v, (k, _, r) in self.values.items())
+        self.surnames = _surnames((v, k, r) for v, (k, r) in values.items())
 
     @cached_property
     def by_key(self) -> dict[str, tuple[int, ...]]:
         """For the gate's message: a unit or phone written another way still names its rows
         (5栋1622 as 5-1622, 0755-87654321 as 8765 4321, 13927788116 as +86 139 2778 8116)."""
         rows_by_key: dict[str, set[int]] = {}
-        for value, (kind, rows, _) in self.values.items():
+        for value, (kind, _) in self.values.items():
             for key in _keys(value, kind):
-                rows_by_key.setdefault(key, set()).update(rows)
+                rows_by_key.setdefault(key, set()).update(self.rows[value])
         return {key: tuple(sorted(rows)) for key, rows in rows_by_key.items()}
 
     @cached_property
@@ -609,50 +609,50 @@ class RegisterValues:
         ]
         folded = _fold_all([*names, *units, *phones, *(n for n, _, _ in staff_names)])
         ends = list(accumulate((len(names), len(units), len(phones))))
-        found: dict[str, tuple[str, list[int], str]] = {}
+        found = _Found({}, {})
         for (row, replacement), value in zip(name_rows, folded[: ends[0]], strict=True):
             if len(value) >= 2:
-                _add(found, value, KIND_NAME, [row], replacement)
+                found.add(value, KIND_NAME, [row], replacement)
         for row, value in zip(unit_rows, folded[ends[0] : ends[1]], strict=True):
             if room := _ROOM_AT_END.search(value):
-                _add(found, room.group(1), KIND_UNIT, [row], "")
+                found.add(room.group(1), KIND_UNIT, [row], "")
             if len(value) >= 3 or (len(value) == 2 and not value.isdigit()):
-                _add(found, value, KIND_UNIT, [row], "")
+                found.add(value, KIND_UNIT, [row], "")
         for row, value in zip(phone_rows, folded[ends[1] : ends[2]], strict=True):
             if len(value := _NOT_DIGIT.sub("", value)) >= 7:
-                _add(found, value, KIND_PHONE, [row], "")
+                found.add(value, KIND_PHONE, [row], "")
         for (_, role, rows), value in zip(staff_names, folded[ends[2] :], strict=True):
             if len(value) >= 2:
-                _add(found, value, KIND_NAME, rows, role)
-        return cls({v: (k, tuple(rows), r) for v, (k, rows, r) in found.items()})
+                found.add(value, KIND_NAME, rows, role)
+        return cls(found.values, found.rows)
 
     def changed_since(
         self, values: Mapping[str, tuple[str, str]], surnames: AbstractSet[str]
     ) -> tuple[list[str], frozenset[str]]:
         """The values new, gone or replaced otherwise since an export made against `values`
-        ({value: (kind, replacement)}, as `kinds` gives them) and `surnames`, and the
+        (as `values` holds them) and `surnames`, and the
         surnames that came or went: all a text anonymized then can have been matched
         differently by."""
-        changed = {v for v, _ in self.kinds.items() ^ values.items()}
+        changed = {v for v, _ in self.values.items() ^ values.items()}
         return list(changed), self.surnames ^ surnames
 
-    @cached_property
-    def kinds(self) -> dict[str, tuple[str, str]]:
-        """{value: (kind, replacement)}: what `changed_since` compares a later register's
-        values with."""
-        return {v: (k, r) for v, (k, _, r) in self.values.items()}
-
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, RegisterValues) and self.values == other.values
+        return (
+            isinstance(other, RegisterValues)
+            and self.values == other.values
+            and self.rows == other.rows
+        )
 
     __hash__ = None  # type: ignore[assignment]  # mutable contents
 
     def to_json(self) -> list[list[Any]]:
-        return [[v, k, list(rows), r] for v, (k, rows, r) in self.values.items()]
+        rows = self.rows
+        return [[v, k, rows[v], r] for v, (k, r) in self.values.items()]
 
     @classmethod
     def from_json(cls, data: Iterable[Sequence[Any]]) -> RegisterValues:
-        return cls({str(v): (str(k), tuple(rows), str(r)) for v, k, rows, r in data})
+        entries = [(str(v), str(k), [int(r) for r in rows], str(r)) for v, k, rows, r in data]
+        return cls({v: (k, r) for v, k, _, r in entries}, {v: rows for v, _, rows, _ in entries})
 
     def __len__(self) -> int:
         return len(self.values)
@@ -676,8 +676,8 @@ class RegisterValues:
                 and _alnum(text[end])
             ):
                 continue  # 302 inside 13025: not this value
-            kind, rows, replacement = self.values[value]
-            out.append(_Span(start, end, kind, rows, replacement))
+            kind, replacement = self.values[value]
+            out.append(_Span(start, end, kind, tuple(self.rows[value]), replacement))
         return out
 
 
@@ -694,27 +694,28 @@ def _surnames(entries: Iterable[tuple[str, str, str]]) -> frozenset[str]:
     )
 
 
-def _add(
-    found: dict[str, tuple[str, list[int], str]],
-    value: str,
-    kind: str,
-    rows: list[int],
-    replacement: str,
-) -> None:
-    old = found.get(value)
-    if old is None:
-        found[value] = (kind, rows if len(rows) == 1 else list(rows), replacement)
-        return
-    # In place: a value on thousands of rows is no copy each time. Rows come in order within
-    # each kind of cell; a staff member's rows join a resident's in order.
-    have = old[1]
-    if len(rows) == 1 and have[-1] < rows[0]:
-        have.append(rows[0])
-    elif rows != have[-1:]:
-        have[:] = sorted(set(have).union(rows))
-    if old[2] and not replacement:
-        # A person who is both staff and resident is a resident: 某某, not a role.
-        found[value] = (old[0], have, "")
+class _Found(NamedTuple):
+    """The register's values as `from_records` finds them: kind and replacement, and rows."""
+
+    values: dict[str, tuple[str, str]]
+    rows: dict[str, list[int]]
+
+    def add(self, value: str, kind: str, rows: list[int], replacement: str) -> None:
+        old = self.values.get(value)
+        if old is None:
+            self.values[value] = (kind, replacement)
+            self.rows[value] = rows if len(rows) == 1 else list(rows)
+            return
+        # In place: a value on thousands of rows is no copy each time. Rows come in order
+        # within each kind of cell; a staff member's rows join a resident's in order.
+        have = self.rows[value]
+        if len(rows) == 1 and have[-1] < rows[0]:
+            have.append(rows[0])
+        elif rows != have[-1:]:
+            have[:] = sorted(set(have).union(rows))
+        if old[1] and not replacement:
+            # A person who is both staff and resident is a resident: 某某, not a role.
+            self.values[value] = (old[0], "")
 
 
 def _alnum(ch: str) -> bool:
@@ -1210,7 +1211,7 @@ def _known_rooms(text: str, known: RegisterValues) -> list[_Span]:
     if not known.rooms:
         return []
     return [
-        s._replace(rows=known.values[text[s.start : s.end]][1])
+        s._replace(rows=tuple(known.rows[text[s.start : s.end]]))
         for s in _room_spans(text, known.rooms)
         if text[s.start : s.end] in known.rooms
     ]

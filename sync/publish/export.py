@@ -86,7 +86,7 @@ class Publication:
         marshal: the fastest to read back of the formats that run no code."""
         entries = [(e.key, e.received, e.notice, e.mentions) for e in self.entries]
         known = self.known
-        return marshal.dumps((_STATE_VERSION, entries, known.kinds, tuple(known.surnames)))
+        return marshal.dumps((_STATE_VERSION, entries, known.values, tuple(known.surnames)))
 
     @property
     def export(self) -> dict[str, Any]:
