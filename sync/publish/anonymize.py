@@ -1114,10 +1114,12 @@ def _finds_many(
     known: RegisterValues | None,
     *,
     guess_names: bool,
-) -> list[list[_Span]]:
-    """Every personal detail in each text, as spans of the text as given, overlaps merged."""
+) -> tuple[list[list[_Span]], str]:
+    """Every personal detail in each text, as spans of the text as given, overlaps merged;
+    and the texts folded and spaceless, joined by `_JOIN`, as the register's values were
+    matched in them ('' without `known`)."""
     if not texts:
-        return []
+        return [], ""
     views = [_view(t, _ZW) if _ZW.search(t) else None for t in texts]
     # Folding keeps every position, so one joined text serves the folded and the cased finds.
     cased = _JOIN.join(v.text if v else t for v, t in zip(views, texts, strict=True))
@@ -1136,6 +1138,7 @@ def _finds_many(
         found = _text_finds(folded_texts)
     if guess_names:
         found = [a + b for a, b in zip(found, latin_names, strict=True)]
+    compact = _View("", [], [])
     if known is not None:
         if not guess_names:
             found = [
@@ -1151,7 +1154,8 @@ def _finds_many(
     for i, view in enumerate(views):
         if view is not None:
             found[i] = view.restored(found[i])
-    return [_merge(spans, rows=not guess_names) if len(spans) > 1 else spans for spans in found]
+    merged = [_merge(spans, rows=not guess_names) if len(spans) > 1 else spans for spans in found]
+    return merged, compact.text
 
 
 def _keys(value: str, kind: str) -> list[str]:
@@ -1269,43 +1273,51 @@ def anonymize(text: str, known: RegisterValues | None = None) -> str:
 def anonymize_many(texts: Sequence[str], known: RegisterValues | None = None) -> list[str]:
     """`anonymize` for many texts at once: each pattern, the automaton and the tagger pass
     over all of them together (an export's texts cost their length, not their number)."""
-    out = []
-    for text, spans in zip(texts, _finds_many(texts, known, guess_names=True), strict=True):
-        if not spans:
-            out.append(text)
-            continue
-        parts: list[str] = []
-        last = 0
-        for s in spans:
-            parts.append(text[last : s.start])
-            if s.replacement:
-                parts.append(s.replacement)
-            elif s.kind == KIND_NAME and _HONORIFIC_AT.match(text, s.end):
-                parts.append("某")
-            else:
-                parts.append(MARKERS[s.kind])
-            last = s.end
-        parts.append(text[last:])
-        out.append("".join(parts))
-    return out
+    found, _ = _finds_many(texts, known, guess_names=True)
+    return [_replaced(text, spans) for text, spans in zip(texts, found, strict=True)]
 
 
-def mention_forms(texts: Sequence[Sequence[str]]) -> list[bytes]:
-    """Each complaint's texts as `may_mention` reads them: folded, spaceless in
-    `_fold_all`'s sense and in the register matcher's (\\s), joined by `_JOIN`, in UTF-8
-    (searched as bytes, they are never decoded again). Kept with an export's entries, so a
-    kept text is never folded again."""
+@without_gc_pauses
+def anonymize_complaints(
+    texts: Sequence[Sequence[str]], known: RegisterValues
+) -> tuple[list[str], list[bytes]]:
+    """`anonymize_many` of each complaint's texts, all in order; and each complaint's texts
+    as `may_mention` reads them, from the same fold: folded, spaceless, joined by `_JOIN`,
+    in UTF-8 (searched as bytes, never decoded). An export keeps them with its entries, so
+    a kept text is never folded again."""
     flat = [t for ts in texts for t in ts]
-    folded = iter(_fold_joined(flat, _ANY_SPACE).split(_JOIN) if flat else ())
-    return [_JOIN.join([next(folded) for _ in ts]).encode() for ts in texts]
+    found, compact = _finds_many(flat, known, guess_names=True)
+    folded = iter(compact.split(_JOIN) if flat else ())
+    forms = [_JOIN.join([next(folded) for _ in ts]).encode() for ts in texts]
+    return [_replaced(text, spans) for text, spans in zip(flat, found, strict=True)], forms
+
+
+def _replaced(text: str, spans: list[_Span]) -> str:
+    """`text` with each span replaced by what replaces it."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    last = 0
+    for s in spans:
+        parts.append(text[last : s.start])
+        if s.replacement:
+            parts.append(s.replacement)
+        elif s.kind == KIND_NAME and _HONORIFIC_AT.match(text, s.end):
+            parts.append("某")
+        else:
+            parts.append(MARKERS[s.kind])
+        last = s.end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def may_mention(
     forms: Sequence[bytes], values: Sequence[str], surnames: Iterable[str] = ()
 ) -> list[bool]:
-    """Whether each complaint's texts (`mention_forms`) may hold one of `values` (folded
-    register values) or one of `surnames` before a title: the texts whose anonymization a
-    change of the register's values can alter. Generous: any occurrence counts."""
+    """Whether each complaint's texts (as `anonymize_complaints` folds them) may hold one of
+    `values` (folded register values) or one of `surnames` before a title: the texts whose
+    anonymization a change of the register's values can alter. Generous: any occurrence
+    counts."""
     surnames = sorted(set(surnames))
     if not forms or not (values or surnames):
         return [False] * len(forms)
@@ -1326,11 +1338,8 @@ def may_mention(
     return hits
 
 
-_ANY_SPACE = re.compile(rf"[\s{_SPACE}]+")
-
-
 def scan(text: str, known: RegisterValues) -> list[Finding]:
     """The personal details in `text` for the site gate: the register's values in any
     variant and the patterns, but no guessing of names in free text. Linear in len(text)."""
-    (spans,) = _finds_many([text], known, guess_names=False)
+    (spans,), _ = _finds_many([text], known, guess_names=False)
     return [Finding(s.kind, s.rows, s.start, s.end) for s in spans]

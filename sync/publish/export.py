@@ -29,7 +29,7 @@ from ..core.gcpause import without_gc_pauses
 from ..core.model import CLOCK_NAMES, CLOCKS, Evaluation, Record
 from ..core.parse import AHEAD, EARLIEST
 from ..core.rules import Publishing, Rules, format_limit
-from .anonymize import RegisterValues, anonymize_many, may_mention, mention_forms
+from .anonymize import RegisterValues, anonymize_complaints, may_mention
 from .published import clean, generalize_areas
 
 EXPORT_VERSION = 2
@@ -296,9 +296,9 @@ def publication(
     keys = [f"{digest}:{areas[(r.get('area'), r.get('project'))]}" for r, _, _, digest in rows]
     kept = _kept(keys, known, earlier)
     made = [i for i, keep in enumerate(kept) if keep is None]
-    row_texts = [_texts(*rows[i][:3]) for i in made]
-    anonymized = iter(anonymize_many([t for ts in row_texts for t in ts], known))
-    for i, mentions in zip(made, mention_forms(row_texts), strict=True):
+    texts, forms = anonymize_complaints([_texts(*rows[i][:3]) for i in made], known)
+    anonymized = iter(texts)
+    for i, mentions in zip(made, forms, strict=True):
         record, evaluation, shown, _ = rows[i]
         area = areas[(record.get("area"), record.get("project"))]
         entry = _complaint(record, evaluation, shown, rules, area, key, anonymized)
