@@ -530,15 +530,88 @@ _HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
 _ALL_HAN = re.compile(f"[{_HAN}]+")
 
 
+# What a cell adds to the register's values: (folded value, kind, replacement) each.
+Contributions = tuple[tuple[str, str, str], ...]
+# The columns whose cells `CellValues` keeps, in its fields' order.
+_CELL_COLUMNS = ("complainant", "unit", "phone")
+
+
+class CellValues(NamedTuple):
+    """What each complainant, unit and phone cell adds to the register's values, by the cell
+    as written: an export keeps it for the next one, which reads only cells it has not seen
+    (the cells of 100,000 rows take seconds to read)."""
+
+    complainant: dict[str, Contributions]
+    unit: dict[str, Contributions]
+    phone: dict[str, Contributions]
+
+
+def _cell_values(complainants: list[str], units: list[str], phones: list[str]) -> CellValues:
+    """What each cell adds: every value as written first, then all folded in one pass (a fold
+    per value was most of the time at 100,000 rows)."""
+    names = {
+        cell: [
+            pair
+            for name, replacement in _name_parts(cell)
+            # 淑芬姐 and 欧阳 name the resident: never a staff role's replacement
+            for pair in [(name, replacement), *((v, "") for v in _name_variants(name))]
+        ]
+        for cell in complainants
+    }
+    parts = {cell: _PHONES_IN_CELL.split(cell) for cell in phones}
+    raw = [n for ps in names.values() for n, _ in ps]
+    raw += [cell.strip() for cell in units]
+    raw += [p for ps in parts.values() for p in ps]
+    folded = iter(_fold_all(raw))  # each cell takes its own values from it, in order
+    complainant = {
+        cell: tuple(
+            [
+                (value, KIND_NAME, replacement)
+                for (_, replacement), value in zip(ps, folded, strict=False)
+                if len(value) >= 2
+            ]
+        )
+        for cell, ps in names.items()
+    }
+    unit = {cell: _unit_values(next(folded)) for cell in units}
+    phone = {
+        cell: tuple(
+            [
+                (digits, KIND_PHONE, "")
+                for _, value in zip(ps, folded, strict=False)
+                if len(digits := _NOT_DIGIT.sub("", value)) >= 7
+            ]
+        )
+        for cell, ps in parts.items()
+    }
+    return CellValues(complainant, unit, phone)
+
+
+def _unit_values(unit: str) -> Contributions:
+    """A folded unit's values: its flat number (1102 of 3栋2单元1102室), and itself."""
+    out = []
+    if room := _ROOM_AT_END.search(unit):
+        out.append((room.group(1), KIND_UNIT, ""))
+    if len(unit) >= 3 or (len(unit) == 2 and not unit.isdigit()):
+        out.append((unit, KIND_UNIT, ""))
+    return tuple(out)
+
+
 class RegisterValues:
     """The register's personal values in their folded variants, each with its kind and what
     replaces it, and the rows it came from; compiled once into one automaton."""
 
-    def __init__(self, values: dict[str, tuple[str, str]], rows: dict[str, list[int]]):
+    def __init__(
+        self,
+        values: dict[str, tuple[str, str]],
+        rows: dict[str, list[int]],
+        cells: CellValues | None = None,
+    ):
         # folded value -> (kind, replacement or ''): what matching reads, and what a later
         # export compares its own values with (`changed_since`)
         self.values = values
         self.rows = rows  # folded value -> its register rows, in order: for the gate's messages
+        self.cells = cells or CellValues({}, {}, {})  # what each cell added, for the next export
         self.rooms = {v for v, (kind, _) in values.items() if kind == KIND_UNIT and v.isdigit()}
         self.digits = {v for v in values if len(v) >= 7 and v.isdigit()}
         # The surnames of the register's people: 官先生 is the row's 官建华 whatever our list
@@ -566,73 +639,79 @@ class RegisterValues:
 
     @classmethod
     def from_records(
-        cls, records: Sequence[Record], staff_roles: Mapping[str, str] | None = None
+        cls,
+        records: Sequence[Record],
+        staff_roles: Mapping[str, str] | None = None,
+        seen: CellValues | None = None,
     ) -> RegisterValues:
-        # Every value as written first, then all folded in one pass (a fold per value was
-        # most of this function's time at 100,000 rows). Staff cells repeat row after row:
-        # each distinct one is read once, with the rows it is on.
-        names: list[str] = []
-        name_rows: list[tuple[int, str]] = []  # (row, replacement) of each name
-        units: list[str] = []
-        unit_rows: list[int] = []
-        phones: list[str] = []
-        phone_rows: list[int] = []
+        """The values of `records`' complainant, unit, phone and staff cells; a cell in
+        `seen` (what the last export read) is not read again. The cells read are kept in
+        `cells`, for the next export."""
+        seen = seen or CellValues({}, {}, {})
+        columns = [
+            [str(cell) if (cell := r.values.get(column)) else "" for r in records]
+            for column in _CELL_COLUMNS
+        ]
+        cells = CellValues(
+            *(
+                {cell: known[cell] for cell in present if cell in known}
+                for present, known in zip(map(set, columns), seen, strict=True)
+            )
+        )
+        unseen = [
+            list(set(column).difference(now, ("",)))
+            for column, now in zip(columns, cells, strict=True)
+        ]
+        for now, new in zip(cells, _cell_values(*unseen), strict=True):
+            now.update(new)
+        cells_of = [
+            [now[cell] if cell else () for cell in column]
+            for column, now in zip(columns, cells, strict=True)
+        ]
+        found = _Found({}, {})
+        values, rows_of = found.values, found.rows
+        # `found.add` for one row at a time, inline: this loop runs once per value per row.
+        for record, *added in zip(records, *cells_of, strict=True):
+            row = record.row
+            for contributions in added:
+                for value, kind, replacement in contributions:
+                    old = values.get(value)
+                    if old is None:
+                        values[value] = (kind, replacement)
+                        rows_of[value] = [row]
+                        continue
+                    have = rows_of[value]
+                    if have[-1] < row:
+                        have.append(row)
+                    elif have[-1] != row:  # records out of row order
+                        have[:] = sorted({*have, row})
+                    if old[1] and not replacement:
+                        values[value] = (old[0], "")
+        # Staff cells repeat row after row: each distinct one is read once, with its rows.
         staff: dict[tuple[str, str], list[int]] = {}
         roles = list((staff_roles or {}).items())
         for record in records:
-            row, cells = record.row, record.values
-            complainant = cells.get("complainant")
-            if complainant:
-                for name, replacement in _name_parts(str(complainant)):
-                    names.append(name)
-                    name_rows.append((row, replacement))
-                    for variant in _name_variants(name):
-                        names.append(variant)
-                        name_rows.append((row, ""))
-            unit = cells.get("unit")
-            if unit:
-                units.append(str(unit).strip())
-                unit_rows.append(row)
-            phone = cells.get("phone")
-            if phone:
-                for part in _PHONES_IN_CELL.split(str(phone)):
-                    phones.append(part)
-                    phone_rows.append(row)
             for key, role in roles:
-                if person := cells.get(key):
-                    staff.setdefault((str(person), role), []).append(row)
+                if person := record.values.get(key):
+                    staff.setdefault((str(person), role), []).append(record.row)
         staff_names = [
             (name, role, rows)
             for (cell, role), rows in staff.items()
             for name, _ in _name_parts(cell)
             if not is_role(name)
         ]
-        folded = _fold_all([*names, *units, *phones, *(n for n, _, _ in staff_names)])
-        ends = list(accumulate((len(names), len(units), len(phones))))
-        found = _Found({}, {})
-        for (row, replacement), value in zip(name_rows, folded[: ends[0]], strict=True):
-            if len(value) >= 2:
-                found.add(value, KIND_NAME, [row], replacement)
-        for row, value in zip(unit_rows, folded[ends[0] : ends[1]], strict=True):
-            if room := _ROOM_AT_END.search(value):
-                found.add(room.group(1), KIND_UNIT, [row], "")
-            if len(value) >= 3 or (len(value) == 2 and not value.isdigit()):
-                found.add(value, KIND_UNIT, [row], "")
-        for row, value in zip(phone_rows, folded[ends[1] : ends[2]], strict=True):
-            if len(value := _NOT_DIGIT.sub("", value)) >= 7:
-                found.add(value, KIND_PHONE, [row], "")
-        for (_, role, rows), value in zip(staff_names, folded[ends[2] :], strict=True):
+        folded = _fold_all([name for name, _, _ in staff_names])
+        for (_, role, rows), value in zip(staff_names, folded, strict=True):
             if len(value) >= 2:
                 found.add(value, KIND_NAME, rows, role)
-        return cls(found.values, found.rows)
+        return cls(found.values, found.rows, cells)
 
     def changed_since(
         self, values: Mapping[str, tuple[str, str]], surnames: AbstractSet[str]
     ) -> tuple[list[str], frozenset[str]]:
         """The values new, gone or replaced otherwise since an export made against `values`
-        (as `values` holds them) and `surnames`, and the
-        surnames that came or went: all a text anonymized then can have been matched
-        differently by."""
+        (as `values` holds them) and `surnames`, and the surnames that came or went: all a
+        text anonymized then can have been matched differently by."""
         changed = {v for v, _ in self.values.items() ^ values.items()}
         return list(changed), self.surnames ^ surnames
 

@@ -29,12 +29,12 @@ from ..core.gcpause import without_gc_pauses
 from ..core.model import CLOCK_NAMES, CLOCKS, Evaluation, Record
 from ..core.parse import AHEAD, EARLIEST
 from ..core.rules import Publishing, Rules, format_limit
-from .anonymize import RegisterValues, anonymize_complaints, may_mention
+from .anonymize import CellValues, RegisterValues, anonymize_complaints, may_mention
 from .published import clean, generalize_areas
 
 EXPORT_VERSION = 2
 # What export-state holds, and how; another version is not read (every entry is made afresh).
-_STATE_VERSION = 2  # 1 kept the mentions as text
+_STATE_VERSION = 3  # 1 kept the mentions as text, 2 no cells
 # Notice ids: letters only, so no id ever reads as a number the gate would flag.
 _ID_LETTERS = "bcdfghjkmnpqrstvwxz"
 # Byte b of the digest -> _ID_LETTERS[b % 19], for bytes.translate.
@@ -82,11 +82,13 @@ class Publication:
 
     def state(self) -> bytes:
         """What the next export keeps from this one, besides the export's lines: each
-        entry's key and mentions, and the values and surnames its texts were matched with.
+        entry's key and mentions, the values and surnames its texts were matched with, and
+        what each complainant, unit and phone cell added to the values.
         marshal: the fastest to read back of the formats that run no code."""
         entries = [(e.key, e.received, e.notice, e.mentions) for e in self.entries]
         known = self.known
-        return marshal.dumps((_STATE_VERSION, entries, known.values, tuple(known.surnames)))
+        state = (entries, known.values, tuple(known.surnames), tuple(known.cells))
+        return marshal.dumps((_STATE_VERSION, _CODE, *state))
 
     @property
     def export(self) -> dict[str, Any]:
@@ -210,11 +212,12 @@ class Inputs:
 class Earlier(NamedTuple):
     """What the last export leaves for this one: its complaints' entries by key, and the
     register's values ({value: (kind, replacement)}) and surnames their texts were
-    anonymized against."""
+    anonymized against, and what each cell added to those values."""
 
     entries: dict[str, Entry]
     values: dict[str, tuple[str, str]]
     surnames: frozenset[str]
+    cells: CellValues
 
 
 # This module, the anonymizer, the published forms of cells and the libraries that read
@@ -286,7 +289,9 @@ def publication(
     since, keeps that entry: only what changed is anonymized again."""
     pub = rules.publishing
     inputs = inputs or publication_inputs(records, evaluations, rules, now, key)
-    known = RegisterValues.from_records(records, pub.staff_roles)
+    known = RegisterValues.from_records(
+        records, pub.staff_roles, earlier.cells if earlier else None
+    )
     rows = [
         (r, e, _publishes(r, pub), digest)
         for r, e, digest in zip(records, evaluations, inputs.rows, strict=True)
@@ -426,9 +431,11 @@ def read_earlier(root: Path, rules: Rules) -> Earlier | None:
     pub = rules.publishing
     try:
         head, _, body = (Path(root) / pub.export).read_bytes().partition(b"\n")
-        version, entries, values, surnames = marshal.loads(_state_path(root, pub).read_bytes())
+        state = marshal.loads(_state_path(root, pub).read_bytes())
+        version, code, entries, values, surnames, cells = state
         if (
             version != _STATE_VERSION
+            or code != _CODE  # what a cell adds to the values is this code's reading of it
             or json.loads(head + b"]}").get("version") != EXPORT_VERSION
             or not body.endswith(_TAIL)
             or not isinstance(values, dict)
@@ -439,7 +446,7 @@ def read_earlier(root: Path, rules: Rules) -> Earlier | None:
             key: Entry(line, received, notice, key, mentions)
             for (key, received, notice, mentions), line in zip(entries, lines, strict=True)
         }
-        return Earlier(kept, values, frozenset(surnames))
+        return Earlier(kept, values, frozenset(surnames), CellValues(*cells))
     except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
         return None
 

@@ -269,3 +269,16 @@ def test_an_export_of_another_shape_is_not_kept_from(tmp_path, made):
     assert read_earlier(tmp_path, rules) is not None
     path.write_text(json.dumps(made.export, ensure_ascii=False), encoding="utf-8")
     assert read_earlier(tmp_path, rules) is None
+
+
+def test_another_versions_reading_of_the_cells_is_not_kept(tmp_path, made, monkeypatch):
+    """The next export reuses what each complainant, unit and phone cell added to the values;
+    after an upgrade (a better reading of name cells, say) every cell is read again."""
+    import sync.publish.export as export_module
+
+    rules = sample_rules()
+    write_publication(made, rules, tmp_path)
+    earlier = read_earlier(tmp_path, rules)
+    assert earlier is not None and earlier.cells.complainant
+    monkeypatch.setattr(export_module, "_CODE", b"another version")
+    assert read_earlier(tmp_path, rules) is None
