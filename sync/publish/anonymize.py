@@ -203,6 +203,12 @@ class _View(NamedTuple):
     gaps: list[int]  # folded index before which a dropped run was; see `original`
     widths: list[int]  # the dropped run's accumulated length
 
+    def joined(self, index: int) -> bool:
+        """Whether the characters before and at `index` stood side by side as written (no
+        dropped run between): Oliver Smith's Oliver ends a word, Olivera's does not."""
+        k = bisect_left(self.gaps, index)
+        return k == len(self.gaps) or self.gaps[k] != index
+
     def original(self, index: int) -> int:
         k = bisect_right(self.gaps, index)
         return index + (self.widths[k - 1] if k else 0)
@@ -747,14 +753,11 @@ class RegisterValues:
         for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
             value = self._words[index]
             if (
-                value[0].isascii() and value[0].isalnum() and start and _alnum(text[start - 1])
+                _alnum(value[0]) and start and _alnum(text[start - 1]) and compact.joined(start)
             ) or (
-                value[-1].isascii()
-                and value[-1].isalnum()
-                and end < len(text)
-                and _alnum(text[end])
+                _alnum(value[-1]) and end < len(text) and _alnum(text[end]) and compact.joined(end)
             ):
-                continue  # 302 inside 13025: not this value
+                continue  # 302 inside 13025, Oliver inside Olivera: not this value
             kind, replacement = self.values[value]
             out.append(_Span(start, end, kind, tuple(self.rows[value]), replacement))
         return out
