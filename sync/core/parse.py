@@ -64,6 +64,15 @@ _MOBILE_RE = re.compile(r"1[3-9]\d{9}", re.ASCII)
 _SERVICE_RE = re.compile(r"[48]00\d{7}", re.ASCII)
 _LOCAL_RE = re.compile(r"[2-9]\d{6,7}", re.ASCII)
 _NOT_DIGIT_RE = re.compile(r"[^0-9]")
+# The forms most numbers are typed in, which _one_phone's general steps normalise the same way:
+# a mobile (spaced or dashed, perhaps after +86) or a landline whose area code has the length
+# its second digit implies (3 digits for 01x and 02x, else 4), with a 7- or 8-digit number.
+_COMMON_PHONE_RE = re.compile(
+    r"(?:\+86[ -]?)?(?P<mobile>1[3-9]\d(?:[ -]?\d){8})"
+    r"|\(?(?P<area>0[12]\d|0[3-9]\d\d)\)?[ -]?(?P<local>[2-9]\d{6,7})",
+    re.ASCII,
+)
+_MOBILE_SPACING_RE = re.compile(r"[ -]")
 _DIGITS_RE = re.compile(r"[0-9]+")
 
 
@@ -341,6 +350,11 @@ def parse_phone(value: CellValue) -> str:
 
 
 def _one_phone(text: str, shown: object) -> str:
+    common = _COMMON_PHONE_RE.fullmatch(text)
+    if common is not None:
+        if mobile := common["mobile"]:
+            return _MOBILE_SPACING_RE.sub("", mobile)
+        return f"{common['area']}-{common['local']}"
     ext = None
     m = _PHONE_EXT_RE.search(text)
     if m:
