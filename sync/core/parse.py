@@ -345,6 +345,8 @@ def parse_phone(value: CellValue) -> str:
         except InvalidCell:
             # Excel drops a landline's leading 0 when it stores the number as a number.
             return _one_phone("0" + digits, value)
+    if type(value) is str and (common := _COMMON_PHONE_RE.fullmatch(value)):
+        return _common_phone(common)  # one number, typed in ASCII: nothing to split or widen
     parts = [p.strip() for p in _PHONE_SPLIT_RE.split(_norm(_as_text(value)))]
     return "、".join(_one_phone(p, p) for p in parts if p)
 
@@ -352,9 +354,7 @@ def parse_phone(value: CellValue) -> str:
 def _one_phone(text: str, shown: object) -> str:
     common = _COMMON_PHONE_RE.fullmatch(text)
     if common is not None:
-        if mobile := common["mobile"]:
-            return _MOBILE_SPACING_RE.sub("", mobile)
-        return f"{common['area']}-{common['local']}"
+        return _common_phone(common)
     ext = None
     m = _PHONE_EXT_RE.search(text)
     if m:
@@ -387,6 +387,12 @@ def _one_phone(text: str, shown: object) -> str:
     elif _LOCAL_RE.fullmatch(digits):
         return digits + (f"转{ext}" if ext else "")
     raise _bad_phone(shown)
+
+
+def _common_phone(common: re.Match[str]) -> str:
+    if mobile := common["mobile"]:
+        return _MOBILE_SPACING_RE.sub("", mobile)
+    return f"{common['area']}-{common['local']}"
 
 
 def _bad_phone(shown: object) -> InvalidCell:
