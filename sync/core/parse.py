@@ -64,6 +64,15 @@ _MOBILE_RE = re.compile(r"1[3-9]\d{9}", re.ASCII)
 _SERVICE_RE = re.compile(r"[48]00\d{7}", re.ASCII)
 _LOCAL_RE = re.compile(r"[2-9]\d{6,7}", re.ASCII)
 _NOT_DIGIT_RE = re.compile(r"[^0-9]")
+# The forms most numbers are typed in, which _one_phone's general steps normalise the same way:
+# a mobile (spaced or dashed, perhaps after +86) or a landline whose area code has the length
+# its second digit implies (3 digits for 01x and 02x, else 4), with a 7- or 8-digit number.
+_COMMON_PHONE_RE = re.compile(
+    r"(?:\+86[ -]?)?(?P<mobile>1[3-9]\d(?:[ -]?\d){8})"
+    r"|\(?(?P<area>0[12]\d|0[3-9]\d\d)\)?[ -]?(?P<local>[2-9]\d{6,7})",
+    re.ASCII,
+)
+_MOBILE_SPACING_RE = re.compile(r"[ -]")
 _DIGITS_RE = re.compile(r"[0-9]+")
 
 
@@ -336,11 +345,16 @@ def parse_phone(value: CellValue) -> str:
         except InvalidCell:
             # Excel drops a landline's leading 0 when it stores the number as a number.
             return _one_phone("0" + digits, value)
+    if type(value) is str and (common := _COMMON_PHONE_RE.fullmatch(value)):
+        return _common_phone(common)  # one number, typed in ASCII: nothing to split or widen
     parts = [p.strip() for p in _PHONE_SPLIT_RE.split(_norm(_as_text(value)))]
     return "、".join(_one_phone(p, p) for p in parts if p)
 
 
 def _one_phone(text: str, shown: object) -> str:
+    common = _COMMON_PHONE_RE.fullmatch(text)
+    if common is not None:
+        return _common_phone(common)
     ext = None
     m = _PHONE_EXT_RE.search(text)
     if m:
@@ -373,6 +387,12 @@ def _one_phone(text: str, shown: object) -> str:
     elif _LOCAL_RE.fullmatch(digits):
         return digits + (f"转{ext}" if ext else "")
     raise _bad_phone(shown)
+
+
+def _common_phone(common: re.Match[str]) -> str:
+    if mobile := common["mobile"]:
+        return _MOBILE_SPACING_RE.sub("", mobile)
+    return f"{common['area']}-{common['local']}"
 
 
 def _bad_phone(shown: object) -> InvalidCell:
