@@ -257,7 +257,7 @@ class _Span(NamedTuple):
     start: int
     end: int
     kind: str
-    rows: tuple[int, ...] = ()
+    rows: Sequence[int] = ()  # a value's rows are the register's own list: read, never changed
     replacement: str = ""  # '' for the kind's marker
 
 
@@ -752,14 +752,23 @@ class RegisterValues:
         # merged, where a leftmost match would hide the name behind the surname.
         for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
             value = self._words[index]
+            # Inline, not _alnum(value[0]): this runs once per match, millions in an export.
             if (
-                _alnum(value[0]) and start and _alnum(text[start - 1]) and compact.joined(start)
+                value[0].isascii()
+                and value[0].isalnum()
+                and start
+                and _alnum(text[start - 1])
+                and compact.joined(start)
             ) or (
-                _alnum(value[-1]) and end < len(text) and _alnum(text[end]) and compact.joined(end)
+                value[-1].isascii()
+                and value[-1].isalnum()
+                and end < len(text)
+                and _alnum(text[end])
+                and compact.joined(end)
             ):
                 continue  # 302 inside 13025, Oliver inside Olivera: not this value
             kind, replacement = self.values[value]
-            out.append(_Span(start, end, kind, tuple(self.rows[value]), replacement))
+            out.append(_Span(start, end, kind, self.rows[value], replacement))
         return out
 
 
@@ -1297,7 +1306,7 @@ def _known_rooms(text: str, known: RegisterValues) -> list[_Span]:
     if not known.rooms:
         return []
     return [
-        s._replace(rows=tuple(known.rows[text[s.start : s.end]]))
+        s._replace(rows=known.rows[text[s.start : s.end]])
         for s in _room_spans(text, known.rooms)
         if text[s.start : s.end] in known.rooms
     ]
@@ -1424,4 +1433,4 @@ def scan(text: str, known: RegisterValues) -> list[Finding]:
     """The personal details in `text` for the site gate: the register's values in any
     variant and the patterns, but no guessing of names in free text. Linear in len(text)."""
     (spans,), _ = _finds_many([text], known, guess_names=False)
-    return [Finding(s.kind, s.rows, s.start, s.end) for s in spans]
+    return [Finding(s.kind, tuple(s.rows), s.start, s.end) for s in spans]
