@@ -658,16 +658,14 @@ class RegisterValues:
             [str(cell) if (cell := r.values.get(column)) else "" for r in records]
             for column in _CELL_COLUMNS
         ]
+        present = [set(column) - {""} for column in columns]
         cells = CellValues(
             *(
-                {cell: known[cell] for cell in present if cell in known}
-                for present, known in zip(map(set, columns), seen, strict=True)
+                {cell: known[cell] for cell in cells if cell in known}
+                for cells, known in zip(present, seen, strict=True)
             )
         )
-        unseen = [
-            list(set(column).difference(now, ("",)))
-            for column, now in zip(columns, cells, strict=True)
-        ]
+        unseen = [list(p.difference(now)) for p, now in zip(present, cells, strict=True)]
         for now, new in zip(cells, _cell_values(*unseen), strict=True):
             now.update(new)
         cells_of = [
@@ -676,7 +674,7 @@ class RegisterValues:
         ]
         found = _Found({}, {})
         values, rows_of = found.values, found.rows
-        # `found.add` for one row at a time, inline: this loop runs once per value per row.
+        # One row's values at a time, inline (no call): this loop runs once per value per row.
         for record, *added in zip(records, *cells_of, strict=True):
             row = record.row
             for contributions in added:
@@ -792,21 +790,13 @@ class _Found(NamedTuple):
     rows: dict[str, list[int]]
 
     def add(self, value: str, kind: str, rows: list[int], replacement: str) -> None:
-        old = self.values.get(value)
-        if old is None:
+        """A staff member's name on `rows`, after the residents' values: a person who is
+        both staff and resident keeps the resident's 某某, not the role."""
+        if value in self.values:
+            self.rows[value] = sorted(set(self.rows[value]).union(rows))
+        else:
             self.values[value] = (kind, replacement)
-            self.rows[value] = rows if len(rows) == 1 else list(rows)
-            return
-        # In place: a value on thousands of rows is no copy each time. Rows come in order
-        # within each kind of cell; a staff member's rows join a resident's in order.
-        have = self.rows[value]
-        if len(rows) == 1 and have[-1] < rows[0]:
-            have.append(rows[0])
-        elif rows != have[-1:]:
-            have[:] = sorted(set(have).union(rows))
-        if old[1] and not replacement:
-            # A person who is both staff and resident is a resident: 某某, not a role.
-            self.values[value] = (old[0], "")
+            self.rows[value] = list(rows)
 
 
 def _alnum(ch: str) -> bool:
