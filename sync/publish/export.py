@@ -132,8 +132,12 @@ def clock_outcomes(record: Record, evaluation: Evaluation) -> dict[str, str]:
     return outcomes
 
 
-def _publishes(record: Record, pub: Publishing) -> bool:
-    if pub.closed_only and record.get("closed") is None:
+def _publishes(record: Record, evaluation: Evaluation, pub: Publishing) -> bool:
+    """Whether the complaint gets a notice. One whose row has a 校验 problem waits until
+    staff fix it: its dates may contradict each other (办结 before 受理), its 公开 may be a
+    word nobody could read as 是 or 否, or a phone may be missing from the values its texts
+    are anonymized against."""
+    if evaluation.problems or (pub.closed_only and record.get("closed") is None):
         return False
     flag = record.get("publish")
     if flag is None or flag == "":
@@ -293,7 +297,7 @@ def publication(
         records, pub.staff_roles, earlier.cells if earlier else None
     )
     rows = [
-        (r, e, _publishes(r, pub), digest)
+        (r, e, _publishes(r, e, pub), digest)
         for r, e, digest in zip(records, evaluations, inputs.rows, strict=True)
         if _plausible(r, now)
     ]

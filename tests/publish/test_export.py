@@ -3,10 +3,13 @@
 import json
 import stat
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from publication_samples import NOW, sample_register, sample_rules
+from registers import plain_register
 
+from sync.api import load_policy, open_xlsx, read_and_evaluate
 from sync.core.model import Record
 from sync.core.rules import Publishing
 from sync.publish.anonymize import fold, scan
@@ -19,6 +22,7 @@ from sync.publish.export import (
 )
 from sync.publish.published import generalize_areas
 
+ROOT = Path(__file__).resolve().parents[2]
 ALLOWED = {
     "month", "received", "channel", "target", "category", "level", "status", "area",
     "clocks", "handling_hours", "callback_result", "reasons", "published", "notice",
@@ -282,3 +286,29 @@ def test_another_versions_reading_of_the_cells_is_not_kept(tmp_path, made, monke
     assert earlier is not None and earlier.cells.complainant
     monkeypatch.setattr(export_module, "_CODE", b"another version")
     assert read_earlier(tmp_path, rules) is None
+
+
+def test_a_notice_waits_until_its_row_has_no_problem(tmp_path):
+    """办结 before 受理, a 公开 that reads as neither 是 nor 否, a phone the anonymizer could not
+    learn: each row's notice waits; fixed, it is published with the next sync."""
+    rules, calendar = load_policy(ROOT / "rules.yaml")
+    header = ["受理时间", "投诉人", "联系电话", "投诉内容", "办结时间", "处理结果", "公开"]
+    good = ["2026-11-02 09:00", "黄晓明", "13800138000", "电梯停运", "2026-11-03 10:00", "已修复"]
+    rows = {
+        "good": good,
+        "closed before received": [*good[:4], "2025-11-03 10:00", "已修复"],
+        "unreadable 公开": [*good, "不要发"],
+        "phone not understood": [*good[:2], "1373558007", "请回电1373558007", *good[4:]],
+    }
+
+    def notices(register_rows):
+        path = plain_register(tmp_path / "register.xlsx", [header, *register_rows])
+        _, records, evaluations = read_and_evaluate(open_xlsx(path, rules), rules, calendar, NOW)
+        assert all(r.get("received") for r in records)  # every row is in the statistics
+        return [
+            c["published"]
+            for c in publication(records, evaluations, rules, NOW).export["complaints"]
+        ]
+
+    assert notices(rows.values()) == [True, False, False, False]
+    assert notices([good] * len(rows)) == [True] * len(rows)
