@@ -603,6 +603,17 @@ def _unit_values(unit: str) -> Contributions:
     return tuple(out)
 
 
+class Changes(NamedTuple):
+    """The register's values since an export, as `may_mention` reads them."""
+
+    values: list[str]  # new, gone or replaced otherwise, but for the names
+    names: list[str]  # names new, gone or with another replacement
+    # Unchanged values that hold one of `names` (张翔宇 holds 张翔): where one is matched, its
+    # span holds the name's, so whether the name is a value changes nothing there.
+    covers: list[str]
+    surnames: frozenset[str]  # that came or went
+
+
 class RegisterValues:
     """The register's personal values in their folded variants, each with its kind and what
     replaces it, and the rows it came from; compiled once into one automaton."""
@@ -712,12 +723,16 @@ class RegisterValues:
 
     def changed_since(
         self, values: Mapping[str, tuple[str, str]], surnames: AbstractSet[str]
-    ) -> tuple[list[str], frozenset[str]]:
-        """The values new, gone or replaced otherwise since an export made against `values`
-        (as `values` holds them) and `surnames`, and the surnames that came or went: all a
-        text anonymized then can have been matched differently by."""
+    ) -> Changes:
+        """What changed since an export made against `values` (as `values` holds them) and
+        `surnames`: all a text anonymized then can have been matched differently by."""
         changed = {v for v, _ in self.values.items() ^ values.items()}
-        return list(changed), self.surnames ^ surnames
+        names = [
+            v for v in changed if all(d[v][0] == KIND_NAME for d in (self.values, values) if v in d)
+        ]
+        others = list(changed.difference(names))
+        covers = _holding(names, list(self.values), changed) if names else []
+        return Changes(others, names, covers, self.surnames ^ surnames)
 
     def __eq__(self, other: object) -> bool:
         return (
@@ -768,6 +783,16 @@ class RegisterValues:
             kind, replacement = self.values[value]
             out.append(_Span(start, end, kind, self.rows[value], replacement))
         return out
+
+
+def _holding(names: list[str], values: list[str], changed: AbstractSet[str]) -> list[str]:
+    """The `values` not `changed` that hold one of `names` and whose every match stands as a
+    span: matched by the automaton (not digits alone) and never dropped at an ASCII word's
+    edge. A span over a name is no weaker than the name's own (a name is the weakest kind)."""
+    ends = list(map(add, accumulate(map(len, values)), count()))  # each value's end, in C
+    found = ahocorasick_rs.AhoCorasick(names).find_matches_as_indexes(_JOIN.join(values))
+    holding = {values[bisect_left(ends, start)] for _, start, _ in found}.difference(changed)
+    return [v for v in holding if not v.isdigit() and not _alnum(v[0]) and not _alnum(v[-1])]
 
 
 def _surnames(entries: Iterable[tuple[str, str, str]]) -> frozenset[str]:
@@ -1392,21 +1417,21 @@ def _replaced(text: str, spans: list[_Span]) -> str:
     return "".join(parts)
 
 
-def may_mention(
-    forms: Sequence[bytes], values: Sequence[str], surnames: Iterable[str] = ()
-) -> list[bool]:
-    """Whether each complaint's texts (as `anonymize_complaints` folds them) may hold one of
-    `values` (folded register values) or one of `surnames` before a title: the texts whose
-    anonymization a change of the register's values can alter. Generous: any occurrence
-    counts."""
-    surnames = sorted(set(surnames))
-    if not forms or not (values or surnames):
+def may_mention(forms: Sequence[bytes], changes: Changes) -> list[bool]:
+    """Whether each complaint's texts (as `anonymize_complaints` folds them) may hold a value
+    that changed, or a changed surname before a title: the texts whose anonymization the
+    change can alter. Generous: any occurrence counts, but a changed name's only where no
+    unchanged value's match holds it."""
+    surnames = sorted(changes.surnames)
+    words = [*changes.values, *changes.names, *changes.covers]
+    if not forms or not (changes.values or changes.names or surnames):
         return [False] * len(forms)
     joined = _JOIN.encode().join(forms)
     found = []
-    if values:
-        automaton = ahocorasick_rs.BytesAhoCorasick([v.encode() for v in values])
-        found += [start for _, start, _ in automaton.find_matches_as_indexes(joined)]
+    if words:
+        automaton = ahocorasick_rs.BytesAhoCorasick([w.encode() for w in words])
+        matches = automaton.find_matches_as_indexes(joined, overlapping=True)
+        found += _uncovered(matches, len(changes.values), len(words) - len(changes.covers))
     if surnames:
         # UTF-8 is self-synchronizing: a character's bytes never match inside another's.
         titled = f"(?:{'|'.join(map(re.escape, surnames))})(?:{_HONORIFIC})"
@@ -1417,6 +1442,27 @@ def may_mention(
     for at in found:
         hits[bisect_left(ends, at)] = True
     return hits
+
+
+def _uncovered(matches: list[tuple[int, int, int]], names: int, covers: int) -> list[int]:
+    """The starts of the `matches` of changed values (the words before `names`), and of
+    changed names (before `covers`) that no cover's match (the rest) holds."""
+    starts, named, held = [], [], []
+    for index, start, end in matches:
+        if index < names:
+            starts.append(start)
+        elif index < covers:
+            named.append((start, end))
+        else:
+            held.append((start, end))
+    held.sort()
+    held_starts = [start for start, _ in held]
+    reach = list(accumulate((end for _, end in held), max))  # the furthest end so far
+    for start, end in named:
+        i = bisect_right(held_starts, start) - 1
+        if i < 0 or reach[i] < end:
+            starts.append(start)
+    return starts
 
 
 def scan(text: str, known: RegisterValues) -> list[Finding]:

@@ -338,9 +338,9 @@ def _kept(keys: list[str], known: RegisterValues, earlier: Earlier | None) -> li
         return [None] * len(keys)
     kept = [earlier.entries.get(k) for k in keys]
     candidates = [i for i, entry in enumerate(kept) if entry is not None]
-    changed, surnames = known.changed_since(earlier.values, earlier.surnames)
+    changes = known.changed_since(earlier.values, earlier.surnames)
     forms = [kept[i].mentions for i in candidates]  # type: ignore[union-attr]  # not None
-    for i, hit in zip(candidates, may_mention(forms, changed, surnames), strict=True):
+    for i, hit in zip(candidates, may_mention(forms, changes), strict=True):
         if hit:
             kept[i] = None
     return kept

@@ -37,7 +37,16 @@ def generalize_areas(
     the anonymizer's judgement go to it together."""
     places = list(dict.fromkeys(places))
     cleaned = {p: (clean(str(p[0] or "")).strip(), clean(str(p[1] or "")).strip()) for p in places}
-    asks = sorted({t for area, project in cleaned.values() for t in (area, project) if t})
+    # The anonymizer judges only what may be published as written: the projects, and the
+    # places that are no building and that rules.yaml does not map.
+    asks = sorted(
+        {project for _, project in cleaned.values() if project}
+        | {
+            area
+            for area, _ in cleaned.values()
+            if _PLACE.fullmatch(area) and not _AREA.search(area) and area not in pub.area_map
+        }
+    )
     personal = {t for t, out in zip(asks, anonymize_many(asks, known), strict=True) if out != t}
     out = {}
     for place, (area, project) in cleaned.items():

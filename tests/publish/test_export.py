@@ -12,7 +12,7 @@ from registers import plain_register
 from sync.api import load_policy, open_xlsx, read_and_evaluate
 from sync.core.model import Record
 from sync.core.rules import Publishing
-from sync.publish.anonymize import fold, scan
+from sync.publish.anonymize import RegisterValues, fold, may_mention, scan
 from sync.publish.export import (
     publication,
     publication_inputs,
@@ -219,6 +219,27 @@ def test_a_new_residents_name_leaves_the_old_complaints_that_mention_it(
     kept, fresh = _exported_twice(tmp_path, records, arrived, evaluations)
     assert kept == fresh
     assert said not in json.dumps(kept.export, ensure_ascii=False)
+
+
+def test_a_new_name_is_looked_for_alone_not_only_inside_a_known_one(tmp_path, register):
+    """周晓光 is a resident; when 晓光 arrives, a text that says 周晓光 only is kept (its span
+    already covers 晓光), one that also says 晓光 alone is anonymized again."""
+    records, evaluations = register
+    records = list(records)
+    inside, alone = "周晓光家的狗没拴", "周晓光家的狗没拴，晓光家的空调外机漏水"
+    records[0] = Record(records[0].row, {**records[0].values, "content": alone})
+    records[1] = Record(records[1].row, {**records[1].values, "complainant": "周晓光"})
+    last = records[-1]
+    arrived = [*records[:-1], Record(last.row, {**last.values, "complainant": "晓光"})]
+    kept, fresh = _exported_twice(tmp_path, records, arrived, evaluations)
+    assert kept == fresh
+    assert "晓光" not in json.dumps(kept.export, ensure_ascii=False)
+    changes = RegisterValues.from_records(arrived).changed_since(
+        RegisterValues.from_records(records).values, frozenset()
+    )
+    assert changes.names == ["晓光"] and "周晓光" in changes.covers
+    forms = [fold(text).encode() for text in (inside, alone, "晓光周")]
+    assert may_mention(forms, changes) == [False, True, True]
 
 
 def test_a_gone_residents_name_is_looked_at_again(tmp_path, register):
