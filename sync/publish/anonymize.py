@@ -62,7 +62,7 @@ HONORIFICS = (
     "老先生", "老太太", "老人家", "先生", "女士", "小姐", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "老师", "师傅",
     "太太", "奶奶", "爷爷", "阿婆", "阿伯", "老伯", "伯伯", "婆婆", "老太", "姐", "哥", "总",
     "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
-    "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢",
+    "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢", "教练",
 )  # fmt: skip
 # Titles that follow only a person (官先生, 钭女士): after any character that is no word of
 # its own, whether or not it is a surname we list.
@@ -839,7 +839,8 @@ _PERSON_WORDS = (
     "司机|装修工|施工方|负责人|对方|其子|其女|其夫|其妻|女士|先生|名叫|姓名|门卫|组长|阿姨|"
     "爱人|老伴|配偶|家人|孙子|孙女|外孙|侄子|女婿|儿媳|保姆|租客|车主|委员|主任|店主|老板|会计|"
     "出纳|律师|民警|警官|网格员|保安员|工长|岳母|岳父|公公|婆婆|其妹|其弟|其兄|其姐|妹妹|弟弟|"
-    "哥哥|姐姐|舅舅|姑姑|小孩|男孩|女孩|室友|房客|钟点工|家政|监理|班组长|安装工|送水工|快递员"
+    "哥哥|姐姐|舅舅|姑姑|小孩|男孩|女孩|室友|房客|钟点工|家政|监理|班组长|安装工|送水工|快递员|"
+    "店员|营业员|收银员|老板娘|服务员"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -849,7 +850,7 @@ _INTRO = _PERSON_WORDS + "|" + _LINK_WORDS
 _AFTER = (
     "说|称|讲|反映|表示|投诉|来电|来访|致电|告知|要求|同意|认为|确认|答应|签字|签收|回复|"
     "拒绝|承认|提出|报修|报警|家|一家|夫妇|本人|在场|到场|上门|下楼|出面|电话|手机|两户|等人|"
-    "骂|辱骂|威胁|殴打|推搡|打人|动手|吼|身份证|护照|出国|住院|去世|搬走|搬离"
+    "骂|辱骂|威胁|殴打|推搡|打人|动手|吼|身份证|护照|出国|住院|去世|搬走|搬离|反对|赞成|弃权"
 )
 # Lookaheads, so an introducing word inside another's match is still seen (联系车主周建平).
 _PERSON_NAME = re.compile(
@@ -876,8 +877,10 @@ _NOT_BEFORE_TITLE = frozenset(
 _QUOTED_NICKNAME = re.compile(
     r"(?:昵称|微信名|网名|群名片?|群昵称|微信昵称|名叫|叫)\s*[:：]?\s*[“\"「『]([^”\"」』]{1,12})[”\"」』]"
 )
-# 保姆（小芳）: 小X or 阿X right after a word for a person.
-_PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:])([小阿][{_HAN}])")
+# 保姆（小芳）, 管家-小雯: 小X or 阿X right after a word for a person.
+_PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:\-])([小阿][{_HAN}])")
+# 老板娘叫翠花。: what someone is called, ending the clause, that the tagger reads as a name.
+_CALLED = re.compile(rf"(?<=叫)([{_HAN}]{{2,3}})(?=[，。、；！？,.;!?）)]|$)")
 # 阿芬, 阿珍: a person, unless a kin word or a thing (阿姨, 阿胶).
 _AH_NAME = re.compile(rf"阿([{_HAN}])(?![{_HAN}]{{0,1}}(?:姨|伯|婆|公|爸|妈|哥|嫂|叔|胶|里|拉))")
 _NOT_AH = frozenset("姨伯婆公爸妈哥姐嫂叔胶里拉弥佛Q訇富")
@@ -958,7 +961,10 @@ def _good_name(word: str, strict: bool = True) -> bool:
         return False
     tags = _tags(word)
     if len(tags) == 1:
-        return tags[0][1] in _NAME_TAGS or tags[0][1] in ("ns", "nz")
+        # After a word for a person or a flat, a surname and two characters the dictionary
+        # knows as one noun are a name too (住户吉淑琴).
+        lenient = not strict and len(word) == 3 and word[0] in SURNAMES and tags[0][1] == "n"
+        return tags[0][1] in _NAME_TAGS or tags[0][1] in ("ns", "nz") or lenient
     surname = tags[0][0]
     not_given = _NOT_GIVEN_TAGS if strict else _FUNCTION_TAGS
     return (surname in COMPOUND_SURNAMES or (len(surname) == 1 and surname in SURNAMES)) and all(
@@ -967,8 +973,9 @@ def _good_name(word: str, strict: bool = True) -> bool:
 
 
 # One-character words a name often follows (说游女士, 给王师傅, 让李经理).
-# After these a name begins (说王伟, 找李姐), and after a building (12栋燕姐, 3座王先生).
-_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打栋座幢")
+# After these a name begins (说王伟, 找李姐), and after a building or a floor (12栋燕姐,
+# 3座王先生, 3层冀大爷).
+_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打栋座幢层楼")
 
 
 def _surname_starts_here(view: str, start: int, surname: str) -> bool:
@@ -1077,8 +1084,12 @@ _ROOM_NAME = re.compile(
     rf"(?=[a-z\d])(?<![0-9a-z])(?:[a-z]?\d{{1,3}}[-#])?\d{{3,4}}\s*(?![房室号户楼栋座单层])"
     rf"({_SURNAME}[{_HAN}]{{1,2}})"
 )
-# 樊志强、柯美玲、储建平: the next names of a list that began with one.
-_NEXT_NAME = re.compile(rf"\s*[、，,]\s*({_SURNAME}[{_HAN}]{{1,2}})(?=\s*(?:[、，,。；;）)]|$))")
+# 樊志强、柯美玲、储建平: the next names of a list that began with one; 老罗（罗振华）: the
+# name a found one is known by.
+_NEXT_NAME = re.compile(
+    rf"\s*(?:[、，,]\s*({_SURNAME}[{_HAN}]{{1,2}})(?=\s*(?:[、，,。；;）)]|$))"
+    rf"|[”\"」』]?\s*[（(]\s*({_SURNAME}[{_HAN}]{{1,2}})\s*[)）])"
+)
 
 
 def _room_names(view: str) -> list[_Span]:
@@ -1102,8 +1113,13 @@ def _person_nickname(view: str, m: re.Match[str]) -> bool:
     tags = _tags(nick)
     if len(tags) == 1 and tags[0][1] not in _NAME_TAGS:
         return False  # 小心, 小孩, 阿姨
-    end = m.start() - (view[m.start() - 1] in "（(：:")
+    end = m.start() - (view[m.start() - 1] in "（(：:-")
     return _ENDS_PERSON.search(view, max(0, m.start() - 6), end) is not None
+
+
+def _called(word: str) -> bool:
+    tags = _tags(word)
+    return word not in _NOT_NAMES and len(tags) == 1 and tags[0][1] in _NAME_TAGS
 
 
 def _name_spans(view: str) -> list[_Span]:
@@ -1143,6 +1159,7 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span(1) for m in _PERSON_NICKNAME.finditer(view) if _person_nickname(view, m))
     found.update(m.span(1) for m in _ANY_TITLED.finditer(view) if _titled_here(view, m))
     found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
+    found.update(m.span(1) for m in _CALLED.finditer(view) if _called(m.group(1)))
     names = [_Span(a, b, KIND_NAME) for a, b in found if view[a:b] not in _NOT_NAMES]
     names += _room_names(view)
     return names + _listed_names(view, [s for s in names if s.kind == KIND_NAME])
@@ -1156,8 +1173,11 @@ def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
         end = span.end
         if end <= listed:
             continue
-        while (more := _NEXT_NAME.match(view, end)) and _good_name(more.group(1), strict=False):
-            found.append(_Span(more.start(1), more.end(1), KIND_NAME))
+        while more := _NEXT_NAME.match(view, end):
+            group = 1 if more.group(1) else 2  # the list's next name, or the one in brackets
+            if not _good_name(more.group(group), strict=False):
+                break
+            found.append(_Span(*more.span(group), KIND_NAME))
             end = more.end()
         listed = end
     return found
@@ -1254,7 +1274,10 @@ def _finds_many(
         extra = _known_rooms(joined, known) + _register_titled(joined, known) if guess_names else []
         # Register values are matched with spaces dropped too (黄 晓明): map back twice.
         compact = _view(joined, _WS)
-        extra += compact.restored(known.spans(compact))
+        register = known.spans(compact)
+        if guess_names:  # a list that begins with a resident goes on with neighbours
+            register += _listed_names(compact.text, [s for s in register if s.kind == KIND_NAME])
+        extra += compact.restored(register)
         for spans, more in zip(found, _spread(extra, folded_texts), strict=True):
             spans += more
     for i, view in enumerate(views):

@@ -29,6 +29,14 @@ def known(*values: str) -> RegisterValues:
         ("小李说老王家在装修", ["小李", "老王"], ["装修"]),
         ("外籍租户David Smith投诉，Mr. Brown也说过", ["David", "Smith", "Brown"], ["外籍租户"]),
         ("李秀英的女儿代为投诉", ["李秀英"], ["女儿"]),
+        # a list that begins with a register name goes on with neighbours
+        ("业主代表张伟、柯美玲、杨建平，联名要求", ["柯美玲", "杨建平"], ["业主代表", "联名要求"]),
+        # a vote by floor, an alias in brackets, what someone is called, a chat handle
+        ("2层 杭美兰 反对；3层冀大爷 同意", ["杭美兰", "冀"], ["反对", "某大爷", "同意"]),
+        ("保安队长“老罗”（罗振华）在门岗抽烟", ["罗振华"], ["保安队长", "门岗抽烟"]),
+        ("隔壁店的老板娘叫翠花。店员小芳摆的", ["翠花", "小芳"], ["老板娘叫", "店员"]),
+        ("【管家-小雯】市政抢修", ["小雯"], ["管家", "市政抢修"]),
+        ("9-202 吉淑琴，约6月22日", ["吉淑琴"], ["6月22日"]),
         # phones: any spacing, dashes, +86, full-width digits, several in one text
         ("电话13800138000", ["13800138000"], ["电话"]),
         ("电话 138 0013 8000 或 139-0013-9000", ["0013", "9000"], ["电话", "或"]),
@@ -67,6 +75,8 @@ def test_personal_details_are_removed(text, gone, kept):
         "索赔金额20000元，涉及12户，已于2026年11月5日办结",
         "小区北区绿化带修剪，物业管理处工程部负责",
         "小高层住宅外墙渗水，小时工清洁不到位",
+        # what is called something, and votes, that are no people
+        "这条路叫长江路。业主叫保安，3层楼高压线改造，5楼高层住户反对加价",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
