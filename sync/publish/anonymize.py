@@ -331,7 +331,7 @@ _BARE = re.compile(r"(?=\d)(?<![0-9a-z.:/\-+#,\]〕])\d{3,4}(?![0-9a-z])")
 _ROOM_BEFORE = re.compile(
     r"(?:楼上|楼下|隔壁|对门|对面|同层|同楼|单元|住在?|家住|房号|房间|室号|门牌|住户|业主|邻居|"
     r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|自家|我家|他家|她家|该户|到|去|给|在|要求|约|"
-    r"栋的|座的|幢的|我是|他是|她是|回访|被)的?\s*$"
+    r"栋的|座的|幢的|我是|他是|她是|回访|被|\d门)的?\s*$"
 )
 _ROOM_AFTER = re.compile(
     r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码文])|户(?!口|型|籍|数)|家|"
@@ -1283,8 +1283,23 @@ def _finds_many(
     for i, view in enumerate(views):
         if view is not None:
             found[i] = view.restored(found[i])
+    if guess_names:
+        for text, spans in zip(texts, found, strict=True):
+            spans += _flats_before_names(text, spans)
     merged = [_merge(spans, rows=not guess_names) if len(spans) > 1 else spans for spans in found]
     return merged, compact.text
+
+
+# 204 Jason Liu, 0603 Ken, 604 李家姆妈: a flat right before a name, as household lists write it.
+_FLAT_BEFORE = re.compile(r"(?<![0-9０-９a-zA-Zａ-ｚＡ-Ｚ./\-+#,，])[0-9０-９]{3,4}(?=\s*$)")
+
+
+def _flats_before_names(text: str, spans: list[_Span]) -> list[_Span]:
+    return [
+        _Span(*m.span(), KIND_UNIT)
+        for s in spans
+        if s.kind == KIND_NAME and (m := _FLAT_BEFORE.search(text, max(0, s.start - 8), s.start))
+    ]
 
 
 def _keys(value: str, kind: str) -> list[str]:

@@ -58,6 +58,9 @@ def known(*values: str) -> RegisterValues:
         ("1102室楼上1202漏水到对门1101", ["1102", "1202", "1101"], ["漏水"]),
         ("2单元501反映", ["501"], ["反映"]),
         ("１１０２室", ["1102", "１１０２"], []),
+        # a flat right before a name in a household list; a Beijing entrance (4门302)
+        ("签收：204 Jason Liu、0603 Ken（租户）", ["204", "0603", "Jason"], ["签收", "租户"]),
+        ("好像是4门302的，14:05 张伟来电", ["302", "张伟"], ["4门", "14:05"]),
     ],
 )
 def test_personal_details_are_removed(text, gone, kept):
