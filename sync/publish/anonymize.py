@@ -281,11 +281,16 @@ _EMAIL = re.compile(
 )
 _PLATE_SIGNS = "·.\\-•・‧∙"
 _PLATE = re.compile(
-    rf"(?=[{_PROVINCES}\s:：a-z])(?:[{_PROVINCES}]|(?<=车牌)|(?<=车牌号)|(?<=车牌号码)|(?<=车号))\s*[:：]?\s*[a-z]\s*"
-    rf"[{_PLATE_SIGNS}]?\s*[a-z0-9](?:\s?[a-z0-9]){{4,5}}[挂学警港澳]?(?![0-9a-z])"
+    rf"(?=[{_PROVINCES}\s:：a-z])(?:[{_PROVINCES}]|(?<=车牌)|(?<=车牌号)|(?<=车牌号码)|(?<=车号))\s*[:：]?\s*"
+    # 粤B·12345; a new-energy plate's letter before the dot too (京AD·12579)
+    rf"(?:[a-z]\s*(?:[a-z](?=\s*[{_PLATE_SIGNS}]))?\s*"
+    rf"[{_PLATE_SIGNS}]?\s*[a-z0-9](?:\s?[a-z0-9]){{4,5}}[挂学警港澳]?"
+    # a Taiwan or Hong Kong plate after 车号/车牌 (MFK-5273, 1234-AB)
+    rf"|[a-z]{{2,3}}-?\d{{3,4}}|\d{{3,4}}-[a-z]{{2,3}})(?![0-9a-z])"
 )
 _PASSPORT = re.compile(
-    r"(?=[a-z号:：\s])(?:(?<![0-9a-z])(?:[egch]\d{8}|e[a-z]\d{7}|h\d{10})(?![0-9a-z])"
+    # passports, home-return permits, and Taiwan's ID numbers (B224716385)
+    r"(?=[a-z号:：\s])(?:(?<![0-9a-z])(?:[egch]\d{8}|e[a-z]\d{7}|h\d{10}|[a-z][12]\d{8})(?![0-9a-z])"
     r"|(?:(?<=护照)|(?<=通行证)|(?<=证件))(?:号码?)?\s*[:：]?\s*[a-z]{1,2}\d{7,10}(?![0-9a-z]))"
 )
 _ACCOUNT = re.compile(
@@ -466,7 +471,7 @@ def _name_parts(cell: str) -> tuple[tuple[str, str], ...]:
     前台小林 -> 小林; 林女士 -> 林女士 (replaced by 某女士)."""
     if (
         _HAN_NAME.fullmatch(cell)
-        and cell not in _NOT_NAMES
+        and cell not in _NOT_CELL_NAMES
         and not _CELL_EXTRAS.search(cell)
         and not _ENDS_HONORIFIC.search(cell, 1)
     ):
@@ -477,7 +482,7 @@ def _name_parts(cell: str) -> tuple[tuple[str, str], ...]:
         # 冯　雪, 王 秀 芝: spaces inside one name; 孙丽 周强: two names.
         for word in ["".join(words)] if any(len(w) < 2 for w in words) else words:
             word = _CELL_EXTRAS.sub("", word).strip("-—_·.:：#")
-            if word in _NOT_NAMES or _DIGIT.search(word):
+            if word in _NOT_CELL_NAMES or _DIGIT.search(word):
                 continue
             # The longest title the name ends with, after at least one character.
             title = _ENDS_HONORIFIC.search(word, 1)
@@ -491,6 +496,8 @@ def _name_parts(cell: str) -> tuple[tuple[str, str], ...]:
 
 
 # What a name cell adds around a name: who the person is to the complaint or to the office.
+# The dots between the parts of a transliterated name (热依拉·阿不都, 扎西•顿珠).
+_NAME_DOTS = re.compile(r"[·•・.．]")
 _CELL_EXTRAS = re.compile(
     # a flat (11-1516郑姐, 7栋1004王伟), a role or a team (前台小林, 维修班老郑, 工程部王工)
     r"^[\dA-Za-z#＃\-栋座幢单元室号楼]*\d[\dA-Za-z#＃\-栋座幢单元室号楼]*"
@@ -503,7 +510,11 @@ _CELL_EXTRAS = re.compile(
 
 
 def _name_variants(name: str) -> list[str]:
-    """How staff also write a resident they know: 欧阳 for 欧阳慧敏, 淑芬姐 for 邓淑芬."""
+    """How staff also write a resident they know: 欧阳 for 欧阳慧敏, 淑芬姐 for 邓淑芬, 热依拉
+    or 热依拉阿不都 for 热依拉·阿不都."""
+    parts = _NAME_DOTS.split(name)
+    if len(parts) > 1 and all(_ALL_HAN.fullmatch(p) for p in parts):
+        return [p for p in parts if len(p) >= 2] + ["".join(parts)]
     compound = name[:2] if name[:2] in _COMPOUNDS else None
     if compound:
         # 东方 and 长孙 are everyday words too (东方雨虹, 长孙子): not on their own.
@@ -915,6 +926,11 @@ _EVERYDAY = (
 _EVERYDAY_MORE = (
     "白班 夜班 早班 中班 阳光 安抚 钟点 岳母 岳父 房东 租客 宋体 黑体 楷体 张贴 张卡 张纸 柴犬 "
     "许可 许可证 冷却 冷却塔 蓝光 李宁 周黑鸭 金鼎 康乐 康乐园"
+)
+# A name cell holding one of these names no one (先生, 业主, 前台); a resident may well be
+# called 宁静 or 高峰, and the cell says so.
+_NOT_CELL_NAMES = (
+    frozenset(HONORIFICS) | frozenset(_PERSON_WORDS.split("|")) | frozenset(ROLE_WORDS)
 )
 _NOT_NAMES = (
     frozenset(_EVERYDAY.split())
@@ -1335,12 +1351,20 @@ _BEFORE_ANY_TITLE = re.compile(rf"([{_HAN}]){_starts(*HONORIFICS)}(?:{_HONORIFIC
 
 def _register_titled(text: str, known: RegisterValues) -> list[_Span]:
     """A register name's surname before any title (官先生, 劳生, 燕姐, 诸小姐), for
-    `anonymize`; not where the two make a word (卫生间, 施工)."""
+    `anonymize`; not where the two make a word (卫生间, 施工). Before a title only a person
+    has (先生, 阿姨), whatever the segmenter makes of the word before (预约时寇先生)."""
     return [
         _Span(m.start(1), m.end(1), KIND_NAME)
         for m in _BEFORE_ANY_TITLE.finditer(text)
-        if m.group(1) in known.surnames and _titled(text, m)
+        if m.group(1) in known.surnames
+        and (
+            (_PERSON_TITLE_AT.match(text, m.end(1)) and m.group(1) not in _NOT_BEFORE_TITLE)
+            or _titled(text, m)
+        )
     ]
+
+
+_PERSON_TITLE_AT = re.compile("|".join(PERSON_TITLES))
 
 
 def _titled_here(view: str, m: re.Match[str]) -> bool:

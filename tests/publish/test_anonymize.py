@@ -49,6 +49,9 @@ def known(*values: str) -> RegisterValues:
         # plates, including 8-character new-energy plates
         ("粤B12345长期占用消防通道", ["B12345"], ["消防通道"]),
         ("车牌粤B·D12345和京AF1234学", ["D12345", "AF1234"], ["车牌"]),
+        ("原车京A·F3D28换为京AD·12579，機車（車號MFK-5273）", ["F3D28", "12579", "5273"], ["原车"]),
+        # Taiwan's ID numbers
+        ("身分證字號B224716385，申請調閱", ["224716385"], ["申請調閱"]),
         # e-mail addresses
         ("发邮件到 li.ming_88@example.com.cn 说明", ["li.ming", "example"], ["说明"]),
         # unit and room numbers in the ways people write them
@@ -154,3 +157,20 @@ def test_staff_names_become_their_role():
         {"follower": "责任部门跟进人", "receiver": "客服中心接待员"},
     )
     assert anonymize("吴刚上门查看，前台已登记", register) == "责任部门跟进人上门查看，前台已登记"
+
+
+@pytest.mark.parametrize(
+    ("cell", "text", "gone"),
+    [
+        # a resident whose name is also a word: the cell says it is a name
+        ("宁静", "协商结果：宁静女士同意", ["宁静"]),
+        # a transliterated name, by its parts or written without the dot
+        ("热依拉·阿不都", "已通知2112热依拉家；热依拉阿不都来电", ["热依拉", "阿不都"]),
+        # the surname before a title only a person has, however the words before it read
+        ("寇宇航", "系访客预约时寇先生助理填错号码", ["寇"]),
+    ],
+)
+def test_a_register_name_is_found_however_staff_write_it(cell, text, gone):
+    register = RegisterValues.from_records([Record(2, {"complainant": cell})])
+    out = anonymize(text, register)
+    assert not any(fragment in out for fragment in gone), out

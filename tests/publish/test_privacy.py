@@ -60,7 +60,7 @@ from sync.publish.anonymize import (
     scan,
 )
 from sync.publish.handbook import fill
-from tests import privacy_blind, privacy_corpus, privacy_holdout
+from tests import privacy_blind, privacy_blind2, privacy_corpus, privacy_holdout
 from tests.privacy_corpus import KINDS, ROLE_WORDS, Case, Secret
 
 HANDBOOK = Path(__file__).resolve().parents[2] / "site" / "handbook"
@@ -190,18 +190,17 @@ class Corpus:
 TUNED = Corpus.build("tuned", privacy_corpus.CASES, privacy_corpus.EXTRA_ROWS, 300)
 HOLDOUT = Corpus.build("holdout", privacy_holdout.CASES, privacy_holdout.EXTRA_ROWS, 200)
 BLIND = Corpus.build("blind", privacy_blind.CASES, privacy_blind.EXTRA_ROWS, 200)
+BLIND2 = Corpus.build("blind2", privacy_blind2.CASES, privacy_blind2.EXTRA_ROWS, 200)
+ON_REQUEST = pytest.mark.skipif(
+    os.environ.get("PRIVACY_BLIND") != "1",
+    reason="blind corpus, measured on request: PRIVACY_BLIND=1 .venv/bin/python -m pytest "
+    "tests/publish/test_privacy.py -k blind -s -p no:warnings",
+)
 CORPORA = (
     pytest.param(TUNED, id="tuned"),
     pytest.param(HOLDOUT, id="holdout"),
-    pytest.param(
-        BLIND,
-        id="blind",
-        marks=pytest.mark.skipif(
-            os.environ.get("PRIVACY_BLIND") != "1",
-            reason="blind corpus, measured on request: PRIVACY_BLIND=1 .venv/bin/python -m pytest "
-            "tests/publish/test_privacy.py -k blind -s -p no:warnings",
-        ),
-    ),
+    pytest.param(BLIND, id="blind", marks=ON_REQUEST),
+    pytest.param(BLIND2, id="blind2", marks=ON_REQUEST),
 )
 
 
