@@ -322,7 +322,12 @@ _UNITS = (
         r"(?=[\s\d])(?:(?<=栋)|(?<=座)|(?<=幢)|(?<=楼上)|(?<=楼下)|(?<=对门)|(?<=隔壁))"
         r"\s*\d{1,2}[a-z](?![0-9a-z])"
     ),
-    re.compile(r"(?=[\s\d])(?:(?<=栋)|(?<=座)|(?<=幢))\s*\d{1,2}-\d{1,2}(?![0-9a-z])"),
+    re.compile(
+        r"(?=[\s\d])(?:(?<=栋)|(?<=座)|(?<=幢)|(?<=楼上)|(?<=楼下)|(?<=对门)|(?<=隔壁))"
+        r"\s*\d{1,2}-\d{1,2}(?![0-9a-z])"
+    ),
+    # 7樓之3: Taiwan's floor and door
+    re.compile(r"(?=\d)(?<![0-9a-z])\d{1,2}\s*楼之\s*\d{1,2}(?![0-9a-z])"),
     # A-18, C-28: a villa
     re.compile(r"(?=[a-z])(?<![0-9a-z号])[a-z]-\d{1,2}(?![0-9a-z])(?!\s*(?:级|型|类|号线))"),
     re.compile(
@@ -851,7 +856,7 @@ _PERSON_WORDS = (
     "爱人|老伴|配偶|家人|孙子|孙女|外孙|侄子|女婿|儿媳|保姆|租客|车主|委员|主任|店主|老板|会计|"
     "出纳|律师|民警|警官|网格员|保安员|工长|岳母|岳父|公公|婆婆|其妹|其弟|其兄|其姐|妹妹|弟弟|"
     "哥哥|姐姐|舅舅|姑姑|小孩|男孩|女孩|室友|房客|钟点工|家政|监理|班组长|安装工|送水工|快递员|"
-    "店员|营业员|收银员|老板娘|服务员"
+    "店员|营业员|收银员|老板娘|服务员|屋主|住客|管理员"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -1301,21 +1306,60 @@ def _finds_many(
             found[i] = view.restored(found[i])
     if guess_names:
         for text, spans in zip(texts, found, strict=True):
-            spans += _flats_before_names(text, spans)
+            if spans:
+                spans += _flats_beside_names(text, spans)
+                spans += _repeated_flats(text, spans)
     merged = [_merge(spans, rows=not guess_names) if len(spans) > 1 else spans for spans in found]
     return merged, compact.text
 
 
-# 204 Jason Liu, 0603 Ken, 604 李家姆妈: a flat right before a name, as household lists write it.
+# 204 Jason Liu, 0603 Ken, 604 李家姆妈: a flat right before a name, as household lists write
+# it; 韦海峰 1506（已撤回）, Amy(819)：, 覃丽萍 933；: right after one, ending the item.
 _FLAT_BEFORE = re.compile(r"(?<![0-9０-９a-zA-Zａ-ｚＡ-Ｚ./\-+#,，])[0-9０-９]{3,4}(?=\s*$)")
+_FLAT_AFTER = re.compile(r"\s*[（(]?([0-9０-９]{3,4})[)）]?(?=\s*(?:[；;，,、。（(：:]|$))")
 
 
-def _flats_before_names(text: str, spans: list[_Span]) -> list[_Span]:
-    return [
-        _Span(*m.span(), KIND_UNIT)
+def _flats_beside_names(text: str, spans: list[_Span]) -> list[_Span]:
+    out = []
+    for s in spans:
+        if s.kind != KIND_NAME:
+            continue
+        if before := _FLAT_BEFORE.search(text, max(0, s.start - 8), s.start):
+            out.append(_Span(*before.span(), KIND_UNIT))
+        after = _FLAT_AFTER.match(text, s.end)
+        if after and after.group(1) not in _EMERGENCY:
+            out.append(_Span(*after.span(1), KIND_UNIT))
+    return out
+
+
+# A flat as a text writes it bare: 306, 17C.
+_FLAT_TOKEN = re.compile(r"[0-9０-９]{3,4}|[0-9]{1,2}[A-Za-z]")
+
+
+def _repeated_flats(text: str, spans: list[_Span]) -> list[_Span]:
+    """A flat found once in a text is a flat wherever the text repeats it (隔壁306噪音 … 同306嘅
+    四川妹): the words around the second may not say so."""
+    flats = {
+        text[s.start : s.end]
         for s in spans
-        if s.kind == KIND_NAME and (m := _FLAT_BEFORE.search(text, max(0, s.start - 8), s.start))
-    ]
+        if s.kind == KIND_UNIT and _FLAT_TOKEN.fullmatch(text, s.start, s.end)
+    }
+    out = []
+    for flat in flats:
+        at = text.find(flat)
+        while at >= 0:
+            end = at + len(flat)
+            if (at == 0 or not _word_char(text[at - 1])) and (
+                end == len(text) or not _word_char(text[end])
+            ):
+                out.append(_Span(at, end, KIND_UNIT))
+            at = text.find(flat, end)
+    return out
+
+
+def _word_char(ch: str) -> bool:
+    """A character that makes a flat's digits part of something longer (1306, 3.06, 306-2)."""
+    return ch.isalnum() and not "\u4e00" <= ch <= "\u9fff" or ch in ".-:/．－："
 
 
 def _keys(value: str, kind: str) -> list[str]:

@@ -64,6 +64,10 @@ def known(*values: str) -> RegisterValues:
         # a flat right before a name in a household list; a Beijing entrance (4门302)
         ("签收：204 Jason Liu、0603 Ken（租户）", ["204", "0603", "Jason"], ["签收", "租户"]),
         ("好像是4门302的，14:05 张伟来电", ["302", "张伟"], ["4门", "14:05"]),
+        # a flat after a name in a list; a flat the text names twice; floor-door flats
+        ("候选人：蒙嘉怡 1705；覃丽萍 933；Amy(819)：同意", ["1705", "933", "819"], ["候选人"]),
+        ("说隔壁306噪音，上次同306嘅四川妹吵过，共1306户", ["306嘅"], ["1306户", "噪音"]),
+        ("幸嬢嬢说楼上5-2家的娃儿；7樓之3林小姐", ["5-2", "7樓之3"], ["娃儿"]),
     ],
 )
 def test_personal_details_are_removed(text, gone, kept):
