@@ -856,7 +856,8 @@ _PERSON_WORDS = (
     "爱人|老伴|配偶|家人|孙子|孙女|外孙|侄子|女婿|儿媳|保姆|租客|车主|委员|主任|店主|老板|会计|"
     "出纳|律师|民警|警官|网格员|保安员|工长|岳母|岳父|公公|婆婆|其妹|其弟|其兄|其姐|妹妹|弟弟|"
     "哥哥|姐姐|舅舅|姑姑|小孩|男孩|女孩|室友|房客|钟点工|家政|监理|班组长|安装工|送水工|快递员|"
-    "店员|营业员|收银员|老板娘|服务员|屋主|住客|管理员"
+    "店员|营业员|收银员|老板娘|服务员|屋主|住客|管理员|抄表员|维修员|作业人员|代理人|登记人|"
+    "全名|真名|本名|原名|实名"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -978,14 +979,25 @@ def _good_name(word: str, strict: bool = True) -> bool:
     """A candidate found by its context (邻居黄晓明, 孙丽反映) is a name unless the dictionary
     reads it as words of the sentence (马上, 管理处, 于下雨, 时报修, 方便接). After a word for
     a person (`strict` false: 住户黄建新) a given name may read as a verb."""
-    if word in _NOT_NAMES or len(word) < 2 or word[-1] in _NOT_NAME_ENDS:
+    if word in _NOT_NAMES or len(word) < 2:
         return False
     tags = _tags(word)
+    # A surname and two characters: after a word for a person (住户吉淑琴, 业主龙海平), what the
+    # dictionary makes of them (one noun; 龙海 a place) still names someone; and a name the
+    # dictionary knows whole may end in a character that ends places too (林国栋).
+    full = len(word) == 3 and word[0] in SURNAMES
+    if full and len(tags) == 1 and tags[0][1] in _NAME_TAGS:
+        return True
+    if word[-1] in _NOT_NAME_ENDS:
+        return False
     if len(tags) == 1:
-        # After a word for a person or a flat, a surname and two characters the dictionary
-        # knows as one noun are a name too (住户吉淑琴).
-        lenient = not strict and len(word) == 3 and word[0] in SURNAMES and tags[0][1] == "n"
-        return tags[0][1] in _NAME_TAGS or tags[0][1] in ("ns", "nz") or lenient
+        return (
+            tags[0][1] in _NAME_TAGS
+            or tags[0][1] in ("ns", "nz")
+            or (not strict and full and tags[0][1] == "n")
+        )
+    if not strict and full and len(tags[0][0]) == 2 and tags[0][1] == "ns":
+        return all(tag not in _FUNCTION_TAGS for _, tag in tags[1:])
     surname = tags[0][0]
     not_given = _NOT_GIVEN_TAGS if strict else _FUNCTION_TAGS
     return (surname in COMPOUND_SURNAMES or (len(surname) == 1 and surname in SURNAMES)) and all(
@@ -1109,7 +1121,8 @@ _ROOM_NAME = re.compile(
 # name a found one is known by.
 _NEXT_NAME = re.compile(
     rf"\s*(?:[、，,]\s*({_SURNAME}[{_HAN}]{{1,2}})(?=\s*(?:[、，,。；;）)]|$))"
-    rf"|[”\"」』]?\s*[（(]\s*({_SURNAME}[{_HAN}]{{1,2}})\s*[)）])"
+    rf"|[”\"」』]?\s*[（(]\s*(?:全名|真名|本名|原名|大名)?\s*[:：]?\s*({_SURNAME}[{_HAN}]{{1,2}})"
+    rf"\s*(?=[)）,，、]))"
 )
 
 
@@ -1308,7 +1321,7 @@ def _finds_many(
         for text, spans in zip(texts, found, strict=True):
             if spans:
                 spans += _flats_beside_names(text, spans)
-                spans += _repeated_flats(text, spans)
+                spans += _repeated(text, spans)
     merged = [_merge(spans, rows=not guess_names) if len(spans) > 1 else spans for spans in found]
     return merged, compact.text
 
@@ -1332,28 +1345,31 @@ def _flats_beside_names(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
-# A flat as a text writes it bare: 306, 17C.
+# A flat as a text writes it bare (306, 17C); a name of two characters or more.
 _FLAT_TOKEN = re.compile(r"[0-9０-９]{3,4}|[0-9]{1,2}[A-Za-z]")
+_NAME_TOKEN = re.compile(f"[{_HAN}]{{2,4}}")
 
 
-def _repeated_flats(text: str, spans: list[_Span]) -> list[_Span]:
-    """A flat found once in a text is a flat wherever the text repeats it (隔壁306噪音 … 同306嘅
-    四川妹): the words around the second may not say so."""
-    flats = {
-        text[s.start : s.end]
+def _repeated(text: str, spans: list[_Span]) -> list[_Span]:
+    """A flat or a name found once in a text is one wherever the text repeats it (隔壁306噪音 …
+    同306嘅; 业主龙海平 … 龙海平赔偿): the words around the second may not say so."""
+    tokens = {
+        (text[s.start : s.end], s.kind)
         for s in spans
-        if s.kind == KIND_UNIT and _FLAT_TOKEN.fullmatch(text, s.start, s.end)
+        if (s.kind == KIND_UNIT and _FLAT_TOKEN.fullmatch(text, s.start, s.end))
+        or (s.kind == KIND_NAME and _NAME_TOKEN.fullmatch(text, s.start, s.end))
     }
     out = []
-    for flat in flats:
-        at = text.find(flat)
+    for token, kind in tokens:
+        at = text.find(token)
         while at >= 0:
-            end = at + len(flat)
-            if (at == 0 or not _word_char(text[at - 1])) and (
-                end == len(text) or not _word_char(text[end])
+            end = at + len(token)
+            if kind == KIND_NAME or (
+                (at == 0 or not _word_char(text[at - 1]))
+                and (end == len(text) or not _word_char(text[end]))
             ):
-                out.append(_Span(at, end, KIND_UNIT))
-            at = text.find(flat, end)
+                out.append(_Span(at, end, kind))
+            at = text.find(token, end)
     return out
 
 

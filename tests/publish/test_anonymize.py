@@ -37,6 +37,11 @@ def known(*values: str) -> RegisterValues:
         ("隔壁店的老板娘叫翠花。店员小芳摆的", ["翠花", "小芳"], ["老板娘叫", "店员"]),
         ("【管家-小雯】市政抢修", ["小雯"], ["管家", "市政抢修"]),
         ("9-202 吉淑琴，约6月22日", ["吉淑琴"], ["6月22日"]),
+        # a name found once is one where the text repeats it; a name the dictionary reads as
+        # a place and a character (龙海平) or ending in 栋 (林国栋), after a word for a person
+        ("业主龙海平就漏水达成一致，龙海平赔偿4800元", ["龙海平"], ["4800元", "赔偿"]),
+        ("业委会主任林国栋也没公示", ["林国栋"], ["业委会主任", "公示"]),
+        ("店主阿杰（全名胡俊杰），抄表员卢志成", ["胡俊杰", "卢志成"], ["店主", "抄表员"]),
         # phones: any spacing, dashes, +86, full-width digits, several in one text
         ("电话13800138000", ["13800138000"], ["电话"]),
         ("电话 138 0013 8000 或 139-0013-9000", ["0013", "9000"], ["电话", "或"]),
@@ -87,6 +92,7 @@ def test_personal_details_are_removed(text, gone, kept):
         "小高层住宅外墙渗水，小时工清洁不到位",
         # what is called something, and votes, that are no people
         "这条路叫长江路。业主叫保安，3层楼高压线改造，5楼高层住户反对加价",
+        "住户高度重视，业主方便时再约；回访业主：万科物业已更换井盖",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
