@@ -84,6 +84,9 @@ class Record:
     row: int
     values: RecordValues
     problems: tuple[Problem, ...] = ()
+    # The staff cells with a note (ours or a person's), by key: the plan looks at notes
+    # only where a row has one, and parse reads every staff cell anyway.
+    noted: tuple[str, ...] = ()
 
     def get(self, key: str, default: object = None) -> object:
         return self.values.get(key, default)

@@ -168,11 +168,14 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
     cells = row.cells
     values: dict[str, object] = {}
     problems: list[Problem] = []
+    noted: list[str] = []
     latest = span.latest
     for key, column, kind, seen in columns:
         cell = cells.get(key)
         if cell is None:
             continue
+        if cell.note is not None:
+            noted.append(key)
         value = cell.value
         if cell.formula is not None or cell.error is not None:
             outcome = _outcome(column, cell, rules)
@@ -214,7 +217,7 @@ def _parse_row(row: Row, rules: Rules, columns: _Columns, span: _Span) -> Record
     failed = frozenset(p.key for p in problems) if problems else _NONE_FAILED
     problems += _consistency(row, values, failed)
     # The keys are the staff columns' and each value has its column's type (parse_cell).
-    return Record(row.index, cast(RecordValues, values), tuple(problems))
+    return Record(row.index, cast(RecordValues, values), tuple(problems), tuple(noted))
 
 
 def _outcome(column: Column, cell: RawCell, rules: Rules) -> _Outcome:

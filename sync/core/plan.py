@@ -4,13 +4,14 @@ smallest change set that gets the register there. Pure; the backends apply the r
 from __future__ import annotations
 
 from datetime import datetime
+from operator import attrgetter
 
 from .evaluate import LEVELS, STATUSES, problem_text
 from .gcpause import without_gc_pauses
-from .model import CLOCK_NAMES, Evaluation, Record
-from .rules import Rules
+from .model import CLOCK_NAMES, Deadline, Evaluation, Record
+from .rules import Colours, Rules
 from .schema import BY_KEY, COMPUTED_COLUMNS
-from .table import EMPTY, KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table
+from .table import KEEP, CellValue, CellWrite, ChangeSet, RawCell, Row, Table, picker
 
 # Notes the sync writes start with one of these; any other note is a person's and is kept.
 PROBLEM_MARK = "【校验】"
@@ -18,21 +19,17 @@ DEADLINE_MARK = "【时限说明】"
 # Written only by `complaints run` (notify.py); a plain sync keeps it untouched.
 NOTIFIED_KEY = "notified"
 
-_DEADLINE_COLUMNS = {
-    "response": "response_due",
-    "reply": "reply_due",
-    "close": "close_due",
-    "callback": "callback_due",
-}
-
-
-# A computed cell as it should stand: (value, fill, note). Plain tuples: a register has
-# a dozen computed cells per row, and the plan compares them all.
-_Cell = tuple[CellValue, str | None, str | None]
-_NOTHING: _Cell = (None, None, None)
+# A computed cell as it should stand: the RawCell's fields in their order (value, fill,
+# note, formula, error), never a formula or an error. Plain tuples, so that a row's dozen
+# computed cells compare with what the register holds in a few C-level steps.
+_Cell = tuple[CellValue, str | None, str | None, None, None]
+_NOTHING: _Cell = (None, None, None, None, None)
 _COMPUTED_KEYS = tuple(c.key for c in COMPUTED_COLUMNS)
 _SYNC_KEYS = tuple(key for key in _COMPUTED_KEYS if key != NOTIFIED_KEY)
 _NEW_KEYS = ("number", *_COMPUTED_KEYS)
+_UNEVALUATED = (_NOTHING,) * len(_SYNC_KEYS)  # a row with no staff content
+_STATE = attrgetter("value", "fill", "note", "formula", "error")
+_VALUE = attrgetter("value")
 
 
 @without_gc_pauses
@@ -50,44 +47,72 @@ def plan(
     # A register kept without 编号 gets the column (numbered below) before the computed ones.
     new_columns = tuple(key for key in _NEW_KEYS if key not in table.columns)
     numbered = "number" in table.columns
+    sync_cells, all_cells = picker(_SYNC_KEYS), picker(_COMPUTED_KEYS)
     writes: list[CellWrite] = []
     for row in table.rows:
         index, cells = row.index, row.cells
         pair = by_row.get(index)
-        desired = computed_cells(pair[1], rules) if pair else {}
-        keys = _SYNC_KEYS
+        desired = _desired(pair[1], rules) if pair else _UNEVALUATED
+        keys, have = _SYNC_KEYS, sync_cells(cells)
         if index in notified:
-            desired[NOTIFIED_KEY] = (notified[index] or None, None, None)
-            keys = _COMPUTED_KEYS
-        for key in keys:
-            write = _diff(index, key, cells.get(key, EMPTY), desired.get(key, _NOTHING))
-            if write is not None:
-                writes.append(write)
+            desired += ((notified[index] or None, None, None, None, None),)
+            keys, have = _COMPUTED_KEYS, all_cells(cells)
+        if not _same(have, desired):
+            for key, cell, want in zip(keys, have, desired, strict=True):
+                write = _diff(index, key, cell, want)
+                if write is not None:
+                    writes.append(write)
         if pair:
-            writes.extend(_staff_writes(row, *pair, numbered=numbered))
+            record, e = pair
+            if record.problems or record.noted:
+                writes.extend(_note_writes(row, record))
+            # A 编号 that parsed is not blank: only a row without one may need it filled.
+            if e.number and "number" not in record.values:
+                writes.extend(_number_write(row, e.number, numbered=numbered))
     return ChangeSet(new_columns=new_columns, writes=tuple(writes))
+
+
+def _same(have: tuple[RawCell, ...], want: tuple[_Cell, ...]) -> bool:
+    """Whether the cells hold exactly the values, fills and notes wanted: the steady state of
+    nearly every row. Equal parts make the same cell (see _diff) except True or False where
+    a count of 1 or 0 is wanted."""
+    return tuple(map(_STATE, have)) == want and bool not in map(type, map(_VALUE, have))
 
 
 def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
     """The computed columns of one evaluated row, as they should stand in the register."""
+    return dict(zip(_SYNC_KEYS, _desired(e, rules), strict=True))
+
+
+def _desired(e: Evaluation, rules: Rules) -> tuple[_Cell, ...]:
+    """computed_cells in _SYNC_KEYS order."""
     colours = rules.colours
     urgent = colours.overdue if e.overdue else colours.due_soon if e.due_soon else None
-    cells: dict[str, _Cell] = {
-        "status": (e.status, urgent, None),
-        "sys_level": (e.level, colours.major if e.major else None, None),
-        "reason": ("；".join(e.reasons) or None, None, None),
-        "notify_due": (_notify_text(e, rules), colours.major, None) if e.notify else _NOTHING,
-        "overdue": (overdue_text(e) or None, urgent, None),
-        "approval": (e.approval, None, None),
-        "group_size": (e.group_size, None, None),
-        "repeat_count": (e.repeat_count, None, None),
-        "problems": (_problems_text(e), colours.problem if e.problems else None, None),
-    }
-    for clock, key in _DEADLINE_COLUMNS.items():
-        d = e.deadlines.get(clock)
-        if d is None:
-            cells[key] = _NOTHING
-            continue
+    deadline = e.deadlines.get
+    return (
+        (e.status, urgent, None, None, None),
+        (e.level, colours.major if e.level == "重大" else None, None, None, None),
+        ("；".join(e.reasons), None, None, None, None) if e.reasons else _NOTHING,
+        _deadline_cell(deadline("response"), "response", e, urgent, colours),
+        _deadline_cell(deadline("reply"), "reply", e, urgent, colours),
+        _deadline_cell(deadline("close"), "close", e, urgent, colours),
+        _deadline_cell(deadline("callback"), "callback", e, urgent, colours),
+        (_notify_text(e, rules), colours.major, None, None, None) if e.notify else _NOTHING,
+        (overdue_text(e) or None, urgent, None, None, None),
+        (e.approval, None, None, None, None),
+        (e.group_size, None, None, None, None),
+        (e.repeat_count, None, None, None, None),
+        (_problems_text(e), colours.problem if e.problems else None, None, None, None),
+    )
+
+
+def _deadline_cell(
+    d: Deadline | None, clock: str, e: Evaluation, urgent: str | None, colours: Colours
+) -> _Cell:
+    if d is None:
+        return _NOTHING
+    fill = None
+    if urgent is not None:  # some clock is overdue or due soon: is it this one?
         fill = (
             colours.overdue
             if clock in e.overdue
@@ -95,9 +120,8 @@ def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:
             if clock in e.due_soon
             else None
         )
-        note = f"{DEADLINE_MARK}{d.explanation}" if d.explanation else None
-        cells[key] = (d.at, fill, note)
-    return cells
+    note = f"{DEADLINE_MARK}{d.explanation}" if d.explanation else None
+    return (d.at, fill, note, None, None)
 
 
 def overdue_text(e: Evaluation) -> str:
@@ -125,9 +149,8 @@ def _notify_text(e: Evaluation, rules: Rules) -> str:
     return "；".join(parts)
 
 
-def _staff_writes(row: Row, record: Record, e: Evaluation, *, numbered: bool) -> list[CellWrite]:
-    """A note on each problem cell (and removal of ours once fixed), plus an empty 编号 filled
-    (every 编号, when the register had no such column)."""
+def _note_writes(row: Row, record: Record) -> list[CellWrite]:
+    """A note on each problem cell, and removal of ours once fixed."""
     writes: list[CellWrite] = []
     messages: dict[str, list[str]] = {}
     for p in record.problems:
@@ -141,13 +164,18 @@ def _staff_writes(row: Row, record: Record, e: Evaluation, *, numbered: bool) ->
         want = f"{PROBLEM_MARK}{'；'.join(messages[key])}" if key in messages else None
         if ours and _norm_text(cell.note) != _norm_text(want):
             writes.append(CellWrite(row.index, key, note=want))
-    if e.number and row.cell("number").blank and ("number" in row.cells or not numbered):
-        writes.append(CellWrite(row.index, "number", value=e.number))
     return writes
 
 
+def _number_write(row: Row, number: str, *, numbered: bool) -> list[CellWrite]:
+    """An empty 编号 filled (every 编号, when the register had no such column)."""
+    if row.cell("number").blank and ("number" in row.cells or not numbered):
+        return [CellWrite(row.index, "number", value=number)]
+    return []
+
+
 def _diff(row: int, key: str, have: RawCell, want: _Cell) -> CellWrite | None:
-    want_value, want_fill, want_note = want
+    want_value, want_fill, want_note, _, _ = want
     if (
         have.value == want_value
         and have.fill == want_fill
