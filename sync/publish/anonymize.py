@@ -197,11 +197,12 @@ _SPACES = re.compile(f"[{_SPACE}]+")
 
 
 class _View(NamedTuple):
-    """Folded text and, per folded character, where it stood in the text as written."""
+    """Folded text and, per folded character, where it stood in the text as written: index
+    i at i + shifts[bisect_right(gaps, i)]."""
 
     text: str
-    gaps: list[int]  # folded index before which a dropped run was; see `original`
-    widths: list[int]  # the dropped run's accumulated length
+    gaps: list[int]  # folded index before which a dropped run was
+    shifts: list[int]  # how much was dropped before each gap's characters on; 0 before all
 
     def joined(self, index: int) -> bool:
         """Whether the characters before and at `index` stood side by side as written (no
@@ -209,17 +210,18 @@ class _View(NamedTuple):
         k = bisect_left(self.gaps, index)
         return k == len(self.gaps) or self.gaps[k] != index
 
-    def original(self, index: int) -> int:
-        k = bisect_right(self.gaps, index)
-        return index + (self.widths[k - 1] if k else 0)
-
     def restored(self, spans: Iterable[_Span]) -> list[_Span]:
         """`spans` of the view as spans of the text as written."""
         if not self.gaps:
             return list(spans)
+        gaps, shifts = self.gaps, self.shifts
         return [
             _Span(
-                self.original(s.start), self.original(s.end - 1) + 1, s.kind, s.rows, s.replacement
+                s.start + shifts[bisect_right(gaps, s.start)],
+                s.end + shifts[bisect_right(gaps, s.end - 1)],
+                s.kind,
+                s.rows,
+                s.replacement,
             )
             for s in spans
         ]
@@ -228,17 +230,17 @@ class _View(NamedTuple):
 def _view(text: str, drop: re.Pattern[str]) -> _View:
     """`text` with `drop`'s matches removed, remembering positions."""
     gaps: list[int] = []
-    widths: list[int] = []
+    shifts = [0]
     parts: list[str] = []
     removed = last = 0
     for m in drop.finditer(text):
         parts.append(text[last : m.start()])
         removed += m.end() - m.start()
         gaps.append(m.start() - (removed - (m.end() - m.start())))
-        widths.append(removed)
+        shifts.append(removed)
         last = m.end()
     parts.append(text[last:])
-    return _View("".join(parts), gaps, widths)
+    return _View("".join(parts), gaps, shifts)
 
 
 _ZW = re.compile(f"[{_ZERO_WIDTH}]+")
@@ -319,12 +321,11 @@ _UNITS = (
     re.compile(r"(?=\d)(?<![0-9a-z])\d{1,2}\s*楼\s*(?:[a-z]|[东西南北中]户)(?![0-9a-z])"),
     # 24D, 2A after a building or a neighbour word; 2-3 (floor-door) after a building
     re.compile(
-        r"(?=[\s\d])(?:(?<=栋)|(?<=座)|(?<=幢)|(?<=楼上)|(?<=楼下)|(?<=对门)|(?<=隔壁))"
+        r"(?=[\s\d])(?:(?<=[栋座幢])|(?<=楼上|楼下|对门|隔壁))"
         r"\s*\d{1,2}[a-z](?![0-9a-z])"
     ),
     re.compile(
-        r"(?=[\s\d])(?:(?<=栋)|(?<=座)|(?<=幢)|(?<=楼上)|(?<=楼下)|(?<=对门)|(?<=隔壁))"
-        r"\s*\d{1,2}-\d{1,2}(?![0-9a-z])"
+        r"(?=[\s\d])(?:(?<=[栋座幢])|(?<=楼上|楼下|对门|隔壁))\s*\d{1,2}-\d{1,2}(?![0-9a-z])"
     ),
     # 7樓之3: Taiwan's floor and door
     re.compile(r"(?=\d)(?<![0-9a-z])\d{1,2}\s*楼之\s*\d{1,2}(?![0-9a-z])"),
@@ -362,6 +363,9 @@ _NOT_ROOM_AFTER = re.compile(
 # A count (300天, 20个): a room only where the words before it make it one (对门1104天天).
 _COUNTED = re.compile(r"\s*(?:" + _MEASURE + r"|次|多|余|单|份|张|起|例)")
 _EMERGENCY = frozenset({"110", "119", "120", "122", "114", "112", "999"})
+_ROOM_WORD = re.compile(r"\s*(?:室|房|号)")
+_HOUSEHOLDS = re.compile(r"\s*户(?!主)")  # 120户, not 1205户主
+_FLAT = re.compile(r"\d{3,4}")
 # 2208、2217两户, 1814/1815/1816三户: a list of flats.
 _ROOM_LIST = re.compile(
     r"\d{3,4}(?:\s*[、和及与/,，]\s*\d{3,4}(?![0-9a-z]))+"
@@ -375,34 +379,33 @@ _BRACKETED = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])(\d{3,4})[)）]")
 
 def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> list[_Span]:
     """Bare flat numbers in room context; `rooms` (the register's own, for `anonymize`) also
-    count wherever nothing makes them a count, an amount, a product or a phone."""
+    count wherever nothing makes them a count, an amount, a product or a phone, and so do the
+    flats listed after one of them that are the register's too."""
     spans = []
     for m in _BARE.finditer(view):
         before = view[max(0, m.start() - 6) : m.start()]
         after = view[m.end() : m.end() + 6]
         if _NOT_ROOM_BEFORE.search(before) or _NOT_ROOM_AFTER.match(after):
             continue
-        if m.group() in _EMERGENCY and not re.match(r"\s*(?:室|房|号)", after):
+        if m.group() in _EMERGENCY and not _ROOM_WORD.match(after):
             continue
         roomy = _ROOM_AFTER.match(after)
-        if _COUNT_BEFORE.search(before) and (not roomy or re.match(r"\s*户(?!主)", after)):
+        if _COUNT_BEFORE.search(before) and (not roomy or _HOUSEHOLDS.match(after)):
             continue
-        if (
-            _ROOM_BEFORE.search(before)
-            or roomy
-            or (m.group() in rooms and not _COUNTED.match(after))
-        ):
+        context = _ROOM_BEFORE.search(before) or roomy
+        if context or (m.group() in rooms and not _COUNTED.match(after)):
             spans.append(_Span(m.start(), m.end(), KIND_UNIT))
             end = m.end()
             while (more := _NEXT_ROOM.match(view, end)) and not _NOT_ROOM_AFTER.match(
                 view, more.end()
             ):
-                spans.append(_Span(more.start(1), more.end(1), KIND_UNIT))
+                if context or more.group(1) in rooms:
+                    spans.append(_Span(more.start(1), more.end(1), KIND_UNIT))
                 end = more.end()
     for m in _ROOM_LIST.finditer(view):
         spans += [
             _Span(m.start() + n.start(), m.start() + n.end(), KIND_UNIT)
-            for n in re.finditer(r"\d{3,4}", m.group())
+            for n in _FLAT.finditer(m.group())
         ]
     spans += [_Span(*m.span(1), KIND_UNIT) for m in _BRACKETED.finditer(view)]
     return spans
@@ -420,6 +423,8 @@ _PUBLIC_NUMBER = re.compile(r"(?:400|800)\d{7}")
 
 
 _UNIT_SHAPE = re.compile(r"\d{1,3}-\d{1,2}-\d{3,4}|\d{1,3}-\d{3,4}")
+_MOBILE_DIGITS = re.compile(r"(?:86)?1[3-9]\d{9}")
+_MEASURE_AFTER = re.compile(r"\s*" + _MEASURE)
 
 
 def _number_kind(digits: str, run: str, after: str) -> str | None:
@@ -430,13 +435,14 @@ def _number_kind(digits: str, run: str, after: str) -> str | None:
         return None
     if _PUBLIC_NUMBER.fullmatch(digits):
         return None
-    mobile = re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits) is not None
-    if not mobile and (re.match(r"\s*" + _MEASURE, after) or _UNIT_SHAPE.fullmatch(run)):
+    mobile = _MOBILE_DIGITS.fullmatch(digits) is not None
+    if not mobile and (_MEASURE_AFTER.match(after) or _UNIT_SHAPE.fullmatch(run)):
         return None
     return KIND_PHONE
 
 
-def _pattern_spans(view: str) -> list[_Span]:
+def _pattern_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> list[_Span]:
+    """The patterns' finds in `view`, with the bare flat numbers of `_room_spans`."""
     spans: list[_Span] = []
     for m in _NUMBERS.finditer(view):
         if m.lastgroup == "grouped":
@@ -444,18 +450,25 @@ def _pattern_spans(view: str) -> list[_Span]:
         if m.lastgroup != "run":
             continue
         run = m.group()
-        kind = _number_kind(re.sub(r"\D", "", run), run, view[m.end() : m.end() + 4])
-        # A document's number (No.0028716) is no phone; an ID or a mobile stays one.
-        document = _STANDARD.search(view, max(0, m.start() - 8), m.start())
-        if kind and not (document and kind == KIND_PHONE and not _MOBILE.search(run)):
-            spans.append(_Span(m.start(), m.end(), kind))
+        if len(run) < 7:
+            continue  # fewer than 7 digits: no phone, ID or account (most runs)
+        start, end = m.span()
+        kind = _number_kind(_NOT_DIGIT.sub("", run), run, view[end : end + 4])
+        # A document's number (No.0028716) is no phone; an ID or a mobile stays one. Looked
+        # for last: most runs are no phone at all.
+        if kind and not (
+            kind == KIND_PHONE
+            and not _MOBILE.search(run)
+            and _STANDARD.search(view, max(0, start - 8), start)
+        ):
+            spans.append(_Span(start, end, kind))
     spans += [_Span(m.start(), m.end(), KIND_EMAIL) for m in _EMAIL.finditer(view)]
     spans += [_Span(m.start(), m.end(), KIND_PLATE) for m in _PLATE.finditer(view)]
     spans += [_Span(m.start(), m.end(), KIND_ID) for m in _PASSPORT.finditer(view)]
     spans += [_Span(m.start(1), m.end(1), KIND_ACCOUNT) for m in _ACCOUNT.finditer(view)]
     for pattern in _UNITS:
         spans += [_Span(m.start(), m.end(), KIND_UNIT) for m in pattern.finditer(view)]
-    return spans + _room_spans(view)
+    return spans + _room_spans(view, rooms)
 
 
 # ---------------------------------------------------------------------------------------
@@ -549,6 +562,7 @@ _ROOM_AT_END = re.compile(r"(\d{3,4})(?:室|房|号|户)?$")
 _PHONES_IN_CELL = re.compile(r"[、，,;；/]|\s{2,}")
 _NOT_DIGIT = re.compile(r"\D")
 _HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
+_HAN_CHAR = re.compile(f"[{_HAN}]")
 _ALL_HAN = re.compile(f"[{_HAN}]+")
 
 
@@ -1016,7 +1030,7 @@ def _surname_starts_here(view: str, start: int, surname: str) -> bool:
     保安队长, 对方经理): true after an introducing word or a non-Chinese character, false
     where the segmenter reads the surname as the last character of a longer word."""
     before = view[max(0, start - 4) : start]
-    if not before or not re.match(f"[{_HAN}]", before[-1]) or _ENDS_INTRO.search(before):
+    if not before or not _HAN_CHAR.match(before[-1]) or _ENDS_INTRO.search(before):
         return True
     if before[-1] in _BEFORE_NAMES:
         return True
@@ -1125,6 +1139,9 @@ _NEXT_NAME = re.compile(
     rf"\s*(?=[)）,，、]))"
 )
 
+# The flat number that ends what stands before a household's name (9-201 -> 201).
+_FLAT_AT_END = re.compile(r"\d{3,4}(?=\s*$)")
+
 
 def _room_names(view: str) -> list[_Span]:
     """The names of a household list and the flats before them."""
@@ -1133,9 +1150,9 @@ def _room_names(view: str) -> list[_Span]:
         name = _trim_name(m.group(1))
         if _good_name(name, strict=False):
             found.append(_Span(*_name_at(m.start(1), name), KIND_NAME))
-            flat = re.search(r"\d{3,4}(?=\s*$)", view[m.start() : m.start(1)])
+            flat = _FLAT_AT_END.search(view, m.start(), m.start(1))
             if flat:
-                found.append(_Span(m.start() + flat.start(), m.start() + flat.end(), KIND_UNIT))
+                found.append(_Span(*flat.span(), KIND_UNIT))
     return found
 
 
@@ -1235,9 +1252,10 @@ def _spread(spans: Iterable[_Span], texts: Sequence[str]) -> list[list[_Span]]:
     return out
 
 
-def _text_finds(folded_texts: list[str]) -> list[list[_Span]]:
-    """Patterns and guessed names, texts joined in batches (the tagger is fastest on runs of
-    about a hundred thousand characters, and memory stays bounded)."""
+def _text_finds(folded_texts: list[str], rooms: frozenset[str] | set[str]) -> list[list[_Span]]:
+    """Patterns (with the register's bare `rooms`) and guessed names, texts joined in batches
+    (the tagger is fastest on runs of about a hundred thousand characters, and memory stays
+    bounded)."""
     out: list[list[_Span]] = []
     batch: list[str] = []
     size = 0
@@ -1247,7 +1265,7 @@ def _text_finds(folded_texts: list[str]) -> list[list[_Span]]:
             # Names are looked for with spaces dropped (王 秀芝), numbers with them kept.
             compact = _view(joined, _WS)
             names = compact.restored(_name_spans(compact.text))
-            out += _spread(_pattern_spans(joined) + names, batch)
+            out += _spread(_pattern_spans(joined, rooms) + names, batch)
             batch, size = [], 0
         if text is not None:
             batch.append(text)
@@ -1295,17 +1313,22 @@ def _finds_many(
     if not guess_names:
         found = _spread(_pattern_spans(joined), folded_texts)
     else:
-        found = _text_finds(folded_texts)
+        # The register's own flats written bare (501漏水到我家) count for `anonymize` wherever
+        # nothing makes them an amount, a count, a product or a service number; the gate counts
+        # them only in room context, as the patterns do: a statistics table's 101 or the
+        # theme's 404 page is no flat. Found in the patterns' own pass (`anonymize` needs no
+        # rows), not in a second one.
+        found = _text_finds(folded_texts, known.rooms if known is not None else frozenset())
     if guess_names:
         found = [a + b for a, b in zip(found, latin_names, strict=True)]
-    compact = _View("", [], [])
+    compact = _View("", [], [0])
     if known is not None:
         if not guess_names:
             found = [
                 [_with_rows(s, f, known) for s in spans]
                 for spans, f in zip(found, folded_texts, strict=True)
             ]
-        extra = _known_rooms(joined, known) + _register_titled(joined, known) if guess_names else []
+        extra = _register_titled(joined, known) if guess_names else []
         # Register values are matched with spaces dropped too (黄 晓明): map back twice.
         compact = _view(joined, _WS)
         register = known.spans(compact)
@@ -1399,27 +1422,28 @@ def _keys(value: str, kind: str) -> list[str]:
     """Ways to recognise a unit or phone however it is written: its groups of digits and
     letters (5栋1622 -> 5-1622), its room (1622); a phone's last 11 or 8 digits."""
     if kind == KIND_UNIT:
-        groups = re.findall(r"\d+|[a-z]+", value)
+        groups = _KEY_GROUPS.findall(value)
         return ["u:" + "-".join(groups)] + (["r:" + groups[-1]] if groups else [])
     if kind == KIND_PHONE:
         return ["p:" + value[-11:], "p:" + value[-8:]]
     return []
 
 
+_KEY_GROUPS = re.compile(r"\d+|[a-z]+")
+
+
 def _with_rows(span: _Span, text: str, known: RegisterValues) -> _Span:
-    """A pattern's find that is also a register value carries that value's rows."""
+    """A pattern's find that is also a register value carries that value's rows. `text` is
+    folded already: a unit's keys need its spaces dropped, not a fold of its own."""
     found = text[span.start : span.end]
-    digits = re.sub(r"\D", "", found)
-    for key in (
-        _keys(fold(found), KIND_UNIT)
-        if span.kind == KIND_UNIT
-        else [
-            "p:" + digits[-11:],
-            "p:" + digits[-8:],
-        ]
-    ):
-        if key in known.by_key:
-            return span._replace(rows=known.by_key[key])
+    if span.kind == KIND_UNIT:
+        keys = _keys(_SPACES.sub("", found), KIND_UNIT)
+    else:
+        keys = _keys(_NOT_DIGIT.sub("", found), KIND_PHONE)
+    by_key = known.by_key
+    for key in keys:
+        if key in by_key:
+            return span._replace(rows=by_key[key])
     return span
 
 
@@ -1452,20 +1476,6 @@ def _titled_here(view: str, m: re.Match[str]) -> bool:
     )
 
 
-def _known_rooms(text: str, known: RegisterValues) -> list[_Span]:
-    """The register's own flat numbers written bare (501漏水到我家), wherever nothing makes
-    them an amount, a count, a product or a service number: for `anonymize`. The gate counts
-    them only in room context, as the patterns do: a statistics table's 101 or the theme's
-    404 page is no flat."""
-    if not known.rooms:
-        return []
-    return [
-        s._replace(rows=known.rows[text[s.start : s.end]])
-        for s in _room_spans(text, known.rooms)
-        if text[s.start : s.end] in known.rooms
-    ]
-
-
 def _merge(spans: list[_Span], *, rows: bool) -> list[_Span]:
     """Overlapping spans as one, with the strongest kind (and every row, for the gate); a
     staff name's role is kept when the merged span is exactly that name."""
@@ -1476,25 +1486,25 @@ def _merge(spans: list[_Span], *, rows: bool) -> list[_Span]:
     for s in spans[1:]:
         if s.start < end:
             group.append(s)
-            end = max(end, s.end)
+            if s.end > end:
+                end = s.end
         else:
-            merged.append(_joined(group, end, rows))
+            # A span that overlaps none is kept as it is, without a call.
+            merged.append(_joined(group, end, rows) if len(group) > 1 else group[0])
             group, end = [s], s.end
-    merged.append(_joined(group, end, rows))
+    merged.append(_joined(group, end, rows) if len(group) > 1 else group[0])
     return merged
 
 
 def _joined(group: list[_Span], end: int, rows: bool) -> _Span:
-    if len(group) == 1:
-        return group[0]
     start = group[0].start
-    kind = max((s.kind for s in group), key=_RANK.__getitem__)
+    kind = _STRENGTH[max([_RANK[s.kind] for s in group])]
     roles = [s.replacement for s in group if s.replacement and s.start == start and s.end == end]
     return _Span(
         start,
         end,
         kind,
-        tuple(sorted({row for s in group for row in s.rows})) if rows else (),
+        tuple(sorted(set().union(*[s.rows for s in group]))) if rows else (),
         roles[0] if roles and kind == KIND_NAME else "",
     )
 
