@@ -299,8 +299,11 @@ _ACCOUNT = re.compile(
     r"(?=[微wv加留q企支抖银卡账])(?<![0-9a-z])(?:微信号?|weixin|wechat|wx|vx|v信|加v|留v|v号|qq号?|企鹅号|支付宝账?号?|抖音号?|银行卡号?|卡号|账号)"
     r"\s*(?:是|为|号|号码|id)?\s*[:：]?\s*([a-z][a-z0-9_\-]{4,19}|\d{5,19})(?![0-9a-z])"
 )
+# Runs of digits, numerals and letters are possessive (\d{1,3}+; also before 单元 and in a
+# list of flats): a shorter run is followed by another of its characters, which starts no
+# word that must come next, so trying one (at every digit of a phone) could only fail.
 _BUILDING = (
-    r"(?=[\d一二三四五六七八九十a-z东西南北中])(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[a-z]{1,2}\d{0,2}|[东西南北中]区?\d{0,2})"
+    r"(?=[\d一二三四五六七八九十a-z东西南北中])(?:\d{1,3}+|[一二三四五六七八九十]{1,3}+|[a-z]{1,2}+\d{0,2}+|[东西南北中]区?\d{0,2})"
     r"\s*(?:栋|幢|座|号楼|#|＃|区|期)"
 )
 _ROOM = r"\d{3,4}(?![0-9a-z])(?!\s*(?:[-./:年月日元块万%]|号线))(?:\s*(?:室|房|号(?![楼线院])|户))?"
@@ -309,7 +312,7 @@ _UNITS = (
     re.compile(
         rf"{_BUILDING}\s*-?\s*(?:\d{{1,2}}\s*(?:单元|门|梯)\s*-?\s*)?(?:\d{{1,2}}\s*(?:层|楼)\s*)?{_ROOM}"
     ),
-    re.compile(rf"\d{{1,2}}\s*单元\s*-?\s*{_ROOM}"),
+    re.compile(rf"\d{{1,2}}+\s*单元\s*-?\s*{_ROOM}"),
     # 5-1-302, 5-302, B-1203, B1203
     re.compile(r"(?=\d)(?<![0-9a-z.:/])\d{1,3}-\d{1,2}-\d{3,4}(?![0-9a-z])"),
     re.compile(r"(?=\d)(?<![0-9a-z:/-])\d{1,3}-\d{3,4}(?![0-9a-z])(?!-\d)"),
@@ -366,9 +369,9 @@ _EMERGENCY = frozenset({"110", "119", "120", "122", "114", "112", "999"})
 _ROOM_WORD = re.compile(r"\s*(?:室|房|号)")
 _HOUSEHOLDS = re.compile(r"\s*户(?!主)")  # 120户, not 1205户主
 _FLAT = re.compile(r"\d{3,4}")
-# 2208、2217两户, 1814/1815/1816三户: a list of flats.
+# 2208、2217两户, 1814/1815/1816三户: a list of flats (its first run possessive, as in _BUILDING).
 _ROOM_LIST = re.compile(
-    r"\d{3,4}(?:\s*[、和及与/,，]\s*\d{3,4}(?![0-9a-z]))+"
+    r"\d{3,4}+(?:\s*[、和及与/,，]\s*\d{3,4}(?![0-9a-z]))+"
     r"(?=\s*(?:[两二三四五六七八九几\d]户|等|户|业主|住户|家))"
 )
 # 同层305、307: the next flats of a list that began with one.
@@ -385,23 +388,22 @@ def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> li
     for m in _BARE.finditer(view):
         before = view[max(0, m.start() - 6) : m.start()]
         after = view[m.end() : m.end() + 6]
+        roomy = _ROOM_AFTER.match(after)
+        context = _ROOM_BEFORE.search(before) or roomy
+        if not context and not (m.group() in rooms and not _COUNTED.match(after)):
+            continue  # nothing makes it a room (most numbers): no need to rule one out
         if _NOT_ROOM_BEFORE.search(before) or _NOT_ROOM_AFTER.match(after):
             continue
         if m.group() in _EMERGENCY and not _ROOM_WORD.match(after):
             continue
-        roomy = _ROOM_AFTER.match(after)
         if _COUNT_BEFORE.search(before) and (not roomy or _HOUSEHOLDS.match(after)):
             continue
-        context = _ROOM_BEFORE.search(before) or roomy
-        if context or (m.group() in rooms and not _COUNTED.match(after)):
-            spans.append(_Span(m.start(), m.end(), KIND_UNIT))
-            end = m.end()
-            while (more := _NEXT_ROOM.match(view, end)) and not _NOT_ROOM_AFTER.match(
-                view, more.end()
-            ):
-                if context or more.group(1) in rooms:
-                    spans.append(_Span(more.start(1), more.end(1), KIND_UNIT))
-                end = more.end()
+        spans.append(_Span(m.start(), m.end(), KIND_UNIT))
+        end = m.end()
+        while (more := _NEXT_ROOM.match(view, end)) and not _NOT_ROOM_AFTER.match(view, more.end()):
+            if context or more.group(1) in rooms:
+                spans.append(_Span(more.start(1), more.end(1), KIND_UNIT))
+            end = more.end()
     for m in _ROOM_LIST.finditer(view):
         spans += [
             _Span(m.start() + n.start(), m.start() + n.end(), KIND_UNIT)
@@ -1240,6 +1242,8 @@ def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
 
 def _spread(spans: Iterable[_Span], texts: Sequence[str]) -> list[list[_Span]]:
     """Spans of the joined texts, handed back to the text each falls in."""
+    if len(texts) == 1:
+        return [list(spans)]  # a long cell, or the gate's one text: nothing to hand out
     starts, at = [], 0
     for text in texts:
         starts.append(at)
