@@ -1,11 +1,12 @@
 """The privacy corpora measured: what anonymize() removes from text typed the way staff type, what
 it leaves readable, and what the site gate's scan() finds.
 
-Three corpora, in the format of tests/privacy_corpus.py, go through the same checks and thresholds:
+Four corpora, in the format of tests/privacy_corpus.py, go through the same checks and thresholds:
 - tuned (tests/privacy_corpus.py): the anonymizer was tuned against it, so it flatters it;
 - holdout (tests/privacy_holdout.py): written afterwards, how the anonymizer generalizes;
-- blind (tests/privacy_blind.py): nobody tunes against it, so its figures are the honest ones.
-  It runs only with PRIVACY_BLIND=1 (`PRIVACY_BLIND=1 .venv/bin/python -m pytest
+- blind (tests/privacy_blind.py) and blind2 (tests/privacy_blind2.py, written later by someone who
+  had not read the anonymizer or the other corpora): nobody tunes against them case by case.
+  They run only with PRIVACY_BLIND=1 (`PRIVACY_BLIND=1 .venv/bin/python -m pytest
   tests/publish/test_privacy.py -k blind -s -p no:warnings`) and is skipped otherwise, so the normal suite
   stays green while the anonymizer falls short of the thresholds there.
 
