@@ -499,8 +499,11 @@ def _name_parts(cell: str) -> tuple[tuple[str, str], ...]:
     names = []
     for part in _BETWEEN_NAMES.split(_IN_BRACKETS.sub(r"、\1、", cell)):
         words = part.split()
-        # 冯　雪, 王 秀 芝: spaces inside one name; 孙丽 周强: two names.
-        for word in ["".join(words)] if any(len(w) < 2 for w in words) else words:
+        # 冯　雪, 王 秀 芝: spaces inside one name; 孙丽 周强: two names; Vivian 蒋: an English
+        # given name (written alone too) and the surname.
+        latin = [w for w in words if w.isascii()] if len(words) > 1 else []
+        joined = ["".join(words)] if any(len(w) < 2 for w in words) else words
+        for word in dict.fromkeys(latin + joined) if latin and latin != words else joined:
             word = _CELL_EXTRAS.sub("", word).strip("-—_·.:：#")
             if word in _NOT_CELL_NAMES or _DIGIT.search(word):
                 continue
@@ -554,7 +557,11 @@ def is_role(value: str) -> bool:
         return True
     if any(folded.endswith(w) for w in ROLE_WORDS if len(w) == 1):
         return True
-    return not re.match(f"(?:{_SURNAME}|[小老阿])", folded)
+    # A name: a surname first (郑伟, 小林), or an English name (Lily, Jason Wu).
+    return not (re.match(f"(?:{_SURNAME}|[小老阿])", folded) or _LATIN_CELL.fullmatch(folded))
+
+
+_LATIN_CELL = re.compile(r"[a-z]{3,}(?:[ .·'-]+[a-z]+)*")
 
 
 # The flat number at the end of a folded unit (3栋2单元1102室 -> 1102).

@@ -155,6 +155,9 @@ def test_fold_matches_how_people_write():
         ("郑经理", True),
         ("吴刚", False),
         ("小王", False),
+        ("HR", True),
+        ("Lily", False),  # an English name is a name, in lower case too
+        ("Jason Wu", False),
     ],
 )
 def test_staff_roles_are_not_names(value, role):
@@ -174,6 +177,8 @@ def test_staff_names_become_their_role():
     [
         # a resident whose name is also a word: the cell says it is a name
         ("宁静", "协商结果：宁静女士同意", ["宁静"]),
+        # an English given name beside a surname, written alone in lower case
+        ("Vivian 蒋", "店长vivian说", ["vivian"]),
         # a transliterated name, by its parts or written without the dot
         ("热依拉·阿不都", "已通知2112热依拉家；热依拉阿不都来电", ["热依拉", "阿不都"]),
         # the surname before a title only a person has, however the words before it read
