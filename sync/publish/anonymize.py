@@ -499,11 +499,11 @@ def _name_parts(cell: str) -> tuple[tuple[str, str], ...]:
     names = []
     for part in _BETWEEN_NAMES.split(_IN_BRACKETS.sub(r"、\1、", cell)):
         words = part.split()
-        # 冯　雪, 王 秀 芝: spaces inside one name; 孙丽 周强: two names; Vivian 蒋: an English
-        # given name (written alone too) and the surname.
-        latin = [w for w in words if w.isascii()] if len(words) > 1 else []
-        joined = ["".join(words)] if any(len(w) < 2 for w in words) else words
-        for word in dict.fromkeys(latin + joined) if latin and latin != words else joined:
+        # 冯　雪, 王 秀 芝: spaces inside one name; 孙丽 周强: two names.
+        people = ["".join(words)] if any(len(w) < 2 for w in words) else words
+        # Vivian 蒋: an English given name beside the surname is written alone too.
+        english = [] if part.isascii() else [w for w in words if w.isascii()]
+        for word in dict.fromkeys(english + people):
             word = _CELL_EXTRAS.sub("", word).strip("-—_·.:：#")
             if word in _NOT_CELL_NAMES or _DIGIT.search(word):
                 continue
@@ -518,9 +518,9 @@ def _name_parts(cell: str) -> tuple[tuple[str, str], ...]:
     return tuple(names)
 
 
-# What a name cell adds around a name: who the person is to the complaint or to the office.
 # The dots between the parts of a transliterated name (热依拉·阿不都, 扎西•顿珠).
 _NAME_DOTS = re.compile(r"[·•・.．]")
+# What a name cell adds around a name: who the person is to the complaint or to the office.
 _CELL_EXTRAS = re.compile(
     # a flat (11-1516郑姐, 7栋1004王伟), a role or a team (前台小林, 维修班老郑, 工程部王工)
     r"^[\dA-Za-z#＃\-栋座幢单元室号楼]*\d[\dA-Za-z#＃\-栋座幢单元室号楼]*"
@@ -1178,6 +1178,7 @@ def _person_nickname(view: str, m: re.Match[str]) -> bool:
 
 
 def _called(word: str) -> bool:
+    """What someone is called (老板娘叫翠花) is a name when the tagger reads it as one."""
     tags = _tags(word)
     return word not in _NOT_NAMES and len(tags) == 1 and tags[0][1] in _NAME_TAGS
 
