@@ -82,6 +82,8 @@ SURNAMES = (
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
     "仲虞敖巩明佘池查麻苑迟邝傅赖容奚漆朴阎嵇晁闻蔺禹郜钮鄢庹冀羊郗阚笪郦鞠亓仉隗綦冼谌"
     "郏邰訾萧逄蒯竺厉芮宦於韶郁邴姒荆糜洪毋潭区贝楚湛巫祖薛于鄂莘栾狄巩杭殳屠"
+    # Rarer surnames of the 百家姓 and of today's registers that start few everyday words
+    "储桓雍逯昝厍禚眭郄酆扈蹇邸璩琚萨裘宓钭戎蓟胥郤濮庾匡阙夔乜"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟",
@@ -308,32 +310,36 @@ _BUILDING = (
 )
 _ROOM = r"\d{3,4}(?![0-9a-z])(?!\s*(?:[-./:年月日元块万%]|号线))(?:\s*(?:室|房|号(?![楼线院])|户))?"
 _UNITS = (
-    # 3栋2单元1102室, B座1203, 5号楼402, 3#502, 东区2栋1单元801
+    # 3栋2单元1102室, B座1203, 5号楼402, 3#502, 东区2栋1单元801; 8栋3单元5号: a door
+    # numbered within its entrance
     re.compile(
-        rf"{_BUILDING}\s*-?\s*(?:\d{{1,2}}\s*(?:单元|门|梯)\s*-?\s*)?(?:\d{{1,2}}\s*(?:层|楼)\s*)?{_ROOM}"
+        rf"{_BUILDING}\s*-?\s*(?:(?:\d{{1,2}}\s*(?:单元|门|梯)\s*-?\s*)?(?:\d{{1,2}}\s*(?:层|楼)\s*)?{_ROOM}"
+        rf"|\d{{1,2}}+\s*单元\s*-?\s*\d{{1,2}}\s*号(?![楼线院码]))"
     ),
     re.compile(rf"\d{{1,2}}+\s*单元\s*-?\s*{_ROOM}"),
     # 5-1-302, 5-302, B-1203, B1203
     re.compile(r"(?=\d)(?<![0-9a-z.:/])\d{1,3}-\d{1,2}-\d{3,4}(?![0-9a-z])"),
     re.compile(r"(?=\d)(?<![0-9a-z:/-])\d{1,3}-\d{3,4}(?![0-9a-z])(?!-\d)"),
     re.compile(r"(?=[a-z])(?<![0-9a-z])[a-z]\d{1,2}-\d{3,4}(?![0-9a-z])"),
-    # 18层06号, 16F-03, 9F-E, 7樓B, 2楼东户: a floor and a door
+    # A floor and a door: 18层06号, 16F-03, 9F-E, 7樓B, 2楼东户, 7樓之3 (Taiwan), 32楼05单元 (an
+    # office floor's unit); 2排7号 (a row's door); 10號3樓 (Hong Kong's street number, floor)
     re.compile(
-        r"(?=\d)(?<![0-9a-z])\d{1,2}\s*(?:层|f)\s*-?\s*(?:\d{1,2}\s*号|\d{2,3}|[a-z])(?![0-9a-z])"
+        r"(?=\d)(?<![0-9a-z])(?:\d{1,2}\s*(?:"
+        r"(?:层|f)\s*-?\s*(?:\d{1,2}\s*号|\d{2,3}|[a-z])(?![0-9a-z])"
+        r"|楼\s*(?:(?:[a-z]|[东西南北中]户|之\s*\d{1,2})(?![0-9a-z])|\d{1,2}\s*单元)"
+        r"|排\s*\d{1,3}\s*号(?![楼线院码]))"
+        r"|\d{1,4}+\s*号\s*\d{1,2}\s*楼(?![0-9a-z上下道梯顶层]))"
     ),
-    re.compile(r"(?=\d)(?<![0-9a-z])\d{1,2}\s*楼\s*(?:[a-z]|[东西南北中]户)(?![0-9a-z])"),
     # 24D, 2A after a building or a neighbour word; 2-3 (floor-door) after a building
     re.compile(
         r"(?=[\s\d])(?:(?<=[栋座幢])|(?<=楼上|楼下|对门|隔壁))"
-        r"\s*\d{1,2}[a-z](?![0-9a-z])"
+        r"\s*\d{1,2}(?:[a-z]|-\d{1,2})(?![0-9a-z])"
     ),
+    # A-18, C-28: a villa; B1-23, L2-17: a shop on a mall's floor
     re.compile(
-        r"(?=[\s\d])(?:(?<=[栋座幢])|(?<=楼上|楼下|对门|隔壁))\s*\d{1,2}-\d{1,2}(?![0-9a-z])"
+        r"(?=[a-z])(?<![0-9a-z号])(?:[a-z]-\d{1,2}(?![0-9a-z])(?!\s*(?:级|型|类|号线))"
+        r"|(?<![0-9a-z])[a-z]\d-\d{2}(?![0-9a-z])(?!-\d))"
     ),
-    # 7樓之3: Taiwan's floor and door
-    re.compile(r"(?=\d)(?<![0-9a-z])\d{1,2}\s*楼之\s*\d{1,2}(?![0-9a-z])"),
-    # A-18, C-28: a villa
-    re.compile(r"(?=[a-z])(?<![0-9a-z号])[a-z]-\d{1,2}(?![0-9a-z])(?!\s*(?:级|型|类|号线))"),
     re.compile(
         r"(?=[a-z])(?<![0-9a-z])[a-z]{1,2}-?\d{3,4}(?![0-9a-z])(?!-\d)(?!\s*(?:路|型|号线|次))"
     ),
@@ -344,16 +350,18 @@ _UNITS = (
 _BARE = re.compile(r"(?=\d)(?<![0-9a-z.:/\-+#,\]〕])\d{3,4}(?![0-9a-z])")
 _ROOM_BEFORE = re.compile(
     r"(?:楼上|楼下|隔壁|对门|对面|同层|同楼|单元|住在?|家住|房号|房间|室号|门牌|住户|业主|邻居|"
-    r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|自家|我家|他家|她家|该户|到|去|给|在|要求|约|"
-    r"栋的|座的|幢的|我是|他是|她是|回访|被|\d门)的?\s*$"
+    r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|家|该户|到|去|(?<!截)至|给|在|要求|约|顶楼|隔篱|"
+    r"同栋|同座|同幢|栋的|座的|幢的|我是|他是|她是|回访|被|\d门)的?\s*$"
 )
 _ROOM_AFTER = re.compile(
     r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码文])|户(?!口|型|籍|数)|家|"
     r"的?(?:业主|住户|户主|租户|租客|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|"
     r"客厅|卧室|露台|楼板|墙|养|爷爷|奶奶|阿姨|叔叔|伯伯|婆婆|老太|[小老阿][\u4e00-\u9fff])|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|"
-    r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|空置|空关|已签|未)|"
+    r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|户主|空置|空关|已签|未)|"
+    r"住(?:的|着|了|咗|在|户)|公司|主人|[未不]?在家|无人|的[\u4e00-\u9fff]{0,4}?(?:租户|租客|业主|住户|住客|老板|房东|邻居)|"
     rf"[\u4e00-\u9fff](?:{'|'.join(PERSON_TITLES)})|"
-    rf"的?{_SURNAME}(?:先生|女士|小姐|太太|阿姨|奶奶|爷爷|叔叔|伯伯|婆婆|大爷|大妈|生|伯|叔|姐|哥))"
+    rf"的?{_SURNAME}(?:先生|女士|小姐|太太|阿姨|奶奶|爷爷|叔叔|伯伯|婆婆|大爷|大妈|大姐|大哥|老师|"
+    r"师傅|老板|总|生|伯|叔|姐|哥))"
 )
 # Never a room after these: a service number, an ordinal, a model, a price (报110, 第502期).
 _NOT_ROOM_BEFORE = re.compile(r"(?:报|拨|打|转|第|型号|编号|gb|iso|no\.?|¥|￥|\$)\s*$")
@@ -361,7 +369,8 @@ _NOT_ROOM_BEFORE = re.compile(r"(?:报|拨|打|转|第|型号|编号|gb|iso|no\.
 _COUNT_BEFORE = re.compile(r"(?:共|约|近|涉及|影响|合计|总共|超过|多达|达|有)\s*$")
 # Never a room: an amount, a date, a product, a line, a phone service (502胶, 601路, 119电话).
 _NOT_ROOM_AFTER = re.compile(
-    r"\s*(?:元|块|万|亿|%|米|平|年|月|日|号线|路|公交|胶|不锈钢|钢|型|版|款|电话|热线|急救|报警|[:：.]\d)"
+    r"\s*(?:元|块|万|亿|%|米|平|年|月|日|号线|路|公交|胶|不锈钢|钢|型|版|款|电话|热线|急救|报警|[:：.]\d|"
+    r"-\d{1,2}-\d)"
 )
 # A count (300天, 20个): a room only where the words before it make it one (对门1104天天).
 _COUNTED = re.compile(r"\s*(?:" + _MEASURE + r"|次|多|余|单|份|张|起|例)")
@@ -387,7 +396,7 @@ def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> li
     spans = []
     for m in _BARE.finditer(view):
         before = view[max(0, m.start() - 6) : m.start()]
-        after = view[m.end() : m.end() + 6]
+        after = view[m.end() : m.end() + 10]
         roomy = _ROOM_AFTER.match(after)
         context = _ROOM_BEFORE.search(before) or roomy
         if not context and not (m.group() in rooms and not _COUNTED.match(after)):
@@ -410,6 +419,34 @@ def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> li
             for n in _FLAT.finditer(m.group())
         ]
     spans += [_Span(*m.span(1), KIND_UNIT) for m in _BRACKETED.finditer(view)]
+    return spans + _floor_doors(view, rooms)
+
+
+# 16-4, 4-2: a floor and its door, as Chongqing and the north-east write a flat; the same
+# shape is a date (12-1) or a range (3-5天, 3-4家), so a room only in room context. So are a
+# villa (e8, f11栋, 18号院, 10幢) and a register's own floor and door.
+_FLOOR_DOOR = re.compile(r"(?=\d)(?<![0-9a-z.:/\-+#,])\d{1,2}-\d{1,2}(?![0-9a-z.\-])")
+_HOME = re.compile(
+    r"(?=[\da-z])(?<![0-9a-z.:/\-+#,])"
+    r"(?:\d{1,2}-\d{1,2}|[a-z]{1,2}\d{1,2}(?:栋|幢)?|\d{1,3}(?:幢|号院))(?![0-9a-z.\-])"
+)
+_NOT_DOOR_AFTER = re.compile(
+    r"\s*(?:家|户|" + _MEASURE + r"|次|多|余|点|期|季|集|级|岁|周|号|年|上午|下午|晚上|早上|中午|"
+    r"凌晨|前|后|起|至|到|期间|\d{1,2}[:：点])"
+)
+
+
+def _floor_doors(view: str, rooms: frozenset[str] | set[str]) -> list[_Span]:
+    spans = []
+    for m in _HOME.finditer(view):
+        before = view[max(0, m.start() - 6) : m.start()]
+        after = view[m.end() : m.end() + 10]
+        if _NOT_DOOR_AFTER.match(after) or _NOT_ROOM_AFTER.match(after):
+            continue
+        if _COUNT_BEFORE.search(before) or _NOT_ROOM_BEFORE.search(before):
+            continue
+        if m.group() in rooms or _ROOM_BEFORE.search(before) or _ROOM_AFTER.match(after):
+            spans.append(_Span(m.start(), m.end(), KIND_UNIT))
     return spans
 
 
@@ -632,11 +669,39 @@ def _cell_values(complainants: list[str], units: list[str], phones: list[str]) -
     return CellValues(complainant, unit, phone)
 
 
+# The home at the end of a folded unit that has no flat number of three digits or more: a
+# floor and door (融汇丽苑3栋16-4), building-entrance-door (8-3-5), a villa (云栖玫瑰园10幢,
+# 御园别墅k8, 九龙仓玺园f12栋), a shop (太古汇l2-17, 海港城商铺g-08) or a floor's unit (17楼b).
+_HOME_AT_END = re.compile(
+    r"(?<![0-9a-z\-])(?:(\d{1,2}-\d{1,2})|(\d{1,2}-\d{1,2}-\d{1,2})|(\d{1,3}幢)"
+    r"|([a-z]{1,2}\d{0,2}-?\d{1,3}|\d{1,2}f-?\d{1,3})(栋|幢)?|(\d{1,2})楼([a-z]))$"
+)
+
+
+_LETTERS_DASH = re.compile(r"[a-z]+-")
+
+
+def _home_values(unit: str) -> list[str]:
+    home = _HOME_AT_END.search(unit)
+    if home is None or home.start() == 0:  # a cell holding only 16-4 is matched whole
+        return []
+    door, parts, villa, code, building, floor, letter = home.groups()
+    if code:  # g-08 is written g08 too; f12栋 f12
+        bare = code.replace("-", "") if _LETTERS_DASH.match(code) else code
+        return list(dict.fromkeys([home.group(), code, bare]))
+    if floor:
+        return [home.group(), floor + letter]
+    return [door or parts or villa]
+
+
 def _unit_values(unit: str) -> Contributions:
-    """A folded unit's values: its flat number (1102 of 3栋2单元1102室), and itself."""
+    """A folded unit's values: its flat number (1102 of 3栋2单元1102室) or the home it ends
+    with (16-4, k8), and itself."""
     out = []
     if room := _ROOM_AT_END.search(unit):
         out.append((room.group(1), KIND_UNIT, ""))
+    else:
+        out += [(home, KIND_UNIT, "") for home in _home_values(unit) if len(home) >= 2]
     if len(unit) >= 3 or (len(unit) == 2 and not unit.isdigit()):
         out.append((unit, KIND_UNIT, ""))
     return tuple(out)
@@ -668,7 +733,12 @@ class RegisterValues:
         self.values = values
         self.rows = rows  # folded value -> its register rows, in order: for the gate's messages
         self.cells = cells or CellValues({}, {}, {})  # what each cell added, for the next export
-        self.rooms = {v for v, (kind, _) in values.items() if kind == KIND_UNIT and v.isdigit()}
+        # Flats written bare (1102, 16-4): matched in room context, not wherever they occur
+        self.rooms = {
+            v
+            for v, (kind, _) in values.items()
+            if kind == KIND_UNIT and (v.isdigit() or _FLOOR_DOOR.fullmatch(v))
+        }
         self.digits = {v for v in values if len(v) >= 7 and v.isdigit()}
         # The surnames of the register's people: 官先生 is the row's 官建华 whatever our list
         # of surnames says.
@@ -1028,10 +1098,9 @@ def _good_name(word: str, strict: bool = True) -> bool:
     )
 
 
-# One-character words a name often follows (说游女士, 给王师傅, 让李经理).
-# After these a name begins (说王伟, 找李姐), and after a building or a floor (12栋燕姐,
-# 3座王先生, 3层冀大爷).
-_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打栋座幢层楼")
+# After these a name begins (说王伟, 找李姐), after a building or a floor (12栋燕姐, 3座王先生,
+# 3层冀大爷) and after a department (保安部李队长, 街道办王科长, 后勤处康科长, 声乐系汪教授).
+_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打栋座幢层楼部处办系科")
 
 
 def _surname_starts_here(view: str, start: int, surname: str) -> bool:
@@ -1153,16 +1222,31 @@ _FLAT_AT_END = re.compile(r"\d{3,4}(?=\s*$)")
 
 
 def _room_names(view: str) -> list[_Span]:
-    """The names of a household list and the flats before them."""
+    """The names of a household list and the flats before them: a name the dictionary reads
+    as a word (季红) too, where the list's items before or after it are flat and name."""
     found = []
-    for m in _ROOM_NAME.finditer(view):
+    matches = list(_ROOM_NAME.finditer(view))
+    for i, m in enumerate(matches):
         name = _trim_name(m.group(1))
-        if _good_name(name, strict=False):
+        listed = (i and _LIST_GAP.fullmatch(view, matches[i - 1].end(), m.start())) or (
+            i + 1 < len(matches) and _LIST_GAP.fullmatch(view, m.end(), matches[i + 1].start())
+        )
+        if _good_name(name, strict=False) or (listed and _listed_name(name)):
             found.append(_Span(*_name_at(m.start(1), name), KIND_NAME))
             flat = _FLAT_AT_END.search(view, m.start(), m.start(1))
             if flat:
                 found.append(_Span(*flat.span(), KIND_UNIT))
     return found
+
+
+_LIST_GAP = re.compile(r"[、,，;；/]")
+
+
+def _listed_name(name: str) -> bool:
+    """A household list's name that the dictionary reads as a word: a surname and one or
+    two characters that are no function word (季红, not 王的)."""
+    tags = _tags(name)
+    return name not in _NOT_NAMES and all(tag not in _FUNCTION_TAGS for _, tag in tags)
 
 
 def _person_nickname(view: str, m: re.Match[str]) -> bool:
@@ -1175,6 +1259,36 @@ def _person_nickname(view: str, m: re.Match[str]) -> bool:
         return False  # 小心, 小孩, 阿姨
     end = m.start() - (view[m.start() - 1] in "（(：:-")
     return _ENDS_PERSON.search(view, max(0, m.start() - 6), end) is not None
+
+
+# 强哥”（黎国强，手机…）, 保安杨娃儿（杨小勇）, 汤家阿姨（汤桂英）, 1704业主（雍小兵）, Queenie
+# Ho（何詠詩）, 邻居（买买提江·热合曼）: the name in brackets after a word for a person.
+_BRACKET_NAME = re.compile(
+    rf"(?<=[{_HAN}”\"」』a-z])[（(](?:全名|真名|本名|原名|大名|姓名)?[:：]?"
+    rf"([{_HAN}]{{2,4}}(?:[·•・.][{_HAN}]{{2,6}})?)(?=[)）,，、])"
+)
+_ENDS_PERSONAL = re.compile(
+    rf"(?:{_PERSON_WORDS}|{_HONORIFIC}|{'|'.join(PERSON_TITLES)}|娃儿|仔|佬|妹|[”\"」』a-z])$"
+)
+
+
+def _bracket_name(view: str, m: re.Match[str]) -> bool:
+    name = m.group(1)
+    if name in _NOT_NAMES or not _ENDS_PERSONAL.search(view, max(0, m.start() - 6), m.start()):
+        return False
+    if _NAME_DOTS.search(name):
+        return True
+    if _tags(name)[0][1] in _NAME_TAGS:  # 雍 of 雍小兵, 汤桂英
+        return True
+    return bool(_SURNAME_IN.match(name)) and _good_name(name, strict=False)  # not 英国人
+
+
+# 汤家阿姨, 于家奶奶: a family by its surname (not 管家阿姨, 商家老板).
+_FAMILY = re.compile(
+    rf"{_AT_SURNAME}({_SURNAME})家(?=阿姨|姆妈|阿婆|阿公|奶奶|爷爷|大爷|大妈|婶|嫂|媳妇|老人|老太|小孩|孩子|"
+    r"儿子|女儿|孙子|孙女|男人|女人|老头)"
+)
+_NOT_FAMILIES = frozenset({"管", "商", "农", "亲", "国", "专", "东", "居", "住", "回", "全"})
 
 
 def _called(word: str) -> bool:
@@ -1221,6 +1335,12 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span(1) for m in _ANY_TITLED.finditer(view) if _titled_here(view, m))
     found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
     found.update(m.span(1) for m in _CALLED.finditer(view) if _called(m.group(1)))
+    found.update(m.span(1) for m in _BRACKET_NAME.finditer(view) if _bracket_name(view, m))
+    found.update(
+        m.span(1)
+        for m in _FAMILY.finditer(view)
+        if m.group(1) not in _NOT_FAMILIES and _surname_starts_here(view, m.start(1), m.group(1))
+    )
     names = [_Span(a, b, KIND_NAME) for a, b in found if view[a:b] not in _NOT_NAMES]
     names += _room_names(view)
     return names + _listed_names(view, [s for s in names if s.kind == KIND_NAME])
@@ -1362,8 +1482,15 @@ def _finds_many(
 
 
 # 204 Jason Liu, 0603 Ken, 604 李家姆妈: a flat right before a name, as household lists write
-# it; 韦海峰 1506（已撤回）, Amy(819)：, 覃丽萍 933；: right after one, ending the item.
-_FLAT_BEFORE = re.compile(r"(?<![0-9０-９a-zA-Zａ-ｚＡ-Ｚ./\-+#,，])[0-9０-９]{3,4}(?=\s*$)")
+# it; 22-6蹇哥, K8滕先生, 17B杭小姐, 29幢金女士, 17号院蒲老师, G08铺佘太, 2701 阿May: a
+# home right before a person (a villa or a shop written before its owner is their address);
+# 韦海峰 1506（已撤回）, Amy(819)：, 覃丽萍 933；: right after one, ending the item.
+_FLAT_BEFORE = re.compile(
+    r"(?<![0-9０-９a-zA-Zａ-ｚＡ-Ｚ./\-+#])"
+    r"(?:(?<![,，])(?:[0-9０-９]{3,4}|\d{1,2}-\d{1,2}|\d{1,2}[A-Za-z]|\d{1,3}(?:幢|号院))"
+    r"|[A-Za-z]{1,2}\d{1,2}(?:-\d{1,3})?(?:栋|幢)?)"
+    r"(?=(?:铺|店|的|家|店长|业主)?\s*[阿小老]?\s*$)"
+)
 _FLAT_AFTER = re.compile(r"\s*[（(]?([0-9０-９]{3,4})[)）]?(?=\s*(?:[；;，,、。（(：:]|$))")
 
 

@@ -73,6 +73,45 @@ def known(*values: str) -> RegisterValues:
         ("候选人：蒙嘉怡 1705；覃丽萍 933；Amy(819)：同意", ["1705", "933", "819"], ["候选人"]),
         ("说隔壁306噪音，上次同306嘅四川妹吵过，共1306户", ["306嘅"], ["1306户", "噪音"]),
         ("幸嬢嬢说楼上5-2家的娃儿；7樓之3林小姐", ["5-2", "7樓之3"], ["娃儿"]),
+        # a floor and door in room context (Chongqing, the north-east), not a date or a range
+        (
+            "16-4卫生间滴水，5-4的邻居刘婆婆，12-1上门，3-5天",
+            ["16-4", "5-4"],
+            ["12-1上门", "3-5天"],
+        ),
+        ("鞠家4-2厨房烟道倒灌，楼下老于家", ["4-2"], ["厨房烟道"]),
+        # a villa's, a shop's or an office's home before its owner or in room context
+        (
+            "K8滕先生、29幢金女士、17号院蒲老师、17B杭小姐",
+            ["K8", "29幢", "17号院", "17B"],
+            ["某先生"],
+        ),
+        ("建材堆在E8门口，F11栋（户主姓名：严文海）", ["E8", "F11栋", "严文海"], ["门口"]),
+        ("商铺B1-23岑老板，L2-17店长Vivian，G08铺佘太", ["B1-23", "L2-17", "G08"], ["商铺"]),
+        (
+            "32楼05单元；8栋3单元5号；桂花巷2排7号；隔鄰10號3樓住客",
+            ["05单元", "3单元5号", "2排7号", "10號3樓"],
+            ["住客"],
+        ),
+        # a bare flat where the words around make it one (顶楼, 至, 同栋, 住的, 隔篱, 公司)
+        (
+            "顶楼604的热水器，604住的是骆大爷；上门至802；同栋408；隔篱602；1008公司",
+            ["604", "802", "408", "602", "1008"],
+            ["热水器"],
+        ),
+        # a name in brackets after a word for a person; a family by its surname; a department
+        (
+            "保安杨娃儿（杨小勇），1704业主（雍小兵，电话见单），汤家阿姨",
+            ["杨小勇", "雍小兵", "汤家"],
+            ["阿姨"],
+        ),
+        (
+            "转街道办王科长，保安部李队长，后勤处康科长",
+            ["王", "李队长", "康"],
+            ["某科长", "某队长"],
+        ),
+        # a household list's names the dictionary reads as words
+        ("名单：1018邸春生、1118季红、1318包桂珍，304未在家", ["季红", "1118", "304"], ["名单"]),
     ],
 )
 def test_personal_details_are_removed(text, gone, kept):
@@ -93,6 +132,9 @@ def test_personal_details_are_removed(text, gone, kept):
         # what is called something, and votes, that are no people
         "这条路叫长江路。业主叫保安，3层楼高压线改造，5楼高层住户反对加价",
         "住户高度重视，业主方便时再约；回访业主：万科物业已更换井盖",
+        # dates, ranges and words in brackets beside the new contexts
+        "12-1上门查看，3-5天内完成，影响3-4家，2026-3-1起施行，第3-1条",
+        "外籍租户（英国人），业主（空置），管家阿姨说储物间漏水",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
@@ -189,3 +231,29 @@ def test_a_register_name_is_found_however_staff_write_it(cell, text, gone):
     register = RegisterValues.from_records([Record(2, {"complainant": cell})])
     out = anonymize(text, register)
     assert not any(fragment in out for fragment in gone), out
+
+
+@pytest.mark.parametrize(
+    ("unit", "text", "gone"),
+    [
+        # the home a unit ends with when it has no flat number: a floor and door, a villa, a
+        # shop, a floor's unit, written alone in a text
+        ("解放碑大厦22-6", "22-6反映过道堆物", ["22-6"]),
+        ("御园别墅K8", "K8私家花园雨水井", ["K8"]),
+        ("云栖玫瑰园10幢", "10幢外墙", ["10幢"]),
+        ("海港城商铺G-08", "G08冷气太冻", ["G08"]),
+        ("西湖文化广场公寓17楼B", "17B投诉", ["17B"]),
+    ],
+)
+def test_the_home_a_unit_ends_with_is_found_alone(unit, text, gone):
+    out = anonymize(text, known(unit))
+    assert not any(fragment in out for fragment in gone), out
+    assert fragment_kept(out, text, gone)
+
+
+def fragment_kept(out: str, text: str, gone: list[str]) -> bool:
+    """The rest of the text is as written."""
+    rest = text
+    for fragment in gone:
+        rest = rest.replace(fragment, "")
+    return rest in out.replace("〔房号〕", "")

@@ -93,6 +93,8 @@ _TITLES = (
     *("奶奶", "爷爷", "叔叔", "伯伯", "婆婆", "大爷", "大妈", "大姐", "大哥", "阿婆", "老太"),
     # Work and address titles (蔡老板, 贾会计, 蓝嬢嬢): 某老板 leaves no trace of the person.
     *("老板", "会计", "教练", "医生", "书记", "班长", "组长", "楼长", "嬢嬢", "同学"),
+    # Posts in a school, a hospital or a government office (康科长, 汪教授): 某科长 neither.
+    *("科长", "处长", "局长", "所长", "院长", "校长", "站长", "厂长", "部长", "村长", "教授"),
 )
 
 
