@@ -63,6 +63,7 @@ HONORIFICS = (
     "太太", "奶奶", "爷爷", "阿婆", "阿伯", "老伯", "伯伯", "婆婆", "老太", "姐", "哥", "总",
     "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
     "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢", "教练",
+    "爹爹", "阿嬷", "干事",
 )  # fmt: skip
 # Titles that follow only a person (官先生, 钭女士): after any character that is no word of
 # its own, whether or not it is a surname we list.
@@ -83,11 +84,14 @@ SURNAMES = (
     "仲虞敖巩明佘池查麻苑迟邝傅赖容奚漆朴阎嵇晁闻蔺禹郜钮鄢庹冀羊郗阚笪郦鞠亓仉隗綦冼谌"
     "郏邰訾萧逄蒯竺厉芮宦於韶郁邴姒荆糜洪毋潭区贝楚湛巫祖薛于鄂莘栾狄巩杭殳屠"
     # Rarer surnames of the 百家姓 and of today's registers that start few everyday words
-    "储桓雍逯昝厍禚眭郄酆扈蹇邸璩琚萨裘宓钭戎蓟胥郤濮庾匡阙夔乜"
+    "储桓雍逯昝厍禚眭郄酆扈蹇邸璩琚萨裘宓钭戎蓟胥郤濮庾匡阙夔乜佴凤敬封"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟",
     "长孙", "宇文", "公孙", "端木", "南宫", "西门", "独孤", "万俟", "闻人", "澹台", "轩辕",
+    "钟离", "第五", "申屠", "呼延", "赫连", "拓跋", "淳于", "濮阳", "公冶", "太史", "左丘",
+    "百里", "东郭", "宗政", "巫马", "漆雕", "乐正", "公良", "司空", "亓官", "司寇", "颛孙",
+    "闾丘", "公羊", "梁丘", "太叔", "仲孙", "公西", "谷梁", "夹谷", "宰父", "段干", "东门",
 )  # fmt: skip
 _SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + f"|[{SURNAMES}])"
 
@@ -285,20 +289,25 @@ _EMAIL = re.compile(
 )
 _PLATE_SIGNS = "·.\\-•・‧∙"
 _PLATE = re.compile(
-    rf"(?=[{_PROVINCES}\s:：a-z])(?:[{_PROVINCES}]|(?<=车牌)|(?<=车牌号)|(?<=车牌号码)|(?<=车号))\s*[:：]?\s*"
+    rf"(?=[{_PROVINCES}\s:：a-z是为])(?:[{_PROVINCES}]|(?<=车牌)|(?<=车牌号)|(?<=车牌号码)|(?<=车号)|"
+    # a city's e-bike plate (海口D18827, 杭州A·M9271)
+    rf"(?<=[{_HAN}]{{2}})(?<=[州口京阳沙门汉海安都庆南宁圳])(?=[a-z]))\s*(?:是|为)?\s*[:：]?\s*"
     # 粤B·12345; a new-energy plate's letter before the dot too (京AD·12579)
     rf"(?:[a-z]\s*(?:[a-z](?=\s*[{_PLATE_SIGNS}]))?\s*"
-    rf"[{_PLATE_SIGNS}]?\s*[a-z0-9](?:\s?[a-z0-9]){{4,5}}[挂学警港澳]?"
-    # a Taiwan or Hong Kong plate after 车号/车牌 (MFK-5273, 1234-AB)
-    rf"|[a-z]{{2,3}}-?\d{{3,4}}|\d{{3,4}}-[a-z]{{2,3}})(?![0-9a-z])"
+    rf"[{_PLATE_SIGNS}]?\s*[a-z0-9](?:(?:\s?[a-z0-9]){{4,5}}[挂学警港澳]?|(?:\s?[a-z0-9]){{3}}[港澳])"
+    # a Taiwan, Hong Kong or Macau plate after 车号/车牌 (MFK-5273, 1234-AB, UW 3361, MM-26-48)
+    rf"|[a-z]{{2}}-\d{{2}}-\d{{2}}|[a-z]{{2,3}}[-\s]?\d{{1,4}}|\d{{3,4}}-[a-z]{{2,3}})(?![0-9a-z])"
 )
 _PASSPORT = re.compile(
     # passports, home-return permits, and Taiwan's ID numbers (B224716385)
-    r"(?=[a-z号:：\s])(?:(?<![0-9a-z])(?:[egch]\d{8}|e[a-z]\d{7}|h\d{10}|[a-z][12]\d{8})(?![0-9a-z])"
-    r"|(?:(?<=护照)|(?<=通行证)|(?<=证件))(?:号码?)?\s*[:：]?\s*[a-z]{1,2}\d{7,10}(?![0-9a-z]))"
+    # Hong Kong's and Macau's ID numbers with their check digit (K357829(4), 1384627(3))
+    r"(?=[a-z号:：\s\d])(?:(?<![0-9a-z])(?:[egch]\d{8}|e[a-z]\d{7}|h\d{10}|[a-z][12]\d{8}"
+    r"|[a-z]{1,2}\d{6}\s*[(（][0-9a][)）]|[157]\d{6}\s*[(（]\d[)）])(?![0-9a-z])"
+    r"|(?:(?<=护照)|(?<=通行证)|(?<=证件))(?:号码?)?\s*[:：]?\s*[a-z]{1,2}\d{7,10}[a-z]?(?![0-9a-z]))"
 )
 _ACCOUNT = re.compile(
-    r"(?=[微wv加留q企支抖银卡账])(?<![0-9a-z])(?:微信号?|weixin|wechat|wx|vx|v信|加v|留v|v号|qq号?|企鹅号|支付宝账?号?|抖音号?|银行卡号?|卡号|账号)"
+    r"(?=[微wv加留q企支抖银卡账小快b视])(?<![0-9a-z])(?:微信号?|weixin|wechat|wx|vx|v信|加v|留v|v号|qq号?|企鹅号|支付宝账?号?|抖音号?|"
+    r"银行卡号?|卡号|账号|小红书号?|快手号?|微博号?|b站号?|视频号)"
     r"\s*(?:是|为|号|号码|id)?\s*[:：]?\s*([a-z][a-z0-9_\-]{4,19}|\d{5,19})(?![0-9a-z])"
 )
 # Runs of digits, numerals and letters are possessive (\d{1,3}+; also before 单元 and in a
@@ -330,10 +339,11 @@ _UNITS = (
         r"|排\s*\d{1,3}\s*号(?![楼线院码]))"
         r"|\d{1,4}+\s*号\s*\d{1,2}\s*楼(?![0-9a-z上下道梯顶层]))"
     ),
+    re.compile(r"[一二三四五六七八九十]{1,3}\s*[楼层]\s*\d{1,2}\s*号(?![楼线院码])"),
     # 24D, 2A after a building or a neighbour word; 2-3 (floor-door) after a building
     re.compile(
-        r"(?=[\s\d])(?:(?<=[栋座幢])|(?<=楼上|楼下|对门|隔壁))"
-        r"\s*\d{1,2}(?:[a-z]|-\d{1,2})(?![0-9a-z])"
+        r"(?=[\s\da-z])(?:(?<=[栋座幢])|(?<=楼上|楼下|对门|隔壁|隔篱))"
+        r"\s*(?:\d{1,2}(?:[a-z]|-\d{1,2})(?![0-9a-z])|[a-z]\s*室)"
     ),
     # A-18, C-28: a villa; B1-23, L2-17: a shop on a mall's floor
     re.compile(
@@ -358,7 +368,8 @@ _ROOM_AFTER = re.compile(
     r"的?(?:业主|住户|户主|租户|租客|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|"
     r"客厅|卧室|露台|楼板|墙|养|爷爷|奶奶|阿姨|叔叔|伯伯|婆婆|老太|[小老阿][\u4e00-\u9fff])|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|"
     r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|户主|空置|空关|已签|未)|"
-    r"住(?:的|着|了|咗|在|户)|公司|主人|[未不]?在家|无人|的[\u4e00-\u9fff]{0,4}?(?:租户|租客|业主|住户|住客|老板|房东|邻居)|"
+    r"住(?:的|着|了|咗|在|户)|公司|主人|[未不]?在家|无人|那(?:个|位|家|户)|"
+    r"的[\u4e00-\u9fff]{0,4}?(?:租户|租客|业主|住户|住客|老板|房东|邻居|两口子|孩子|一家|车(?!位|库|道|场))|"
     rf"[\u4e00-\u9fff](?:{'|'.join(PERSON_TITLES)})|"
     rf"的?{_SURNAME}(?:先生|女士|小姐|太太|阿姨|奶奶|爷爷|叔叔|伯伯|婆婆|大爷|大妈|大姐|大哥|老师|"
     r"师傅|老板|总|生|伯|叔|姐|哥))"
@@ -375,13 +386,14 @@ _NOT_ROOM_AFTER = re.compile(
 # A count (300天, 20个): a room only where the words before it make it one (对门1104天天).
 _COUNTED = re.compile(r"\s*(?:" + _MEASURE + r"|次|多|余|单|份|张|起|例)")
 _EMERGENCY = frozenset({"110", "119", "120", "122", "114", "112", "999"})
+_NEIGHBOUR = re.compile(r"(?:楼上|楼下|隔壁|对门|隔篱)\s*$")
 _ROOM_WORD = re.compile(r"\s*(?:室|房|号)")
 _HOUSEHOLDS = re.compile(r"\s*户(?!主)")  # 120户, not 1205户主
 _FLAT = re.compile(r"\d{3,4}")
 # 2208、2217两户, 1814/1815/1816三户: a list of flats (its first run possessive, as in _BUILDING).
 _ROOM_LIST = re.compile(
     r"\d{3,4}+(?:\s*[、和及与/,，]\s*\d{3,4}(?![0-9a-z]))+"
-    r"(?=\s*(?:[两二三四五六七八九几\d]户|等|户|业主|住户|家))"
+    r"(?=\s*(?:[两二三四五六七八九几\d][户家]|等|户|业主|住户|家|都))"
 )
 # 同层305、307: the next flats of a list that began with one.
 _NEXT_ROOM = re.compile(r"\s*[、,，/和及与]\s*(\d{3,4})(?![0-9a-z])")
@@ -403,7 +415,7 @@ def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> li
             continue  # nothing makes it a room (most numbers): no need to rule one out
         if _NOT_ROOM_BEFORE.search(before) or _NOT_ROOM_AFTER.match(after):
             continue
-        if m.group() in _EMERGENCY and not _ROOM_WORD.match(after):
+        if m.group() in _EMERGENCY and not (_ROOM_WORD.match(after) or _NEIGHBOUR.search(before)):
             continue
         if _COUNT_BEFORE.search(before) and (not roomy or _HOUSEHOLDS.match(after)):
             continue
@@ -428,7 +440,7 @@ def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> li
 _FLOOR_DOOR = re.compile(r"(?=\d)(?<![0-9a-z.:/\-+#,])\d{1,2}-\d{1,2}(?![0-9a-z.\-])")
 _HOME = re.compile(
     r"(?=[\da-z])(?<![0-9a-z.:/\-+#,])"
-    r"(?:\d{1,2}-\d{1,2}|[a-z]{1,2}\d{1,2}(?:栋|幢)?|\d{1,3}(?:幢|号院))(?![0-9a-z.\-])"
+    r"(?:\d{1,2}-\d{1,2}(?:-\d{1,2})?|[a-z]{1,2}\d{1,2}(?:栋|幢)?|\d{1,3}(?:幢|号院))(?![0-9a-z.\-])"
 )
 _NOT_DOOR_AFTER = re.compile(
     r"\s*(?:家|户|" + _MEASURE + r"|次|多|余|点|期|季|集|级|岁|周|号|年|上午|下午|晚上|早上|中午|"
@@ -602,7 +614,7 @@ _LATIN_CELL = re.compile(r"[a-z]{3,}(?:[ .·'-]+[a-z]+)*")
 
 
 # The flat number at the end of a folded unit (3栋2单元1102室 -> 1102).
-_ROOM_AT_END = re.compile(r"(\d{3,4})(?:室|房|号|户)?$")
+_ROOM_AT_END = re.compile(r"(\d{3,4})(?:-?[a-z])?(?:室|房|号|户)?$")
 
 
 _PHONES_IN_CELL = re.compile(r"[、，,;；/]|\s{2,}")
@@ -950,7 +962,8 @@ _PERSON_WORDS = (
     "出纳|律师|民警|警官|网格员|保安员|工长|岳母|岳父|公公|婆婆|其妹|其弟|其兄|其姐|妹妹|弟弟|"
     "哥哥|姐姐|舅舅|姑姑|小孩|男孩|女孩|室友|房客|钟点工|家政|监理|班组长|安装工|送水工|快递员|"
     "店员|营业员|收银员|老板娘|服务员|屋主|住客|管理员|抄表员|维修员|作业人员|代理人|登记人|"
-    "全名|真名|本名|原名|实名"
+    "全名|真名|本名|原名|实名|表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|外甥|同事|她妈|他妈|她爸|他爸|"
+    "婆娘|维保员|护理员|辅警|唱票人|计票人|发帖人|付款人|收款人|接报人|油漆工|锁匠|干事|名单|名字"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -960,7 +973,8 @@ _INTRO = _PERSON_WORDS + "|" + _LINK_WORDS
 _AFTER = (
     "说|称|讲|反映|表示|投诉|来电|来访|致电|告知|要求|同意|认为|确认|答应|签字|签收|回复|"
     "拒绝|承认|提出|报修|报警|家|一家|夫妇|本人|在场|到场|上门|下楼|出面|电话|手机|两户|等人|"
-    "骂|辱骂|威胁|殴打|推搡|打人|动手|吼|身份证|护照|出国|住院|去世|搬走|搬离|反对|赞成|弃权"
+    "骂|辱骂|威胁|殴打|推搡|打人|动手|吼|身份证|护照|出国|住院|去世|搬走|搬离|反对|赞成|弃权|"
+    r"\d+票"  # a tally (景海涛186票)
 )
 # Lookaheads, so an introducing word inside another's match is still seen (联系车主周建平).
 _PERSON_NAME = re.compile(
@@ -983,14 +997,15 @@ _NOT_BEFORE_TITLE = frozenset(
     "的老该此这那位每各某本男女小大一二三四五六七八九十两几多好众诸先后前新旧上下给和跟与对向"
     "把被让叫请由是在有为称说问找名个家户们同他她我你您它其洁政递姆"
 )
-# 昵称“岁月静好”, 叫“快乐老头”: a nickname in quotes.
+# 昵称“岁月静好”, 叫“快乐老头”, 叫伊“水仔”, 群里“向日葵”, 付款人“光哥”: a nickname in quotes.
 _QUOTED_NICKNAME = re.compile(
-    r"(?:昵称|微信名|网名|群名片?|群昵称|微信昵称|名叫|叫)\s*[:：]?\s*[“\"「『]([^”\"」』]{1,12})[”\"」』]"
+    r"(?:昵称|微信名|网名|群名片?|群昵称|微信昵称|名叫|叫做?|[叫喊](?:他|她|伊)|群里|付款人|收款人|"
+    r"发帖人|外号|绰号|小名)\s*[:：]?\s*[“\"「『]([^”\"」』]{1,12})[”\"」』]"
 )
 # 保姆（小芳）, 管家-小雯: 小X or 阿X right after a word for a person.
 _PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:\-])([小阿][{_HAN}])")
 # 老板娘叫翠花。: what someone is called, ending the clause, that the tagger reads as a name.
-_CALLED = re.compile(rf"(?<=叫)([{_HAN}]{{2,3}})(?=[，。、；！？,.;!?）)]|$)")
+_CALLED = re.compile(rf"叫(?:啥|什么|做)?([{_HAN}]{{2,3}})(?=[，。、；！？,.;!?）)（(]|$)")
 # 阿芬, 阿珍: a person, unless a kin word or a thing (阿姨, 阿胶).
 _AH_NAME = re.compile(rf"阿([{_HAN}])(?![{_HAN}]{{0,1}}(?:姨|伯|婆|公|爸|妈|哥|嫂|叔|胶|里|拉))")
 _NOT_AH = frozenset("姨伯婆公爸妈哥姐嫂叔胶里拉弥佛Q訇富")
@@ -1088,6 +1103,8 @@ def _good_name(word: str, strict: bool = True) -> bool:
             tags[0][1] in _NAME_TAGS
             or tags[0][1] in ("ns", "nz")
             or (not strict and full and tags[0][1] == "n")
+            # a word the dictionary does not know (佴军) after a word for a person
+            or (not strict and tags[0][1] == "x" and word[0] in SURNAMES)
         )
     if not strict and full and len(tags[0][0]) == 2 and tags[0][1] == "ns":
         return all(tag not in _FUNCTION_TAGS for _, tag in tags[1:])
@@ -1211,8 +1228,10 @@ _ROOM_NAME = re.compile(
 )
 # 樊志强、柯美玲、储建平: the next names of a list that began with one; 老罗（罗振华）: the
 # name a found one is known by.
+# What ends a list of people (覃秋菊、覃秋兰两姐妹, 刘金鑫、王和平几户都一样).
+_LIST_END = "两|二|三|几|等|夫妇|姐妹|兄弟|一家|一起|联名|老师|都|也"
 _NEXT_NAME = re.compile(
-    rf"\s*(?:[、，,]\s*({_SURNAME}[{_HAN}]{{1,2}})(?=\s*(?:[、，,。；;）)]|$))"
+    rf"\s*(?:(?:{_HONORIFIC})?[、，,]\s*({_SURNAME}[{_HAN}]{{1,2}})(?=\s*(?:[、，,。；;）)]|$|{_LIST_END}))"
     rf"|[”\"」』]?\s*[（(]\s*(?:全名|真名|本名|原名|大名)?\s*[:：]?\s*({_SURNAME}[{_HAN}]{{1,2}})"
     rf"\s*(?=[)）,，、]))"
 )
@@ -1292,9 +1311,14 @@ _NOT_FAMILIES = frozenset({"管", "商", "农", "亲", "国", "专", "东", "居
 
 
 def _called(word: str) -> bool:
-    """What someone is called (老板娘叫翠花) is a name when the tagger reads it as one."""
+    """What someone is called (老板娘叫翠花, 保安叫方国庆) is a name when the tagger reads it
+    as one or it begins with a surname and reads as no words of the sentence."""
     tags = _tags(word)
-    return word not in _NOT_NAMES and len(tags) == 1 and tags[0][1] in _NAME_TAGS
+    if word in _NOT_NAMES:
+        return False
+    if len(tags) == 1 and tags[0][1] in _NAME_TAGS:
+        return True
+    return bool(_SURNAME_IN.match(word)) and _good_name(word, strict=False)
 
 
 def _name_spans(view: str) -> list[_Span]:
@@ -1476,6 +1500,7 @@ def _finds_many(
         for text, spans in zip(texts, found, strict=True):
             if spans:
                 spans += _flats_beside_names(text, spans)
+                spans += _listed_flats(text, spans)
                 spans += _repeated(text, spans)
     merged = [_merge(spans, rows=not guess_names) if len(spans) > 1 else spans for spans in found]
     return merged, compact.text
@@ -1504,6 +1529,19 @@ def _flats_beside_names(text: str, spans: list[_Span]) -> list[_Span]:
         after = _FLAT_AFTER.match(text, s.end)
         if after and after.group(1) not in _EMERGENCY:
             out.append(_Span(*after.span(1), KIND_UNIT))
+    return out
+
+
+def _listed_flats(text: str, spans: list[_Span]) -> list[_Span]:
+    """The flats listed after a found one (A座1512、1513、1607): a list of flats."""
+    out = []
+    for s in spans:
+        if s.kind != KIND_UNIT:
+            continue
+        end = s.end
+        while (more := _NEXT_ROOM.match(text, end)) and not _NOT_ROOM_AFTER.match(text, more.end()):
+            out.append(_Span(*more.span(1), KIND_UNIT))
+            end = more.end()
     return out
 
 

@@ -110,6 +110,40 @@ def known(*values: str) -> RegisterValues:
             ["王", "李队长", "康"],
             ["某科长", "某队长"],
         ),
+        # flats listed after a found one; 的车, 的两口子, 那个 after a flat; a neighbour's 999
+        (
+            "A座1512、1513、1607都是他包租；201、662、587几家",
+            ["1513", "1607", "662", "587"],
+            ["包租"],
+        ),
+        (
+            "2202的车，322的两口子，653那个少年仔，楼下九九九家，隔籬H室",
+            ["2202", "322", "653", "九九九", "H室"],
+            ["少年仔"],
+        ),
+        # names after 叫, in quotes after 叫伊/群里/付款人, after kin and work words, in tallies
+        ("保安叫方国庆。大家叫伊“水仔”，付款人“光哥”", ["方国庆", "水仔", "光哥"], ["保安叫"]),
+        (
+            "她侄子钟离强，其表弟敬小川，维保员沙勇（电话见单）",
+            ["钟离强", "敬小川", "沙勇"],
+            ["电话见单"],
+        ),
+        (
+            "景海涛 186票、和平 153票、祝春生 97票；覃秋菊、覃秋兰两姐妹",
+            ["景海涛", "祝春生", "覃秋兰"],
+            ["186票"],
+        ),
+        # Hong Kong and Macau IDs and plates, a city's e-bike plate, accounts on other apps
+        (
+            "身份證 K357829(4)，澳门身份证1384627(3)，车牌 MM-26-48",
+            ["357829", "1384627", "MM-26"],
+            ["身份證"],
+        ),
+        (
+            "车牌：海口D18827，车牌是 RB 6630，粤Z·M138澳，小红书号 tangshiyu0829",
+            ["D18827", "6630", "M138", "tangshiyu"],
+            ["小红书号"],
+        ),
         # a household list's names the dictionary reads as words
         ("名单：1018邸春生、1118季红、1318包桂珍，304未在家", ["季红", "1118", "304"], ["名单"]),
     ],
@@ -135,6 +169,7 @@ def test_personal_details_are_removed(text, gone, kept):
         # dates, ranges and words in brackets beside the new contexts
         "12-1上门查看，3-5天内完成，影响3-4家，2026-3-1起施行，第3-1条",
         "外籍租户（英国人），业主（空置），管家阿姨说储物间漏水",
+        "喊“3、2、1上链接”，楼下的车位，3-5个工作日，在海口等你，封堵了管道，敬请谅解，名单已公示",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
@@ -243,6 +278,7 @@ def test_a_register_name_is_found_however_staff_write_it(cell, text, gone):
         ("云栖玫瑰园10幢", "10幢外墙", ["10幢"]),
         ("海港城商铺G-08", "G08冷气太冻", ["G08"]),
         ("西湖文化广场公寓17楼B", "17B投诉", ["17B"]),
+        ("自如寓上地店2号楼0810-A室", "隔壁0810-B室友", ["0810"]),
     ],
 )
 def test_the_home_a_unit_ends_with_is_found_alone(unit, text, gone):
