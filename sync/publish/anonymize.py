@@ -63,7 +63,8 @@ HONORIFICS = (
     "太太", "奶奶", "爷爷", "阿婆", "阿伯", "老伯", "伯伯", "婆婆", "老太", "姐", "哥", "总",
     "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
     "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢", "教练",
-    "爹爹", "阿嬷", "干事",
+    "爹爹", "阿嬷", "干事", "教授", "科长", "处长", "局长", "所长", "院长", "校长", "站长", "厂长",
+    "部长", "村长",
 )  # fmt: skip
 # Titles that follow only a person (官先生, 钭女士): after any character that is no word of
 # its own, whether or not it is a surname we list.
@@ -978,7 +979,8 @@ _AFTER = (
 )
 # Lookaheads, so an introducing word inside another's match is still seen (联系车主周建平).
 _PERSON_NAME = re.compile(
-    rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})[（(：:]?({_SURNAME}[{_HAN}]{{1,2}}))"
+    rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})(?:[（(][^）)]{{1,10}}[）)])?[（(：:]?"
+    rf"({_SURNAME}[{_HAN}]{{1,2}}))"
 )
 _LINKED_NAME = re.compile(
     rf"{_starts(*_LINK_WORDS.split('|'))}(?=(?:{_LINK_WORDS})({_SURNAME}[{_HAN}]{{1,2}}))"
@@ -1000,12 +1002,33 @@ _NOT_BEFORE_TITLE = frozenset(
 # 昵称“岁月静好”, 叫“快乐老头”, 叫伊“水仔”, 群里“向日葵”, 付款人“光哥”: a nickname in quotes.
 _QUOTED_NICKNAME = re.compile(
     r"(?:昵称|微信名|网名|群名片?|群昵称|微信昵称|名叫|叫做?|[叫喊](?:他|她|伊)|群里|付款人|收款人|"
-    r"发帖人|外号|绰号|小名)\s*[:：]?\s*[“\"「『]([^”\"」』]{1,12})[”\"」』]"
+    r"发帖人|外号|绰号|小名|自称)\s*[:：]?\s*[“\"「『]([^”\"」』]{1,12})[”\"」』]"
+)
+# Nicknames by their form: 杨娃儿, 梅老三, 万老四; “飞哥”, “强哥” in quotes; what quotes hold
+# before a bracket that says whose it is (“岁月静好”（5栋1302隆女士）, “七彩云朵”（群昵称）) or
+# with a flat inside (“燕子(5座1005)”); a handle before one (@南方的风（5栋物业管家）); a name
+# before （小名）.
+_NICKNAMES = (
+    re.compile(rf"{_AT_SURNAME}({_SURNAME}(?:娃儿|老[大二三四五六七八九幺]))"),
+    re.compile(rf"[“\"「『]([{_HAN}]{{1,2}}[哥姐])[”\"」』]"),
+    re.compile(
+        r"[“\"「『]([^”\"」』\s]{1,12})[”\"」』][（(](?:群昵称|昵称|网名|微信名|群名|"
+        r"[^）)]{0,8}\d{3,4}[^）)]{0,4}[）)]|(?:保安|管家|业主|住户)[）)])"
+    ),
+    re.compile(rf"[“\"「『]([{_HAN}]{{1,6}})[（(][^）)]{{0,8}}\d{{3,4}}[）)][”\"」』]"),
+    re.compile(r"@([^\s@，,：:（(]{1,12})[（(]"),
+    re.compile(rf"([{_HAN}]{{2,3}})[（(](?:小名|绰号|外号|昵称|乳名|网名)[）)]"),
+)
+# 保安格桑, 孩子母亲拉姆: after a word for a person, a word the dictionary knows only as a name.
+_NAMED = re.compile(
+    rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})([{_HAN}]{{2,3}})(?=[（(，,。；;、\s]))"
 )
 # 保姆（小芳）, 管家-小雯: 小X or 阿X right after a word for a person.
 _PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:\-])([小阿][{_HAN}])")
 # 老板娘叫翠花。: what someone is called, ending the clause, that the tagger reads as a name.
-_CALLED = re.compile(rf"叫(?:啥|什么|做)?([{_HAN}]{{2,3}})(?=[，。、；！？,.;!?）)（(]|$)")
+_CALLED = re.compile(
+    rf"叫(?:他|她|伊)?(?:啥|什么|做)?([{_HAN}]{{2,3}})(?=[，。、；！？,.;!?）)（(]|$)"
+)
 # 阿芬, 阿珍: a person, unless a kin word or a thing (阿姨, 阿胶).
 _AH_NAME = re.compile(rf"阿([{_HAN}])(?![{_HAN}]{{0,1}}(?:姨|伯|婆|公|爸|妈|哥|嫂|叔|胶|里|拉))")
 _NOT_AH = frozenset("姨伯婆公爸妈哥姐嫂叔胶里拉弥佛Q訇富")
@@ -1117,7 +1140,7 @@ def _good_name(word: str, strict: bool = True) -> bool:
 
 # After these a name begins (说王伟, 找李姐), after a building or a floor (12栋燕姐, 3座王先生,
 # 3层冀大爷) and after a department (保安部李队长, 街道办王科长, 后勤处康科长, 声乐系汪教授).
-_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打栋座幢层楼部处办系科")
+_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打栋座幢层楼部处办系科访")
 
 
 def _surname_starts_here(view: str, start: int, surname: str) -> bool:
@@ -1155,7 +1178,8 @@ def _titled(view: str, m: re.Match[str]) -> bool:
     if word in _NOT_NAMES or word in _TITLED_WORDS:
         return False
     if len(tags) == 1 and tags[0][1] in _WORD_TAGS:
-        return False
+        # 701业主包生: after a word for a person, a surname and a title name someone
+        return _ENDS_PERSON.search(view, max(0, m.start() - 6), m.start()) is not None
     return _surname_starts_here(view, m.start(1), m.group(1))
 
 
@@ -1231,7 +1255,8 @@ _ROOM_NAME = re.compile(
 # What ends a list of people (覃秋菊、覃秋兰两姐妹, 刘金鑫、王和平几户都一样).
 _LIST_END = "两|二|三|几|等|夫妇|姐妹|兄弟|一家|一起|联名|老师|都|也"
 _NEXT_NAME = re.compile(
-    rf"\s*(?:(?:{_HONORIFIC})?[、，,]\s*({_SURNAME}[{_HAN}]{{1,2}})(?=\s*(?:[、，,。；;）)]|$|{_LIST_END}))"
+    rf"\s*(?:(?:{_HONORIFIC})?(?:[（(][^）)]{{0,12}}[）)]|\d{{3,4}})?[、，,；;]\s*({_SURNAME}[{_HAN}]{{1,2}})"
+    rf"(?=\s*(?:[、，,。；;（(）)]|$|\d{{3,4}}|{_LIST_END}))"
     rf"|[”\"」』]?\s*[（(]\s*(?:全名|真名|本名|原名|大名)?\s*[:：]?\s*({_SURNAME}[{_HAN}]{{1,2}})"
     rf"\s*(?=[)）,，、]))"
 )
@@ -1310,14 +1335,19 @@ _FAMILY = re.compile(
 _NOT_FAMILIES = frozenset({"管", "商", "农", "亲", "国", "专", "东", "居", "住", "回", "全"})
 
 
+def _name_only(word: str) -> bool:
+    tags = _tags(word)
+    return word not in _NOT_NAMES and len(tags) == 1 and tags[0][1] in _NAME_TAGS
+
+
 def _called(word: str) -> bool:
     """What someone is called (老板娘叫翠花, 保安叫方国庆) is a name when the tagger reads it
     as one or it begins with a surname and reads as no words of the sentence."""
     tags = _tags(word)
     if word in _NOT_NAMES:
         return False
-    if len(tags) == 1 and tags[0][1] in _NAME_TAGS:
-        return True
+    if (len(tags) == 1 and tags[0][1] in _NAME_TAGS) or (len(word) == 2 and word[1] in "哥姐仔"):
+        return True  # 叫翠花, 叫他辉哥
     return bool(_SURNAME_IN.match(word)) and _good_name(word, strict=False)
 
 
@@ -1360,6 +1390,9 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
     found.update(m.span(1) for m in _CALLED.finditer(view) if _called(m.group(1)))
     found.update(m.span(1) for m in _BRACKET_NAME.finditer(view) if _bracket_name(view, m))
+    for pattern in _NICKNAMES:
+        found.update(m.span(1) for m in pattern.finditer(view))
+    found.update(m.span(1) for m in _NAMED.finditer(view) if _name_only(m.group(1)))
     found.update(
         m.span(1)
         for m in _FAMILY.finditer(view)

@@ -133,6 +133,39 @@ def known(*values: str) -> RegisterValues:
             ["景海涛", "祝春生", "覃秋兰"],
             ["186票"],
         ),
+        # nicknames by their form or by what stands around them
+        (
+            "保安杨娃儿把快递搞丢了，自称梅老三，邻居叫他辉哥，租户“飞哥”的侄子",
+            ["杨", "梅老三", "辉哥", "飞哥"],
+            ["保安", "侄子"],
+        ),
+        (
+            "“岁月静好”（5栋1302隆女士）：@南方的风（5栋物业管家）“燕子(5座1005)”",
+            ["岁月静好", "南方的风", "燕子"],
+            ["物业管家"],
+        ),
+        (
+            "“七彩云朵”（群昵称）的比熊；工人庞小军、石头（小名）",
+            ["七彩云朵", "石头"],
+            ["比熊", "小名"],
+        ),
+        # a name the dictionary knows only as one after a word for a person; a post as a title
+        (
+            "保安格桑（工号待查），孩子母亲拉姆（藏族），声乐系汪教授，回访喻爹爹",
+            ["格桑", "拉姆", "汪", "喻"],
+            ["某教授", "某爹爹"],
+        ),
+        # a list that goes on past a flat or a bracket; a name after a person word and a bracket
+        (
+            "志愿者：邹小梅（2栋1304）、吴彩霞（5栋932）；蒙嘉怡 1705；韦海峰 1506（已撤回）",
+            ["吴彩霞", "韦海峰"],
+            ["志愿者"],
+        ),
+        (
+            "已联系58栋楼长（房东代理人）邱国华，协调701业主包生承担",
+            ["邱国华", "包生"],
+            ["楼长", "某生"],
+        ),
         # Hong Kong and Macau IDs and plates, a city's e-bike plate, accounts on other apps
         (
             "身份證 K357829(4)，澳门身份证1384627(3)，车牌 MM-26-48",
@@ -170,6 +203,7 @@ def test_personal_details_are_removed(text, gone, kept):
         "12-1上门查看，3-5天内完成，影响3-4家，2026-3-1起施行，第3-1条",
         "外籍租户（英国人），业主（空置），管家阿姨说储物间漏水",
         "喊“3、2、1上链接”，楼下的车位，3-5个工作日，在海口等你，封堵了管道，敬请谅解，名单已公示",
+        "他说“好的”（业主同意），物业（管家）说，@物业小管家 请处理",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
