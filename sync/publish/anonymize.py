@@ -964,7 +964,8 @@ _PERSON_WORDS = (
     "哥哥|姐姐|舅舅|姑姑|小孩|男孩|女孩|室友|房客|钟点工|家政|监理|班组长|安装工|送水工|快递员|"
     "店员|营业员|收银员|老板娘|服务员|屋主|住客|管理员|抄表员|维修员|作业人员|代理人|登记人|"
     "全名|真名|本名|原名|实名|表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|外甥|同事|她妈|他妈|她爸|他爸|"
-    "婆娘|维保员|护理员|辅警|唱票人|计票人|发帖人|付款人|收款人|接报人|油漆工|锁匠|干事|名单|名字"
+    "婆娘|维保员|护理员|辅警|唱票人|计票人|发帖人|付款人|收款人|接报人|油漆工|锁匠|干事|名单|名字|"
+    "登记名"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -979,7 +980,7 @@ _AFTER = (
 )
 # Lookaheads, so an introducing word inside another's match is still seen (联系车主周建平).
 _PERSON_NAME = re.compile(
-    rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})(?:[（(][^）)]{{1,10}}[）)])?[（(：:]?"
+    rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})(?:[（(][^）)]{{1,10}}[）)])?(?:是|系)?[（(：:]?"
     rf"({_SURNAME}[{_HAN}]{{1,2}}))"
 )
 _LINKED_NAME = re.compile(
@@ -1010,6 +1011,7 @@ _QUOTED_NICKNAME = re.compile(
 # before （小名）.
 _NICKNAMES = (
     re.compile(rf"{_AT_SURNAME}({_SURNAME}(?:娃儿|老[大二三四五六七八九幺]))"),
+    re.compile(rf"{_AT_SURNAME}({_SURNAME}老)(?=要求|说|表示|反映|同意|儿子|女儿|老伴|家)"),
     re.compile(rf"[“\"「『]([{_HAN}]{{1,2}}[哥姐])[”\"」』]"),
     re.compile(
         r"[“\"「『]([^”\"」』\s]{1,12})[”\"」』][（(](?:群昵称|昵称|网名|微信名|群名|"
@@ -1062,7 +1064,7 @@ _EVERYDAY = (
 )
 _EVERYDAY_MORE = (
     "白班 夜班 早班 中班 阳光 安抚 钟点 岳母 岳父 房东 租客 宋体 黑体 楷体 张贴 张卡 张纸 柴犬 "
-    "许可 许可证 冷却 冷却塔 蓝光 李宁 周黑鸭 金鼎 康乐 康乐园"
+    "许可 许可证 冷却 冷却塔 蓝光 李宁 周黑鸭 金鼎 康乐 康乐园 古老 古董 古树"
 )
 # A name cell holding one of these names no one (先生, 业主, 前台); a resident may well be
 # called 宁静 or 高峰, and the cell says so.
@@ -1340,15 +1342,26 @@ def _name_only(word: str) -> bool:
     return word not in _NOT_NAMES and len(tags) == 1 and tags[0][1] in _NAME_TAGS
 
 
-def _called(word: str) -> bool:
+def _called(view: str, m: re.Match[str]) -> bool:
     """What someone is called (老板娘叫翠花, 保安叫方国庆) is a name when the tagger reads it
-    as one or it begins with a surname and reads as no words of the sentence."""
+    as one or it begins with a surname and reads as no words of the sentence; whatever it
+    is where a person is named (室友叫舒雅, 村里都叫她二丫), not asked (叫他过来)."""
+    word = m.group(1)
     tags = _tags(word)
     if word in _NOT_NAMES:
         return False
     if (len(tags) == 1 and tags[0][1] in _NAME_TAGS) or (len(word) == 2 and word[1] in "哥姐仔"):
         return True  # 叫翠花, 叫他辉哥
+    before = view[max(0, m.start() - 6) : m.start()]
+    if _NAMING.search(view, max(0, m.start() - 2), m.end(1)) or (
+        _SURNAME_IN.match(word) and _ENDS_PERSON.search(before)
+    ):
+        return True
     return bool(_SURNAME_IN.match(word)) and _good_name(word, strict=False)
+
+
+# 大家叫他, 村里都叫她: what follows is what a person is called.
+_NAMING = re.compile(r"(?:都|大家|邻居|人家|村里|我们)叫(?:他|她|伊)")
 
 
 def _name_spans(view: str) -> list[_Span]:
@@ -1388,7 +1401,7 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span(1) for m in _PERSON_NICKNAME.finditer(view) if _person_nickname(view, m))
     found.update(m.span(1) for m in _ANY_TITLED.finditer(view) if _titled_here(view, m))
     found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
-    found.update(m.span(1) for m in _CALLED.finditer(view) if _called(m.group(1)))
+    found.update(m.span(1) for m in _CALLED.finditer(view) if _called(view, m))
     found.update(m.span(1) for m in _BRACKET_NAME.finditer(view) if _bracket_name(view, m))
     for pattern in _NICKNAMES:
         found.update(m.span(1) for m in pattern.finditer(view))

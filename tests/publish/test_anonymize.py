@@ -155,6 +155,12 @@ def known(*values: str) -> RegisterValues:
             ["格桑", "拉姆", "汪", "喻"],
             ["某教授", "某爹爹"],
         ),
+        # what a person is called, an elder by surname, a name after 登记名係
+        (
+            "室友叫舒雅，村里都叫她二丫，管老要求，車主登記名係吳德華。",
+            ["舒雅", "二丫", "管老", "吳德華"],
+            ["室友叫"],
+        ),
         # a list that goes on past a flat or a bracket; a name after a person word and a bracket
         (
             "志愿者：邹小梅（2栋1304）、吴彩霞（5栋932）；蒙嘉怡 1705；韦海峰 1506（已撤回）",
@@ -204,6 +210,7 @@ def test_personal_details_are_removed(text, gone, kept):
         "外籍租户（英国人），业主（空置），管家阿姨说储物间漏水",
         "喊“3、2、1上链接”，楼下的车位，3-5个工作日，在海口等你，封堵了管道，敬请谅解，名单已公示",
         "他说“好的”（业主同意），物业（管家）说，@物业小管家 请处理",
+        "叫他过来一下，叫她赶紧搬走，业主是否同意，业主系统升级，古老的房子",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
