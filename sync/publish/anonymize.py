@@ -1021,6 +1021,10 @@ _NICKNAMES = (
     re.compile(r"@([^\s@，,：:（(]{1,12})[（(]"),
     re.compile(rf"([{_HAN}]{{2,3}})[（(](?:小名|绰号|外号|昵称|乳名|网名)[）)]"),
 )
+# 李春花（朝鲜族管家）: a name before a bracket that says what the person is.
+_ROLE_AFTER = re.compile(
+    rf"{_AT_SURNAME}({_SURNAME}[{_HAN}]{{1,2}})[（(][^）)]{{0,8}}(?:{_PERSON_WORDS})[）)]"
+)
 # 保安格桑, 孩子母亲拉姆: after a word for a person, a word the dictionary knows only as a name.
 _NAMED = re.compile(
     rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})([{_HAN}]{{2,3}})(?=[（(，,。；;、\s]))"
@@ -1187,7 +1191,7 @@ def _titled(view: str, m: re.Match[str]) -> bool:
 
 _PARTIES = (
     "物业方", "业主方", "开发方", "施工方", "建设方", "管理方", "供应方", "甲方", "乙方",
-    "对方", "双方", "我方", "各方", "校方", "警方", "厂方", "院方", "商家方",
+    "对方", "双方", "我方", "各方", "校方", "警方", "厂方", "院方", "商家方", "公司", "上司",
 )  # fmt: skip
 
 
@@ -1406,6 +1410,11 @@ def _name_spans(view: str) -> list[_Span]:
     for pattern in _NICKNAMES:
         found.update(m.span(1) for m in pattern.finditer(view))
     found.update(m.span(1) for m in _NAMED.finditer(view) if _name_only(m.group(1)))
+    found.update(
+        m.span(1)
+        for m in _ROLE_AFTER.finditer(view)
+        if _good_name(m.group(1), strict=False) and not _ENDS_HONORIFIC.search(m.group(1))
+    )
     found.update(
         m.span(1)
         for m in _FAMILY.finditer(view)

@@ -155,6 +155,12 @@ def known(*values: str) -> RegisterValues:
             ["格桑", "拉姆", "汪", "喻"],
             ["某教授", "某爹爹"],
         ),
+        # a name before a bracket saying what the person is
+        (
+            "物业的李春花（朝鲜族管家）翻译后，王先生（业主）说",
+            ["李春花", "王"],
+            ["某先生（业主）"],
+        ),
         # what a person is called, an elder by surname, a name after 登记名係
         (
             "室友叫舒雅，村里都叫她二丫，管老要求，車主登記名係吳德華。",
@@ -210,7 +216,7 @@ def test_personal_details_are_removed(text, gone, kept):
         "外籍租户（英国人），业主（空置），管家阿姨说储物间漏水",
         "喊“3、2、1上链接”，楼下的车位，3-5个工作日，在海口等你，封堵了管道，敬请谅解，名单已公示",
         "他说“好的”（业主同意），物业（管家）说，@物业小管家 请处理",
-        "叫他过来一下，叫她赶紧搬走，业主是否同意，业主系统升级，古老的房子",
+        "叫他过来一下，叫她赶紧搬走，业主是否同意，业主系统升级，古老的房子，供热公司师傅",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
