@@ -614,11 +614,13 @@ def is_role(value: str) -> bool:
 _LATIN_CELL = re.compile(r"[a-z]{3,}(?:[ .·'-]+[a-z]+)*")
 
 
-# The flat number at the end of a folded unit (3栋2单元1102室 -> 1102).
-_ROOM_AT_END = re.compile(r"(\d{3,4})(?:-?[a-z])?(?:室|房|号|户)?$")
+# The flat number at the end of a folded unit (3栋2单元1102室, 0810-a室, 512-2床 -> 1102, 0810, 512).
+_ROOM_AT_END = re.compile(r"(\d{3,4})(?:-?[a-z])?(?:室|房|号|户)?(?:-?\d{1,2}床|床位?\d{1,2})?$")
 
 
 _PHONES_IN_CELL = re.compile(r"[、，,;；/]|\s{2,}")
+# 010-68531274转3306: an extension is no part of the number texts write
+_EXTENSION = re.compile(r"\s*(?:转|分机|ext\.?|x)\s*\d{1,6}$")
 _NOT_DIGIT = re.compile(r"\D")
 _HAN_NAME = re.compile(f"[{_HAN}]{{2,4}}")
 _HAN_CHAR = re.compile(f"[{_HAN}]")
@@ -674,7 +676,7 @@ def _cell_values(complainants: list[str], units: list[str], phones: list[str]) -
             [
                 (digits, KIND_PHONE, "")
                 for _, value in zip(ps, folded, strict=False)
-                if len(digits := _NOT_DIGIT.sub("", value)) >= 7
+                if len(digits := _NOT_DIGIT.sub("", _EXTENSION.sub("", value))) >= 7
             ]
         )
         for cell, ps in parts.items()
@@ -1551,12 +1553,19 @@ def _finds_many(
     for i, view in enumerate(views):
         if view is not None:
             found[i] = view.restored(found[i])
-    if guess_names:
-        for text, spans in zip(texts, found, strict=True):
-            if spans:
-                spans += _flats_beside_names(text, spans)
-                spans += _listed_flats(text, spans)
-                spans += _repeated(text, spans)
+    for text, spans in zip(texts, found, strict=True):
+        if not spans:
+            continue
+        beside = _flats_beside_names(text, spans)
+        if guess_names:
+            spans += beside
+            spans += _listed_flats(text, spans)
+            spans += _repeated(text, spans)
+        elif beside and known is not None:
+            # The gate's flats right before or after a register name (1107邴国栋): it guesses
+            # no names, so these stand beside a resident's own, never beside a word of a page.
+            folded = _folded(text)
+            spans += [_with_rows(s, folded, known) for s in beside]
     merged = [_merge(spans, rows=not guess_names) if len(spans) > 1 else spans for spans in found]
     return merged, compact.text
 
@@ -1656,8 +1665,8 @@ def _keys(value: str, kind: str) -> list[str]:
     if kind == KIND_UNIT:
         groups = _KEY_GROUPS.findall(value)
         return ["u:" + "-".join(groups)] + (["r:" + groups[-1]] if groups else [])
-    if kind == KIND_PHONE:
-        return ["p:" + value[-11:], "p:" + value[-8:]]
+    if kind == KIND_PHONE:  # 3925816: a small city's local number, written without 0771
+        return ["p:" + value[-11:], "p:" + value[-8:], "p:" + value[-7:]]
     return []
 
 

@@ -261,6 +261,21 @@ def test_scan_counts_short_numbers_only_as_rooms():
     assert [f.rows for f in scan("群昵称“502-羊羊妈妈”", rooms)] == [(2,)]
 
 
+def test_scan_names_the_rows_of_a_flat_beside_a_resident_and_of_a_phone_written_short():
+    register = RegisterValues.from_records(
+        [
+            Record(2, {"complainant": "邴国栋", "unit": "6栋1107", "phone": "010-68531274转3306"}),
+            Record(3, {"unit": "宿舍楼A-305床位3", "phone": "0771-3925816"}),
+        ]
+    )
+    found = {(f.kind, f.rows) for f in scan("联名：1107邴国栋；座机010-68531274", register)}
+    assert found == {("房号", (2,)), ("姓名", (2,)), ("电话", (2,))}
+    found = {(f.kind, f.rows) for f in scan("宿舍楼A-305床位3，改拨座机3925816", register)}
+    assert ("电话", (3,)) in found and ("房号", (3,)) in found
+    # a flat before a word of a page is no room to the gate: it guesses no names
+    assert scan("1107 设备设施", register) == []
+
+
 def test_a_32767_character_cell_is_handled():
     for cell in ("1" * 32767, "张伟、" * 10922, "a" * 32766 + "@"):
         assert len(anonymize(cell, REGISTER)) <= len(cell) + 10
