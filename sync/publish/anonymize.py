@@ -93,6 +93,8 @@ COMPOUND_SURNAMES = (
     "钟离", "第五", "申屠", "呼延", "赫连", "拓跋", "淳于", "濮阳", "公冶", "太史", "左丘",
     "百里", "东郭", "宗政", "巫马", "漆雕", "乐正", "公良", "司空", "亓官", "司寇", "颛孙",
     "闾丘", "公羊", "梁丘", "太叔", "仲孙", "公西", "谷梁", "夹谷", "宰父", "段干", "东门",
+    # Japanese residents' surnames that start no Chinese word
+    "田中", "山本", "渡边", "佐藤", "加藤", "斋藤", "山田", "佐佐木", "桥本", "藤田",
 )  # fmt: skip
 _SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + f"|[{SURNAMES}])"
 
@@ -1023,6 +1025,12 @@ _NICKNAMES = (
     re.compile(r"@([^\s@，,：:（(]{1,12})[（(]"),
     re.compile(rf"([{_HAN}]{{2,3}})[（(](?:小名|绰号|外号|昵称|乳名|网名)[）)]"),
 )
+# さとう けんいち, 山本さん: a name in hiragana (katakana writes loanwords: カラオケ), or before a
+# Japanese honorific.
+_KANA_NAME = re.compile(
+    r"(?:[\u3041-\u3096]{2,}(?<!さん)(?<!ちゃん)(?<!くん)(?<!さま)"
+    rf"|[{_HAN}]{{1,3}}(?=さん|ちゃん|くん|さま|様))"
+)
 # 李春花（朝鲜族管家）: a name before a bracket that says what the person is.
 _ROLE_AFTER = re.compile(
     rf"{_AT_SURNAME}({_SURNAME}[{_HAN}]{{1,2}})[（(][^）)]{{0,8}}(?:{_PERSON_WORDS})[）)]"
@@ -1246,6 +1254,8 @@ def _tagged_name(view: str, pos: int, word: str, surname: re.Match[str]) -> bool
 def _compound_name(view: str, m: re.Match[str]) -> str:
     """欧阳娜娜, 司马俊 (not 司马俊白, where 白天 follows): a compound surname and one or two
     characters, the second only when it does not begin the next word."""
+    if _STARTS_HONORIFIC.match(view, m.start() + 2):  # 欧阳先生: the surname and a title
+        return m.group()[:2]
     name = _trim_name(m.group())
     if len(name) == 4 and len(rjieba.cut(view[m.start() + 3 : m.start() + 6])[0]) > 1:
         name = name[:3]
@@ -1412,6 +1422,7 @@ def _name_spans(view: str) -> list[_Span]:
     for pattern in _NICKNAMES:
         found.update(m.span(1) for m in pattern.finditer(view))
     found.update(m.span(1) for m in _NAMED.finditer(view) if _name_only(m.group(1)))
+    found.update(m.span() for m in _KANA_NAME.finditer(view))
     found.update(
         m.span(1)
         for m in _ROLE_AFTER.finditer(view)

@@ -155,6 +155,12 @@ def known(*values: str) -> RegisterValues:
             ["格桑", "拉姆", "汪", "喻"],
             ["某教授", "某爹爹"],
         ),
+        # Japanese names in hiragana or before さん; a compound surname before a title
+        (
+            "佐藤健一（さとう けんいち），山本さん不在家，欧阳先生来电",
+            ["さとう", "山本"],
+            ["さん", "某先生来电"],
+        ),
         # a name before a bracket saying what the person is
         (
             "物业的李春花（朝鲜族管家）翻译后，王先生（业主）说",
@@ -217,6 +223,7 @@ def test_personal_details_are_removed(text, gone, kept):
         "喊“3、2、1上链接”，楼下的车位，3-5个工作日，在海口等你，封堵了管道，敬请谅解，名单已公示",
         "他说“好的”（业主同意），物业（管家）说，@物业小管家 请处理",
         "叫他过来一下，叫她赶紧搬走，业主是否同意，业主系统升级，古老的房子，供热公司师傅",
+        "楼下カラオケ店太吵，铃木摩托车停在楼道，伊藤洋华堂购物卡",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
