@@ -1730,7 +1730,10 @@ def _titled_here(view: str, m: re.Match[str]) -> bool:
 
 def _merge(spans: list[_Span], *, rows: bool) -> list[_Span]:
     """Overlapping spans as one, with the strongest kind (and every row, for the gate); a
-    staff name's role is kept when the merged span is exactly that name."""
+    staff name's role is kept when the merged span is exactly that name. Finders often agree
+    (a list's flat is a unit, a room and a repeat): without rows, each span counts once."""
+    if not rows:
+        spans = list({(s.start, s.end, s.kind, s.replacement): s for s in spans}.values())
     spans.sort(key=itemgetter(0))
     merged: list[_Span] = []
     group = [spans[0]]
