@@ -759,7 +759,7 @@ class RegisterValues:
         self.digits = {v for v in values if len(v) >= 7 and v.isdigit()}
         # The surnames of the register's people: 官先生 is the row's 官建华 whatever our list
         # of surnames says.
-        self.surnames = _surnames((v, k, r) for v, (k, r) in values.items())
+        self.surnames = _surnames(values)
 
     @cached_property
     def by_key(self) -> dict[str, tuple[int, ...]]:
@@ -796,17 +796,12 @@ class RegisterValues:
             for column in _CELL_COLUMNS
         ]
         present = [set(column) - {""} for column in columns]
-        cells = CellValues(
-            *(
-                {cell: known[cell] for cell in cells if cell in known}
-                for cells, known in zip(present, seen, strict=True)
-            )
-        )
+        cells = CellValues(*(_still_present(k, p) for p, k in zip(present, seen, strict=True)))
         unseen = [list(p.difference(now)) for p, now in zip(present, cells, strict=True)]
         for now, new in zip(cells, _cell_values(*unseen), strict=True):
             now.update(new)
         cells_of = [
-            [now[cell] if cell else () for cell in column]
+            list(map({**now, "": ()}.__getitem__, column))
             for column, now in zip(columns, cells, strict=True)
         ]
         found = _Found({}, {})
@@ -921,11 +916,20 @@ def _holding(names: list[str], values: list[str], changed: AbstractSet[str]) -> 
     return [v for v in holding if not v.isdigit() and not _alnum(v[0]) and not _alnum(v[-1])]
 
 
-def _surnames(entries: Iterable[tuple[str, str, str]]) -> frozenset[str]:
-    """The surnames of the people among (value, kind, replacement)."""
+def _still_present(known: dict[str, Contributions], present: set[str]) -> dict[str, Contributions]:
+    """`known` without the cells no longer `present`: a copy and a few deletions, where a
+    comprehension over every cell costs a Python step each."""
+    kept = dict(known)
+    for gone in kept.keys() - present:
+        del kept[gone]
+    return kept
+
+
+def _surnames(values: Mapping[str, tuple[str, str]]) -> frozenset[str]:
+    """The surnames of the people among {value: (kind, replacement)}."""
     return frozenset(
         v[0]
-        for v, kind, replacement in entries
+        for v, (kind, replacement) in values.items()
         if kind == KIND_NAME
         and not replacement
         and _HAN_NAME.fullmatch(v)
