@@ -702,7 +702,7 @@ def _home_values(unit: str) -> list[str]:
     home = _HOME_AT_END.search(unit)
     if home is None or home.start() == 0:  # a cell holding only 16-4 is matched whole
         return []
-    door, parts, villa, code, building, floor, letter = home.groups()
+    door, parts, villa, code, _, floor, letter = home.groups()
     if code:  # g-08 is written g08 too; f12栋 f12
         bare = code.replace("-", "") if _LETTERS_DASH.match(code) else code
         return list(dict.fromkeys([home.group(), code, bare]))
