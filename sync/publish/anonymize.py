@@ -1556,7 +1556,11 @@ def _finds_many(
                 [_with_rows(s, f, known) for s in spans]
                 for spans, f in zip(found, folded_texts, strict=True)
             ]
-        extra = _register_titled(joined, known) if guess_names else []
+        extra = (
+            _register_titled(joined, known) + _register_surnames_told(joined, known)
+            if guess_names
+            else []
+        )
         # Register values are matched with spaces dropped too (黄 晓明): map back twice.
         compact = _view(joined, _WS)
         register = known.spans(compact)
@@ -1722,6 +1726,16 @@ def _register_titled(text: str, known: RegisterValues) -> list[_Span]:
 
 
 _PERSON_TITLE_AT = re.compile("|".join(PERSON_TITLES))
+# 姓訾, 訾姓, 訾读zī: a surname named as one (a rare one is as good as the name).
+_SURNAME_TOLD = re.compile(rf"(?<=姓)([{_HAN}])|([{_HAN}])(?=姓|读[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])")
+
+
+def _register_surnames_told(text: str, known: RegisterValues) -> list[_Span]:
+    return [
+        _Span(*m.span(m.lastindex or 0), KIND_NAME)
+        for m in _SURNAME_TOLD.finditer(text)
+        if m.group(m.lastindex or 0) in known.surnames
+    ]
 
 
 def _titled_here(view: str, m: re.Match[str]) -> bool:

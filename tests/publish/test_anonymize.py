@@ -329,6 +329,8 @@ def test_staff_names_become_their_role():
         ("热依拉·阿不都", "已通知2112热依拉家；热依拉阿不都来电", ["热依拉", "阿不都"]),
         # the surname before a title only a person has, however the words before it read
         ("寇宇航", "系访客预约时寇先生助理填错号码", ["寇"]),
+        # the surname named as one: a rare one is as good as the name
+        ("訾红英", "6栋903訾红英（訾读zī）反映，邻居说姓訾的那家", ["訾"]),
     ],
 )
 def test_a_register_name_is_found_however_staff_write_it(cell, text, gone):
