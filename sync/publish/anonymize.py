@@ -400,6 +400,17 @@ _ROOM_LIST = re.compile(
 )
 # 同层305、307: the next flats of a list that began with one.
 _NEXT_ROOM = re.compile(r"\s*[、,，/和及与]\s*(\d{3,4})(?![0-9a-z])")
+
+
+def _next_flats(text: str, end: int) -> list[_Span]:
+    """The flats a list goes on with after the one ending at `end`."""
+    out = []
+    while (more := _NEXT_ROOM.match(text, end)) and not _NOT_ROOM_AFTER.match(text, more.end()):
+        out.append(_Span(*more.span(1), KIND_UNIT))
+        end = more.end()
+    return out
+
+
 # 全秀云（1215）: a flat in brackets after a name.
 _BRACKETED = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])(\d{3,4})[)）]")
 
@@ -423,11 +434,9 @@ def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> li
         if _COUNT_BEFORE.search(before) and (not roomy or _HOUSEHOLDS.match(after)):
             continue
         spans.append(_Span(m.start(), m.end(), KIND_UNIT))
-        end = m.end()
-        while (more := _NEXT_ROOM.match(view, end)) and not _NOT_ROOM_AFTER.match(view, more.end()):
-            if context or more.group(1) in rooms:
-                spans.append(_Span(more.start(1), more.end(1), KIND_UNIT))
-            end = more.end()
+        spans += [
+            s for s in _next_flats(view, m.end()) if context or view[s.start : s.end] in rooms
+        ]
     for m in _ROOM_LIST.finditer(view):
         spans += [
             _Span(m.start() + n.start(), m.start() + n.end(), KIND_UNIT)
@@ -1272,10 +1281,10 @@ _ROOM_NAME = re.compile(
     rf"(?=[a-z\d])(?<![0-9a-z])(?:[a-z]?\d{{1,3}}[-#])?\d{{3,4}}\s*(?![房室号户楼栋座单层])"
     rf"({_SURNAME}[{_HAN}]{{1,2}})"
 )
-# 樊志强、柯美玲、储建平: the next names of a list that began with one; 老罗（罗振华）: the
-# name a found one is known by.
 # What ends a list of people (覃秋菊、覃秋兰两姐妹, 刘金鑫、王和平几户都一样).
 _LIST_END = "两|二|三|几|等|夫妇|姐妹|兄弟|一家|一起|联名|老师|都|也"
+# 樊志强、柯美玲、储建平: the next names of a list that began with one, past a flat or a
+# bracket (吴彩霞（5栋932）、…; 蒙嘉怡 1705；…); 老罗（罗振华）: the name a found one is known by.
 _NEXT_NAME = re.compile(
     rf"\s*(?:(?:{_HONORIFIC})?(?:[（(][^）)]{{0,12}}[）)]|\d{{3,4}})?[、，,；;]\s*({_SURNAME}[{_HAN}]{{1,2}})"
     rf"(?=\s*(?:[、，,。；;（(）)]|$|\d{{3,4}}|{_LIST_END}))"
@@ -1367,10 +1376,9 @@ def _called(view: str, m: re.Match[str]) -> bool:
     as one or it begins with a surname and reads as no words of the sentence; whatever it
     is where a person is named (室友叫舒雅, 村里都叫她二丫), not asked (叫他过来)."""
     word = m.group(1)
-    tags = _tags(word)
     if word in _NOT_NAMES:
         return False
-    if (len(tags) == 1 and tags[0][1] in _NAME_TAGS) or (len(word) == 2 and word[1] in "哥姐仔"):
+    if _name_only(word) or (len(word) == 2 and word[1] in "哥姐仔"):
         return True  # 叫翠花, 叫他辉哥
     before = view[max(0, m.start() - 6) : m.start()]
     if _NAMING.search(view, max(0, m.start() - 2), m.end(1)) or (
@@ -1617,15 +1625,7 @@ def _flats_beside_names(text: str, spans: list[_Span]) -> list[_Span]:
 
 def _listed_flats(text: str, spans: list[_Span]) -> list[_Span]:
     """The flats listed after a found one (A座1512、1513、1607): a list of flats."""
-    out = []
-    for s in spans:
-        if s.kind != KIND_UNIT:
-            continue
-        end = s.end
-        while (more := _NEXT_ROOM.match(text, end)) and not _NOT_ROOM_AFTER.match(text, more.end()):
-            out.append(_Span(*more.span(1), KIND_UNIT))
-            end = more.end()
-    return out
+    return [f for s in spans if s.kind == KIND_UNIT for f in _next_flats(text, s.end)]
 
 
 # A flat as a text writes it bare (306, 17C); a name of two characters or more.
@@ -1732,9 +1732,9 @@ _SURNAME_TOLD = re.compile(rf"(?<=姓)([{_HAN}])|([{_HAN}])(?=姓|读[a-zāáǎ�
 
 def _register_surnames_told(text: str, known: RegisterValues) -> list[_Span]:
     return [
-        _Span(*m.span(m.lastindex or 0), KIND_NAME)
+        _Span(*m.span(group), KIND_NAME)
         for m in _SURNAME_TOLD.finditer(text)
-        if m.group(m.lastindex or 0) in known.surnames
+        if m.group(group := 1 if m.group(1) else 2) in known.surnames
     ]
 
 
