@@ -85,7 +85,7 @@ SURNAMES = (
     "仲虞敖巩明佘池查麻苑迟邝傅赖容奚漆朴阎嵇晁闻蔺禹郜钮鄢庹冀羊郗阚笪郦鞠亓仉隗綦冼谌"
     "郏邰訾萧逄蒯竺厉芮宦於韶郁邴姒荆糜洪毋潭区贝楚湛巫祖薛于鄂莘栾狄巩杭殳屠"
     # Rarer surnames of the 百家姓 and of today's registers that start few everyday words
-    "储桓雍逯昝厍禚眭郄酆扈蹇邸璩琚萨裘宓钭戎蓟胥郤濮庾匡阙夔乜佴凤敬封"
+    "储桓雍逯昝厍禚眭郄酆扈蹇邸璩琚萨裘宓钭戎蓟胥郤濮庾匡阙夔乜佴凤敬封伏仝粟"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟",
@@ -1022,6 +1022,10 @@ _QUOTED_NICKNAME = re.compile(
     r"(?:昵称|微信名|网名|群名片?|群昵称|微信昵称|名叫|叫做?|[叫喊](?:他|她|伊)|群里|付款人|收款人|"
     r"发帖人|外号|绰号|小名|自称)\s*[:：]?\s*[“\"「『]([^”\"」』]{1,12})[”\"」』]"
 )
+_PARENT = "妈妈|爸爸|妈|爸"
+_NOT_PET = (
+    "天天|常常|刚刚|慢慢|好好|人人|偏偏|渐渐|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|叔叔|舅舅|姑姑"
+)
 # Nicknames by their form: 杨娃儿, 梅老三, 万老四; “飞哥”, “强哥” in quotes; what quotes hold
 # before a bracket that says whose it is (“岁月静好”（5栋1302隆女士）, “七彩云朵”（群昵称）) or
 # with a flat inside (“燕子(5座1005)”); a handle before one (@南方的风（5栋物业管家）); a name
@@ -1036,6 +1040,14 @@ _NICKNAMES = (
     ),
     re.compile(rf"[“\"「『]([{_HAN}]{{1,6}})[（(][^）)]{{0,8}}\d{{3,4}}[）)][”\"」』]"),
     re.compile(r"@([^\s@，,：:（(]{1,12})[（(]"),
+    # 账号是@糖糖的日常: a handle where an account is named (a chat's @管家 is a role)
+    re.compile(
+        r"(?:账号|帐号|博主|用户|微博|抖音|快手|小红书)[是为:：(（]?@([^\s@，,：:（(。；;、！!？?）)]{2,12})"
+    ),
+    # 小凯（罗凯）: a nickname before the full name in brackets
+    re.compile(rf"([小阿][{_HAN}])(?=[（(]{_SURNAME}[{_HAN}]{{1,2}}[)）])"),
+    # 乐乐妈, 豆豆爸爸: a parent by the child's pet name
+    re.compile(rf"(?<![{_HAN}])(?!(?:{_NOT_PET})(?:{_PARENT}))(([{_HAN}])\2(?:{_PARENT}))"),
     re.compile(rf"([{_HAN}]{{2,3}})[（(](?:小名|绰号|外号|昵称|乳名|网名)[）)]"),
 )
 # さとう けんいち, 山本さん: a name in hiragana (katakana writes loanwords: カラオケ), or before a
@@ -1052,6 +1064,58 @@ _ROLE_AFTER = re.compile(
 _NAMED = re.compile(
     rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})([{_HAN}]{{2,3}})(?=[（(，,。；;、\s]))"
 )
+# 老板苏和（手机…）, 师傅其木格（女）: after a word for a person, what a bracket tells of as
+# one (a phone, a sex, a people, a home).
+_DESCRIBED = re.compile(
+    rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})([{_HAN}]{{2,3}})"
+    r"[（(](?:手机|电话|女|男|[^）)]{0,4}族|住|\d))"
+)
+
+
+def _described(m: re.Match[str]) -> bool:
+    """Not a title (负责人王师傅（电话…）) or a word (业主微信（手机号…）, 先生来电（12345…）)."""
+    word = m.group(1)
+    tags = _tags(word)
+    return (
+        word not in _NOT_NAMES
+        and not _ENDS_HONORIFIC.search(word)
+        and (len(tags) > 1 or tags[0][1] in _NAME_TAGS or tags[0][1] == "x")
+    )
+
+
+# 买买提·吐尔洪, 艾力·买买提: names joined by a middle dot are transliterated names.
+_DOTTED = re.compile(rf"(?<!《)([{_HAN}]{{1,8}})[·•・]([{_HAN}]{{2,3}})")
+
+
+def _in_title(view: str, m: re.Match[str]) -> bool:
+    """Inside a title in 《》 (《红楼梦·前八十回》)."""
+    opened = view.rfind("《", 0, m.start())
+    return opened != -1 and view.find("》", opened) >= m.end()
+
+
+def _dotted_name(view: str, m: re.Match[str]) -> tuple[int, int]:
+    """A dotted name's span, without a word for a person before it (为其父买买提·…) or a verb
+    after it (…艾力说)."""
+    start = m.start()
+    if intro := _LAST_INTRO.search(m.group(1)):
+        start += intro.end()
+    return max(start, m.end(1) - 4), m.start(2) + len(_trim_name(m.group(2)))
+
+
+# 狗蛋（大名黄子轩）: what stands before a bracket giving the full name is a nickname.
+_FULL_NAME_NEXT = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:大名|全名|真名|本名|原名|学名)")
+
+
+def _alias(view: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The last word before the bracket, unless a word for a person or a title (业主（全名…）)."""
+    words = rjieba.cut(view[max(0, m.start() - 4) : m.start()])
+    word = words[-1]
+    if len(word) < 2 or word in _NOT_NAMES or _ENDS_PERSONAL.search(word):
+        return None
+    return m.start() - len(word), m.start()
+
+
+_LAST_INTRO = re.compile(rf".*(?:{_INTRO}|为|是|的|其父|其母)")
 # 保姆（小芳）, 管家-小雯: 小X or 阿X right after a word for a person.
 _PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:\-])([小阿][{_HAN}])")
 # 老板娘叫翠花。: what someone is called, ending the clause, that the tagger reads as a name.
@@ -1134,6 +1198,29 @@ def _tags(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(rjieba.tag(word))
 
 
+# Characters common in given names and rare as the second and third of a word that starts
+# with a surname: 严立新, 柯文婷, 范志强 read as words to the tagger (立新, 志强), but where a
+# person is expected (after a word for one, a flat or a list's name) they are names.
+_GIVEN = frozenset(
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红燕鹏辉健建国林波斌宇浩凯峰鑫亮晨欣雪琳婷倩颖慧晶莉梅琴云丹玲飞雷鸣志海文武成东俊新春"
+    "秋冬荣宏兵彬佳嘉悦怡雨思梦雅涵轩睿博宁安然梓晓立德永福祥贵富金宝清泉江松柏青庆兴旺喜莲菊凤珍珠翠香芬美善爱惠淑贞洁琼瑶璐露媛妍姝蕾蓉薇菲芸芹"
+    "萱岚月星阳光晖旭昊昕晗天航翔龙虎彪威雄豪彦毅诚信义仁礼智忠孝廉良康泰顺利达胜捷坤乾振民力根财全友才正世森川岩坚铁钢锋铭锐钧铮锦绣彩虹雯霏冰凌"
+    "霜琪琦瑞璇瑾瑜璟珊珂玮玥钰婧婉娴姗娅妮娇嫣婵鸿雁鹃鸾莺佩琛宸泽洲淼沛澜润源溪潇湘汉中邦卫保伦运昌盛茂展远树培基耀祖宗继承绍延升腾跃扬帆舟彤赤"
+    "紫碧黛素晴朗曦辰楠桐桦杨柳枫榕樱桃杏荷芷若茹蓓蕊芮芊苗茜苒莹萌蔓婕娥姣妤怀念恩宜容仪蓝馨菁蓁娣妹弟珏琰琬瑛璋珺君钦章霖峻崇岭峥嵘崧巍湖涌浪滔"
+    "潮澄沁汐贤恒增垚尧舜禹汤旋勋励劲勉彭鼎铎锴钊锟镇炎焱煜烨炜灿熠晟昱晏映昭晋普景暄暖曼朋望朝曙玺琨亚"
+)
+
+
+def _given_names(word: str) -> bool:
+    """A surname (one character or two) and two characters of given names."""
+    surname = 2 if word[:2] in _COMPOUNDS else 1
+    return (
+        len(word) == surname + 2
+        and (surname == 2 or word[0] in SURNAMES)
+        and all(c in _GIVEN for c in word[surname:])
+    )
+
+
 @lru_cache(maxsize=65536)
 def _good_name(word: str, strict: bool = True) -> bool:
     """A candidate found by its context (邻居黄晓明, 孙丽反映) is a name unless the dictionary
@@ -1148,8 +1235,10 @@ def _good_name(word: str, strict: bool = True) -> bool:
     full = len(word) == 3 and word[0] in SURNAMES
     if full and len(tags) == 1 and tags[0][1] in _NAME_TAGS:
         return True
-    if word[-1] in _NOT_NAME_ENDS:
+    if word[-1] in _NOT_NAME_ENDS or word[:2] in _NOT_NAMES:  # 卫生间 after 1203
         return False
+    if not strict and _given_names(word):
+        return True
     if len(tags) == 1:
         return (
             tags[0][1] in _NAME_TAGS
@@ -1248,7 +1337,12 @@ def _nickname(view: str, m: re.Match[str]) -> bool:
     if m.group() in _NOT_NICKNAMES:
         return False
     word, tag = _tags(view[m.start() : m.end() + 1])[0]
-    return len(word) <= 2 or tag in _NAME_TAGS
+    # 老丁围起来: the tagger's guess of a word it does not know glued the next character on
+    return len(word) <= 2 or tag in _NAME_TAGS or not rjieba.has_word(word)
+
+
+# What the tagger glues to the end of a name: a verb of saying, or 家 (the household).
+_GLUED = frozenset("说称讲家")
 
 
 def _tagged_name(view: str, pos: int, word: str, surname: re.Match[str]) -> bool:
@@ -1275,10 +1369,10 @@ def _compound_name(view: str, m: re.Match[str]) -> str:
     return name
 
 
-# 303包美华、504甄志远, 9-201 于海洋: a name right after a flat, as household lists write it
-# (not 701房漏水: 房 there ends the flat).
+# 303包美华、504甄志远, 9-201 于海洋, 同楼1023的朴美英: a name right after a flat, as household
+# lists write it (not 701房漏水: 房 there ends the flat).
 _ROOM_NAME = re.compile(
-    rf"(?=[a-z\d])(?<![0-9a-z])(?:[a-z]?\d{{1,3}}[-#])?\d{{3,4}}\s*(?![房室号户楼栋座单层])"
+    rf"(?=[a-z\d])(?<![0-9a-z])(?:[a-z]?\d{{1,3}}[-#])?\d{{3,4}}\s*的?(?![房室号户楼栋座单层])"
     rf"({_SURNAME}[{_HAN}]{{1,2}})"
 )
 # What ends a list of people (覃秋菊、覃秋兰两姐妹, 刘金鑫、王和平几户都一样).
@@ -1293,7 +1387,7 @@ _NEXT_NAME = re.compile(
 )
 
 # The flat number that ends what stands before a household's name (9-201 -> 201).
-_FLAT_AT_END = re.compile(r"\d{3,4}(?=\s*$)")
+_FLAT_AT_END = re.compile(r"\d{3,4}(?=\s*的?$)")
 
 
 def _room_names(view: str) -> list[_Span]:
@@ -1306,7 +1400,13 @@ def _room_names(view: str) -> list[_Span]:
         listed = (i and _LIST_GAP.fullmatch(view, matches[i - 1].end(), m.start())) or (
             i + 1 < len(matches) and _LIST_GAP.fullmatch(view, m.end(), matches[i + 1].start())
         )
-        if _good_name(name, strict=False) or (listed and _listed_name(name)):
+        # After 的 (楼下836的…) a thing follows as often (的熊孩子, 的左家装): only what reads
+        # as a name whole (的万俟志远) or as a surname and given names (的朴美英).
+        if view[m.start(1) - 1] == "的":
+            named = _given_names(name) or all(tag in _NAME_TAGS for _, tag in _tags(name))
+        else:
+            named = _good_name(name, strict=False) or bool(listed and _listed_name(name))
+        if named:
             found.append(_Span(*_name_at(m.start(1), name), KIND_NAME))
             flat = _FLAT_AT_END.search(view, m.start(), m.start(1))
             if flat:
@@ -1381,7 +1481,7 @@ def _called(view: str, m: re.Match[str]) -> bool:
     if _name_only(word) or (len(word) == 2 and word[1] in "哥姐仔"):
         return True  # 叫翠花, 叫他辉哥
     before = view[max(0, m.start() - 6) : m.start()]
-    if _NAMING.search(view, max(0, m.start() - 2), m.end(1)) or (
+    if _NAMING.search(view, max(0, m.start() - 12), m.end(1)) or (
         _SURNAME_IN.match(word) and _ENDS_PERSON.search(before)
     ):
         return True
@@ -1389,7 +1489,11 @@ def _called(view: str, m: re.Match[str]) -> bool:
 
 
 # 大家叫他, 村里都叫她: what follows is what a person is called.
-_NAMING = re.compile(r"(?:都|大家|邻居|人家|村里|我们)叫(?:他|她|伊)")
+_NAMING = re.compile(
+    r"(?:都|大家|邻居|人家|村里|我们)叫(?:他|她|伊)"
+    r"|名字[^，。；,.;]{0,3}叫"  # 名字好像叫乐天宇
+    rf"|(?:{_PERSON_WORDS})[（(][^）)]{{0,8}}[，,]\s*叫"  # 租户（河北来的，叫大军）
+)
 
 
 def _name_spans(view: str) -> list[_Span]:
@@ -1407,7 +1511,10 @@ def _name_spans(view: str) -> list[_Span]:
                 # 长王强, 据罗志华: the tagger glued a character or two before the name.
                 m = _SURNAME_IN.search(word)
                 if m and m.start() <= 2 and _tagged_name(view, starts[i], word, m):
-                    found.add(_name_at(starts[i] + m.start(), word[m.start() :]))
+                    name = word[m.start() :]
+                    if len(name) >= 3 and name[-1] in _GLUED:  # 伏建明家, 粟丽称
+                        name = name[:-1]
+                    found.add(_name_at(starts[i] + m.start(), name))
     for pattern, strict in ((_PERSON_NAME, False), (_LINKED_NAME, True)):
         for m in pattern.finditer(view):
             name = _trim_name(m.group(1))
@@ -1434,6 +1541,12 @@ def _name_spans(view: str) -> list[_Span]:
     for pattern in _NICKNAMES:
         found.update(m.span(1) for m in pattern.finditer(view))
     found.update(m.span(1) for m in _NAMED.finditer(view) if _name_only(m.group(1)))
+    found.update(m.span(1) for m in _DESCRIBED.finditer(view) if _described(m))
+    if "·" in view or "•" in view or "・" in view:  # most texts have no dot to start from
+        found.update(
+            _dotted_name(view, m) for m in _DOTTED.finditer(view) if not _in_title(view, m)
+        )
+    found.update(filter(None, (_alias(view, m) for m in _FULL_NAME_NEXT.finditer(view))))
     found.update(m.span() for m in _KANA_NAME.finditer(view))
     found.update(
         m.span(1)
@@ -1450,6 +1563,9 @@ def _name_spans(view: str) -> list[_Span]:
     return names + _listed_names(view, [s for s in names if s.kind == KIND_NAME])
 
 
+_FIRST_NAME = re.compile(rf"(?:^|(?<=[：:\s\x00]))({_SURNAME}[{_HAN}]{{1,2}})[、，,]$")
+
+
 def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
     """The names after a found one in a list (樊志强、柯美玲、储建平)."""
     found = []
@@ -1458,6 +1574,10 @@ def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
         end = span.end
         if end <= listed:
             continue
+        # 名单：付强、付刚…: the list's first name, before the first one found
+        first = _FIRST_NAME.search(view, max(0, span.start - 6), span.start)
+        if first and _listed_name(first.group(1)):
+            found.append(_Span(*first.span(1), KIND_NAME))
         while more := _NEXT_NAME.match(view, end):
             group = 1 if more.group(1) else 2  # the list's next name, or the one in brackets
             if not _good_name(more.group(group), strict=False):

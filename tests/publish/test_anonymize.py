@@ -197,6 +197,38 @@ def known(*values: str) -> RegisterValues:
         ),
         # a household list's names the dictionary reads as words
         ("名单：1018邸春生、1118季红、1318包桂珍，304未在家", ["季红", "1118", "304"], ["名单"]),
+        # given names the tagger reads as words, where a person is expected: after a word for
+        # one, after a flat (with or without 的), and a list's first name
+        (
+            "维保员汤立新18:40才到；充电桩名单：205 鲍文婷 苏A·D12345；漏到楼下604的朴顺姬家",
+            ["汤立新", "鲍文婷", "朴顺姬"],
+            ["维保员", "的某某家"],
+        ),
+        ("值班名单：付强、韦刚、邹红军。1203曹建明家漏水", ["付强", "曹建明"], ["某某家漏水"]),
+        # a flat before a word that starts with a surname: not a name (卫 of 卫生间, 韩国人)
+        (
+            "1203卫生间漏水，住402的韩国人，602的熊孩子",
+            ["1203", "402"],
+            ["卫生间", "的韩国人", "熊孩子"],
+        ),
+        # transliterated names joined by a dot; a name a bracket describes as a person
+        (
+            "申请为其母阿依古丽·吐尔逊办理门禁卡，艾山·买买提说，老板苏和（手机见登记表）",
+            ["阿依古丽", "吐尔逊", "艾山", "买买提", "苏和"],
+            ["为其母", "办理", "说，老板"],
+        ),
+        # nicknames: glued to the next word, what a person is called, a parent by the child's
+        # pet name, a nickname before the full name, a handle named as an account
+        (
+            "邻居老万私搭鸡窝，男生名字好像叫乐小川。租客（东北来的，叫二柱）抽烟，305豆豆妈反映",
+            ["老万", "乐小川", "二柱", "豆豆妈"],
+            ["私搭鸡窝", "租客", "反映"],
+        ),
+        (
+            "孙子小宝（大名邝一鸣）摔伤，中介小帅（邓凯）带人看房，抖音账号是@橘子汽水呀",
+            ["小宝", "邝一鸣", "小帅", "邓凯", "橘子汽水"],
+            ["孙子", "中介", "抖音账号"],
+        ),
     ],
 )
 def test_personal_details_are_removed(text, gone, kept):
@@ -224,6 +256,9 @@ def test_personal_details_are_removed(text, gone, kept):
         "他说“好的”（业主同意），物业（管家）说，@物业小管家 请处理",
         "叫他过来一下，叫她赶紧搬走，业主是否同意，业主系统升级，古老的房子，供热公司师傅",
         "楼下カラオケ店太吵，铃木摩托车停在楼道，伊藤洋华堂购物卡",
+        # after a flat and 的, things; chat mentions of roles, a pet, a title with a dot
+        "卫生间漏水，住在楼下的韩国人，楼上的熊孩子，@物业客服 请处理，猫（英短，叫年糕）",
+        "天天妈妈都来接，读《红楼梦·前八十回》，保洁员负责人（手机见登记表）",
     ],
 )
 def test_ordinary_text_is_unchanged(text):

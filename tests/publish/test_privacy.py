@@ -95,6 +95,8 @@ _TITLES = (
     # Kin titles after a surname (刘奶奶, 王大爷): a title, not a given name.
     *("奶奶", "爷爷", "叔叔", "伯伯", "婆婆", "大爷", "大妈", "大姐", "大哥", "阿婆", "老太"),
     *("老伯", "阿伯", "阿公", "阿嬷", "爹爹"),
+    # A nickname's ending that is a word of its own (杨娃儿: 娃儿 is any child).
+    "娃儿",
     # Work and address titles (蔡老板, 贾会计, 蓝嬢嬢): 某老板 leaves no trace of the person.
     *("老板", "会计", "教练", "医生", "书记", "班长", "组长", "楼长", "嬢嬢", "同学"),
     # Posts in a school, a hospital or a government office (康科长, 汪教授): 某科长 neither.
