@@ -16,7 +16,13 @@ renumbered mechanically so that no two rows share a 房号 run and no free flat 
 Its first run is the honest measure; do not tune the anonymizer against these cases one by one
 (a fix should be for the class a failing case stands for), or this corpus stops measuring anything.
 
-First run: (to be filled by the measurer)
+Changed by the measurer before the first run, without looking at outputs: the harness found two
+unsound cases: 孔 德胜 and 孔德胜 were tagged as two free names (one folded form: now one tag), and
+row 157's own name 陶文斌 was untagged (now a register tag).
+First run (anonymizer of commit f53b0f9, which was tuned against blind2 and blind3 that day but had
+never seen these cases): register values 110/110 (names 73, flats 29, phones 8), free-text names 309/394 (78.4%), free-text flats
+37/38, phones 18/18, IDs 8/8, accounts 8/8, plates 9/9, e-mails 4/4, ordinary words kept 665/707
+(94.1%). The anonymizer of the day before (60cfab1): free-text names 304/394 (77.2%), kept 664/707.
 
 Its focus is the metric that fails today, names of people in no register column written in free
 text: about nine cases in ten hold at least one. The ground, as staff type it: 维修/报修 logs and
@@ -117,7 +123,7 @@ keep: 万家乐 | 周四 | 燃气热水器
 
 row: 闵晓燕 | 15栋702 | 18972057569
 备注: 维修单签字栏写的是“孔 德胜”，不是我们的师傅，查了是外面请的，业主说下回还找孔德胜
-free: 姓名 孔 德胜 | 姓名 孔德胜
+free: 姓名 孔德胜
 keep: 维修单 | 签字栏
 
 row: 詹国庆 | 9栋2204 | 13910949839
@@ -953,7 +959,7 @@ keep: 明早 | 开门
 
 row: 陶文斌 | 12栋2110 | 18999525294
 备注: 業主陶文斌來電，電話189-9952-5294，說樓上漏水，已通知維修師傅邵志剛
-register: 电话 189-9952-5294
+register: 姓名 陶文斌 | 电话 189-9952-5294
 free: 姓名 邵志剛
 keep: 樓上漏水 | 維修師傅
 

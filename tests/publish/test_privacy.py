@@ -1,12 +1,12 @@
 """The privacy corpora measured: what anonymize() removes from text typed the way staff type, what
 it leaves readable, and what the site gate's scan() finds.
 
-Five corpora, in the format of tests/privacy_corpus.py, go through the same checks and thresholds:
+Six corpora, in the format of tests/privacy_corpus.py, go through the same checks and thresholds:
 - tuned (tests/privacy_corpus.py): the anonymizer was tuned against it, so it flatters it;
 - holdout (tests/privacy_holdout.py): written afterwards, how the anonymizer generalizes;
-- blind (tests/privacy_blind.py), blind2 and blind3 (tests/privacy_blind2.py, privacy_blind3.py,
-  each written later by someone who had not read the anonymizer or the other corpora): nobody
-  tunes against them case by case.
+- blind (tests/privacy_blind.py), blind2, blind3 and blind4 (tests/privacy_blind2.py,
+  privacy_blind3.py, privacy_blind4.py, each written later by someone who had not read the
+  anonymizer or the other corpora): nobody tunes against them case by case.
   They run only with PRIVACY_BLIND=1 (`PRIVACY_BLIND=1 .venv/bin/python -m pytest
   tests/publish/test_privacy.py -k blind -s -p no:warnings`) and is skipped otherwise, so the normal suite
   stays green while the anonymizer falls short of the thresholds there.
@@ -62,7 +62,14 @@ from sync.publish.anonymize import (
     scan,
 )
 from sync.publish.handbook import fill
-from tests import privacy_blind, privacy_blind2, privacy_blind3, privacy_corpus, privacy_holdout
+from tests import (
+    privacy_blind,
+    privacy_blind2,
+    privacy_blind3,
+    privacy_blind4,
+    privacy_corpus,
+    privacy_holdout,
+)
 from tests.privacy_corpus import KINDS, ROLE_WORDS, Case, Secret
 
 HANDBOOK = Path(__file__).resolve().parents[2] / "site" / "handbook"
@@ -221,6 +228,7 @@ HOLDOUT = Corpus.build("holdout", privacy_holdout.CASES, privacy_holdout.EXTRA_R
 BLIND = Corpus.build("blind", privacy_blind.CASES, privacy_blind.EXTRA_ROWS, 200)
 BLIND2 = Corpus.build("blind2", privacy_blind2.CASES, privacy_blind2.EXTRA_ROWS, 200)
 BLIND3 = Corpus.build("blind3", privacy_blind3.CASES, privacy_blind3.EXTRA_ROWS, 200)
+BLIND4 = Corpus.build("blind4", privacy_blind4.CASES, privacy_blind4.EXTRA_ROWS, 200)
 ON_REQUEST = pytest.mark.skipif(
     os.environ.get("PRIVACY_BLIND") != "1",
     reason="blind corpus, measured on request: PRIVACY_BLIND=1 .venv/bin/python -m pytest "
@@ -232,6 +240,7 @@ CORPORA = (
     pytest.param(BLIND, id="blind", marks=ON_REQUEST),
     pytest.param(BLIND2, id="blind2", marks=ON_REQUEST),
     pytest.param(BLIND3, id="blind3", marks=ON_REQUEST),
+    pytest.param(BLIND4, id="blind4", marks=ON_REQUEST),
 )
 
 
