@@ -970,6 +970,29 @@ def _alnum(ch: str) -> bool:
 # ---------------------------------------------------------------------------------------
 # Free-text names
 
+# Characters common in given names and rare as the second and third of a word that starts
+# with a surname: 严立新, 柯文婷, 范志强 read as words to the tagger (立新, 志强), but where a
+# person is expected (after a word for one, a flat or a list's name) they are names.
+_GIVEN = frozenset(
+    "依伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红燕鹏辉健建国林波斌宇浩凯峰鑫亮晨欣雪琳婷倩颖慧晶莉梅琴云丹玲飞雷鸣志海文武成东俊新春"
+    "秋冬荣宏兵彬佳嘉悦怡雨思梦雅涵轩睿博宁安然梓晓立德永福祥贵富金宝清泉江松柏青庆兴旺喜莲菊凤珍珠翠香芬美善爱惠淑贞洁琼瑶璐露媛妍姝蕾蓉薇菲芸芹"
+    "萱岚月星阳光晖旭昊昕晗天航翔龙虎彪威雄豪彦毅诚信义仁礼智忠孝廉良康泰顺利达胜捷坤乾振民力根财全友才正世森川岩坚铁钢锋铭锐钧铮锦绣彩虹雯霏冰凌"
+    "霜琪琦瑞璇瑾瑜璟珊珂玮玥钰婧婉娴姗娅妮娇嫣婵鸿雁鹃鸾莺佩琛宸泽洲淼沛澜润源溪潇湘汉中邦卫保伦运昌盛茂展远树培基耀祖宗继承绍延升腾跃扬帆舟彤赤"
+    "紫碧黛素晴朗曦辰楠桐桦杨柳枫榕樱桃杏荷芷若茹蓓蕊芮芊苗茜苒莹萌蔓婕娥姣妤怀念恩宜容仪蓝馨菁蓁娣妹弟珏琰琬瑛璋珺君钦章霖峻崇岭峥嵘崧巍湖涌浪滔"
+    "潮澄沁汐贤恒增垚尧舜禹汤旋勋励劲勉彭鼎铎锴钊锟镇炎焱煜烨炜灿熠晟昱晏映昭晋普景暄暖曼朋望朝曙玺琨亚"
+)
+
+
+def _given_names(word: str) -> bool:
+    """A surname (one character or two) and two characters of given names."""
+    surname = 2 if word[:2] in _COMPOUNDS else 1
+    return (
+        len(word) == surname + 2
+        and (surname == 2 or word[0] in SURNAMES)
+        and all(c in _GIVEN for c in word[surname:])
+    )
+
+
 # Words that introduce a person: the name follows (邻居黄晓明, 保安刘建军).
 _PERSON_WORDS = (
     "业主|住户|租户|户主|房东|邻居|投诉人|来电人|来访人|反映人|联系人|保安|保洁|保洁员|"
@@ -1087,6 +1110,29 @@ def _described(m: re.Match[str]) -> bool:
 _DOTTED = re.compile(rf"(?<!《)([{_HAN}]{{1,8}})[·•・]([{_HAN}]{{2,3}})")
 
 
+# 冷军已经…, 监事凌秀英核对, 骑手祁永生，: a surname and two characters of given names,
+# anywhere, where neither end is inside a word of the sentence (金华明天, 和平安全).
+# Not 和, 于 or 向 ("and", "at", "towards"): 杨树和柳树, 于明年, 向建新 in 转向建新.
+_FULL_NAME = re.compile(
+    rf"(?=([{SURNAMES.replace('和', '').replace('于', '').replace('向', '')}]"
+    rf"[{''.join(sorted(_GIVEN))}]{{2}}))"
+)
+_NOT_GIVEN_WORDS = frozenset(["今天", "明天", "后天", "天天", "明年", "今年", "新年", "安全"])
+
+
+def _full_name(view: str, m: re.Match[str]) -> bool:
+    start, end = m.span(1)
+    name = m.group(1)
+    if name in _NOT_NAMES or name[1:] in _NOT_GIVEN_WORDS or name[:2] in _NOT_NAMES:
+        return False
+    if rjieba.has_word(name) and not _name_only(name):
+        return False
+    glued = rjieba.cut(view[end - 1 : end + 2])[0]
+    if len(glued) > 1 and glued[1] != "家":  # 金华明|天: the last ends no word (陶国庆家 does)
+        return False
+    return _surname_starts_here(view, start, name[0])
+
+
 def _in_title(view: str, m: re.Match[str]) -> bool:
     """Inside a title in 《》 (《红楼梦·前八十回》)."""
     opened = view.rfind("《", 0, m.start())
@@ -1196,29 +1242,6 @@ _TITLED_WORDS = frozenset(
 def _tags(word: str) -> tuple[tuple[str, str], ...]:
     """The tagger's words for a short candidate; candidates repeat across a register."""
     return tuple(rjieba.tag(word))
-
-
-# Characters common in given names and rare as the second and third of a word that starts
-# with a surname: 严立新, 柯文婷, 范志强 read as words to the tagger (立新, 志强), but where a
-# person is expected (after a word for one, a flat or a list's name) they are names.
-_GIVEN = frozenset(
-    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红燕鹏辉健建国林波斌宇浩凯峰鑫亮晨欣雪琳婷倩颖慧晶莉梅琴云丹玲飞雷鸣志海文武成东俊新春"
-    "秋冬荣宏兵彬佳嘉悦怡雨思梦雅涵轩睿博宁安然梓晓立德永福祥贵富金宝清泉江松柏青庆兴旺喜莲菊凤珍珠翠香芬美善爱惠淑贞洁琼瑶璐露媛妍姝蕾蓉薇菲芸芹"
-    "萱岚月星阳光晖旭昊昕晗天航翔龙虎彪威雄豪彦毅诚信义仁礼智忠孝廉良康泰顺利达胜捷坤乾振民力根财全友才正世森川岩坚铁钢锋铭锐钧铮锦绣彩虹雯霏冰凌"
-    "霜琪琦瑞璇瑾瑜璟珊珂玮玥钰婧婉娴姗娅妮娇嫣婵鸿雁鹃鸾莺佩琛宸泽洲淼沛澜润源溪潇湘汉中邦卫保伦运昌盛茂展远树培基耀祖宗继承绍延升腾跃扬帆舟彤赤"
-    "紫碧黛素晴朗曦辰楠桐桦杨柳枫榕樱桃杏荷芷若茹蓓蕊芮芊苗茜苒莹萌蔓婕娥姣妤怀念恩宜容仪蓝馨菁蓁娣妹弟珏琰琬瑛璋珺君钦章霖峻崇岭峥嵘崧巍湖涌浪滔"
-    "潮澄沁汐贤恒增垚尧舜禹汤旋勋励劲勉彭鼎铎锴钊锟镇炎焱煜烨炜灿熠晟昱晏映昭晋普景暄暖曼朋望朝曙玺琨亚"
-)
-
-
-def _given_names(word: str) -> bool:
-    """A surname (one character or two) and two characters of given names."""
-    surname = 2 if word[:2] in _COMPOUNDS else 1
-    return (
-        len(word) == surname + 2
-        and (surname == 2 or word[0] in SURNAMES)
-        and all(c in _GIVEN for c in word[surname:])
-    )
 
 
 @lru_cache(maxsize=65536)
@@ -1547,6 +1570,7 @@ def _name_spans(view: str) -> list[_Span]:
             _dotted_name(view, m) for m in _DOTTED.finditer(view) if not _in_title(view, m)
         )
     found.update(filter(None, (_alias(view, m) for m in _FULL_NAME_NEXT.finditer(view))))
+    found.update(m.span(1) for m in _FULL_NAME.finditer(view) if _full_name(view, m))
     found.update(m.span() for m in _KANA_NAME.finditer(view))
     found.update(
         m.span(1)

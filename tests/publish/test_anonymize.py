@@ -205,6 +205,17 @@ def known(*values: str) -> RegisterValues:
             ["维保员", "的某某家"],
         ),
         ("值班名单：付强、韦刚、邹红军。1203曹建明家漏水", ["付强", "曹建明"], ["某某家漏水"]),
+        # a surname and two characters of given names, in no context that announces a person
+        (
+            "监事凌秀英核对，请示了总监汤振华，是不是陶国庆家的孩子？",
+            ["凌秀英", "汤振华", "陶国庆"],
+            ["监事", "核对", "总监", "家的孩子"],
+        ),
+        (
+            "女友蒋依依，同学方梓萱在，主人段美华从来不拴绳",
+            ["蒋依依", "方梓萱", "段美华"],
+            ["女友", "同学", "主人", "从来不拴绳"],
+        ),
         # a flat before a word that starts with a surname: not a name (卫 of 卫生间, 韩国人)
         (
             "1203卫生间漏水，住402的韩国人，602的熊孩子",
@@ -259,6 +270,8 @@ def test_personal_details_are_removed(text, gone, kept):
         # after a flat and 的, things; chat mentions of roles, a pet, a title with a dot
         "卫生间漏水，住在楼下的韩国人，楼上的熊孩子，@物业客服 请处理，猫（英短，叫年糕）",
         "天天妈妈都来接，读《红楼梦·前八十回》，保洁员负责人（手机见登记表）",
+        # words that start with a surname and go on with characters of given names
+        "杨树和柳树已修剪，于明天上午施工，金华明天有雨，和平安全的小区，高新区管委会",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
