@@ -1125,10 +1125,14 @@ def _full_name(view: str, m: re.Match[str]) -> bool:
     name = m.group(1)
     if name in _NOT_NAMES or name[1:] in _NOT_GIVEN_WORDS or name[:2] in _NOT_NAMES:
         return False
+    if _FULL_NAME.match(view, start + 1):  # 回访时雷红国: the name starts one later
+        return False
     if rjieba.has_word(name) and not _name_only(name):
         return False
-    glued = rjieba.cut(view[end - 1 : end + 2])[0]
-    if len(glued) > 1 and glued[1] != "家":  # 金华明|天: the last ends no word (陶国庆家 does)
+    # 金华明|天: the last character begins a word of the dictionary (陶国庆家 ends the name; the
+    # tagger's guesses, hmm, would glue any unknown pair)
+    glued = rjieba.cut(view[end - 1 : end + 2], hmm=False)[0]
+    if len(glued) > 1 and glued[1] != "家":
         return False
     return _surname_starts_here(view, start, name[0])
 
@@ -1279,9 +1283,11 @@ def _good_name(word: str, strict: bool = True) -> bool:
     )
 
 
-# After these a name begins (说王伟, 找李姐), after a building or a floor (12栋燕姐, 3座王先生,
+# After these a name begins (说王伟, 找李姐, 理赔员侯建伟), after a building or a floor (12栋燕姐, 3座王先生,
 # 3层冀大爷) and after a department (保安部李队长, 街道办王科长, 后勤处康科长, 声乐系汪教授).
-_BEFORE_NAMES = frozenset("说称讲问找和跟与给对向让叫请由是被把将替帮人户打栋座幢层楼部处办系科访")
+_BEFORE_NAMES = frozenset(
+    "说称讲问找和跟与给对向让叫请由是被把将替帮人户员打栋座幢层楼部处办系科访"
+)
 
 
 def _surname_starts_here(view: str, start: int, surname: str) -> bool:
