@@ -974,7 +974,7 @@ def _alnum(ch: str) -> bool:
 # with a surname: 严立新, 柯文婷, 范志强 read as words to the tagger (立新, 志强), but where a
 # person is expected (after a word for one, a flat or a list's name) they are names.
 _GIVEN = frozenset(
-    "依伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红燕鹏辉健建国林波斌宇浩凯峰鑫亮晨欣雪琳婷倩颖慧晶莉梅琴云丹玲飞雷鸣志海文武成东俊新春"
+    "依小长伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红燕鹏辉健建国林波斌宇浩凯峰鑫亮晨欣雪琳婷倩颖慧晶莉梅琴云丹玲飞雷鸣志海文武成东俊新春"
     "秋冬荣宏兵彬佳嘉悦怡雨思梦雅涵轩睿博宁安然梓晓立德永福祥贵富金宝清泉江松柏青庆兴旺喜莲菊凤珍珠翠香芬美善爱惠淑贞洁琼瑶璐露媛妍姝蕾蓉薇菲芸芹"
     "萱岚月星阳光晖旭昊昕晗天航翔龙虎彪威雄豪彦毅诚信义仁礼智忠孝廉良康泰顺利达胜捷坤乾振民力根财全友才正世森川岩坚铁钢锋铭锐钧铮锦绣彩虹雯霏冰凌"
     "霜琪琦瑞璇瑾瑜璟珊珂玮玥钰婧婉娴姗娅妮娇嫣婵鸿雁鹃鸾莺佩琛宸泽洲淼沛澜润源溪潇湘汉中邦卫保伦运昌盛茂展远树培基耀祖宗继承绍延升腾跃扬帆舟彤赤"
@@ -1112,9 +1112,11 @@ _DOTTED = re.compile(rf"(?<!《)([{_HAN}]{{1,8}})[·•・]([{_HAN}]{{2,3}})")
 
 # 冷军已经…, 监事凌秀英核对, 骑手祁永生，: a surname and two characters of given names,
 # anywhere, where neither end is inside a word of the sentence (金华明天, 和平安全).
-# Not 和, 于 or 向 ("and", "at", "towards"): 杨树和柳树, 于明年, 向建新 in 转向建新.
+# Not 和, 于 or 向 ("and", "at", "towards"): 杨树和柳树, 于明年, 向建新 in 转向建新. With
+# surnames that start too many words for the patterns above (居慧敏, 谈秀兰, 门振国):
+# here the given names and both ends are checked.
 _FULL_NAME = re.compile(
-    rf"(?=([{SURNAMES.replace('和', '').replace('于', '').replace('向', '')}]"
+    rf"(?=([{SURNAMES.replace('和', '').replace('于', '').replace('向', '')}隆贲居谈滑茅门]"
     rf"[{''.join(sorted(_GIVEN))}]{{2}}))"
 )
 _NOT_GIVEN_WORDS = frozenset(["今天", "明天", "后天", "天天", "明年", "今年", "新年", "安全"])

@@ -217,6 +217,11 @@ def known(*values: str) -> RegisterValues:
             ["蒋依依", "方梓萱", "段美华", "侯建伟", "张秀英"],
             ["女友", "同学", "主人", "从来不拴绳", "理赔员", "保洁部的"],
         ),
+        (
+            "居慧敏已同意赔偿，2435户主门振国，均已通知；另有路长明一户弃权，快递单写成王小兵",
+            ["居慧敏", "门振国", "路长明", "王小兵"],
+            ["已同意赔偿", "户主", "一户弃权", "快递单写成"],
+        ),
         # a flat before a word that starts with a surname: not a name (卫 of 卫生间, 韩国人)
         (
             "1203卫生间漏水，住402的韩国人，602的熊孩子",
@@ -273,6 +278,7 @@ def test_personal_details_are_removed(text, gone, kept):
         "天天妈妈都来接，读《红楼梦·前八十回》，保洁员负责人（手机见登记表）",
         # words that start with a surname and go on with characters of given names
         "杨树和柳树已修剪，于明天上午施工，金华明天有雨，和平安全的小区，高新区管委会",
+        "计算机3班同学，门卫明天值班，居民安全第一，谈话记录，滑梯松动，茅草屋顶",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
