@@ -1193,6 +1193,71 @@ _LATIN_NAME = re.compile(
     r"|(?<![A-Za-z])[A-Z][a-z]{2,}(?=[^A-Za-z]|$))"
     r"(?![A-Za-z])"
 )
+# WANG JIANGUO, ZHANG WEI: a name in pinyin capitals, surname first.
+_PINYIN = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un"
+    r"|ia|ua|uo|a|o|e|i|u|v)"
+)
+_CAPITALS_NAME = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})[ .·]([A-Z]{2,12})(?![A-Za-z])")
+_PINYIN_SURNAME = re.compile(f"{_PINYIN}{{1,2}}")
+_PINYIN_GIVEN = re.compile(f"{_PINYIN}{{1,3}}")
+# 黎sir, 陈Sir: a surname and the Cantonese "sir" (a policeman, a teacher, a manager).
+_SIR = re.compile(rf"{_SURNAME}(?=\s?(?:sir|Sir|SIR)(?![A-Za-z]))")
+# @燕燕 说, @物业小程, ＠1338陶姐: who a chat message is addressed to, past a role or a flat
+# (not @所有人, @管家 or @物业客服, which address a post).
+_MENTION = re.compile(
+    r"(?<![A-Za-z0-9_.\-])[@＠](?![他她我你您])([^\s@＠，,：:。；;！!？?、（(）)“”\"]{1,8})"
+    r"(?=[\s，,：:。；;！!？?、（(）)“”\"]|$)"
+)
+_MENTION_LEAD = re.compile(rf"(?:物业|管理处|{'|'.join(ROLE_WORDS)}|[\d\-#a-zA-Z]*\d[\d\-#]*)+")
+# 【大鹏（杜鹏飞）】：, 【物业-小方】：, 【837-李哥】: a chat speaker's label, each part that is
+# no role, flat or building a name.
+_SPEAKER = re.compile(r"【([^】\n]{1,20})】(?=\s*[：:“\"「])")
+_LABEL_PART = re.compile(r"[^\-－—·/\s（()）]+")
+_NOT_LABEL = re.compile(r"\d|栋|座|楼|群|截图|转|通知|公告|回复|记录|工单|纪要|摘录|函|物业|管理处")
+
+
+def _cased_names(cased: str) -> list[_Span]:
+    """Names found in the text as typed (case and spaces kept): Latin names, pinyin capitals,
+    chat mentions and speakers, and 黎sir."""
+    spans = [
+        _Span(*m.span(), KIND_NAME)
+        for m in _LATIN_NAME.finditer(cased)
+        if m.group().strip() not in _NOT_LATIN_NAMES
+    ]
+    spans += [
+        _Span(*m.span(), KIND_NAME)
+        for m in _CAPITALS_NAME.finditer(cased)
+        if _PINYIN_SURNAME.fullmatch(m.group(1).lower())
+        and _PINYIN_GIVEN.fullmatch(m.group(2).lower())
+    ]
+    spans += [_Span(*m.span(), KIND_NAME) for m in _SIR.finditer(cased)]
+    for m in _MENTION.finditer(cased):
+        lead = _MENTION_LEAD.match(m.group(1))
+        start = m.start(1) + (lead.end() if lead else 0)
+        if _personal_label(cased[start : m.end(1)]):
+            spans.append(_Span(start, m.end(1), KIND_NAME))
+    for m in _SPEAKER.finditer(cased):
+        for part in _LABEL_PART.finditer(m.group(1)):
+            if _personal_label(part.group()) and not _NOT_LABEL.search(part.group()):
+                spans.append(_Span(m.start(1) + part.start(), m.start(1) + part.end(), KIND_NAME))
+    return spans
+
+
+def _personal_label(word: str) -> bool:
+    """A chat label's part that names a person: not a role or a word for a person (管家,
+    小管家, 所有人), not a word the tagger reads as a thing."""
+    if len(word) < 2 and not word.isascii() or not word or word in _NOT_NAMES:
+        return False
+    if word.startswith(("所有人", "全体")) or _ENDS_ROLE.search(word):
+        return False
+    return not word.isascii() or word.isalpha()
+
+
+_ENDS_ROLE = re.compile(rf"(?:{'|'.join(ROLE_WORDS)}|{_PERSON_WORDS}|物业|管理处)$")
+
+
 # Words the tagger calls names that are everyday words in complaints.
 _EVERYDAY = (
     "文明 安全 安静 和谐 高兴 明白 明显 常常 平安 温暖 程序 金额 石材 龙头 "
@@ -1692,12 +1757,7 @@ def _finds_many(
     joined = _folded(cased)
     folded_texts = joined.split(_JOIN)
     if guess_names:
-        names = [
-            _Span(*m.span(), KIND_NAME)
-            for m in _LATIN_NAME.finditer(cased)
-            if m.group().strip() not in _NOT_LATIN_NAMES
-        ]
-        latin_names = _spread(names, folded_texts)
+        latin_names = _spread(_cased_names(cased), folded_texts)
     if not guess_names:
         found = _spread(_pattern_spans(joined), folded_texts)
     else:

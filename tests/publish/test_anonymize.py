@@ -222,6 +222,17 @@ def known(*values: str) -> RegisterValues:
             ["居慧敏", "门振国", "路长明", "王小兵"],
             ["已同意赔偿", "户主", "一户弃权", "快递单写成"],
         ),
+        # chats: who a message is addressed to, a speaker's label; pinyin capitals; 黎sir
+        (
+            "群里@燕燕 说她家装修，@物业小程 没回，【大鹏（杜鹏飞）】：明天报警 【物业-小方】：马上处理",
+            ["燕燕", "小程", "大鹏", "杜鹏飞", "小方"],
+            ["@物业", "【物业-"],
+        ),
+        (
+            "收件人写的是 WANG JIANGUO，佢叫黎sir嚟睇",
+            ["WANG", "JIANGUO", "黎"],
+            ["收件人写的是", "sir"],
+        ),
         # a flat before a word that starts with a surname: not a name (卫 of 卫生间, 韩国人)
         (
             "1203卫生间漏水，住402的韩国人，602的熊孩子",
@@ -279,6 +290,8 @@ def test_personal_details_are_removed(text, gone, kept):
         # words that start with a surname and go on with characters of given names
         "杨树和柳树已修剪，于明天上午施工，金华明天有雨，和平安全的小区，高新区管委会",
         "计算机3班同学，门卫明天值班，居民安全第一，谈话记录，滑梯松动，茅草屋顶",
+        "@所有人 请注意，@物业客服 请处理，@管家 收到，客服在群里@他并公开了，旧邮箱已停用",
+        "【业主群截图】：电梯坏了 【12345转办】：请回复，开着 WIFI ON，LED TV 坏了",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
