@@ -1005,7 +1005,8 @@ _PERSON_WORDS = (
     "店员|营业员|收银员|老板娘|服务员|屋主|住客|管理员|抄表员|维修员|作业人员|代理人|登记人|"
     "全名|真名|本名|原名|实名|表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|外甥|同事|她妈|他妈|她爸|他爸|"
     "婆娘|维保员|护理员|辅警|唱票人|计票人|发帖人|付款人|收款人|接报人|油漆工|锁匠|干事|名单|名字|"
-    "登记名"
+    "登记名|学徒|徒弟|骑手|理赔员|查勘员|消防员|检查员|监事|同学|女友|男友|前夫|前妻|承租人|同住人|"
+    "代投人|收件人|寄件人|总监|群主|团长|设计师|施工员|带班|陪同人|秩序员|技工|水电工|木工|瓦工"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -1131,12 +1132,15 @@ def _full_name(view: str, m: re.Match[str]) -> bool:
         return False
     if rjieba.has_word(name) and not _name_only(name):
         return False
-    # 金华明|天: the last character begins a word of the dictionary (陶国庆家 ends the name; the
-    # tagger's guesses, hmm, would glue any unknown pair)
+    return _ends_here(view, end) and _surname_starts_here(view, start, name[0])
+
+
+def _ends_here(view: str, end: int) -> bool:
+    """Whether a name may end at `end`: not where its last character begins a word of the
+    dictionary (金华明|天, 吴建承|诺; 陶国庆家 does end it). The dictionary's words only: the
+    tagger's guesses would glue any unknown pair."""
     glued = rjieba.cut(view[end - 1 : end + 2], hmm=False)[0]
-    if len(glued) > 1 and glued[1] != "家":
-        return False
-    return _surname_starts_here(view, start, name[0])
+    return len(glued) == 1 or glued[1] == "家"
 
 
 def _in_title(view: str, m: re.Match[str]) -> bool:
@@ -1615,6 +1619,8 @@ def _name_spans(view: str) -> list[_Span]:
         for m in pattern.finditer(view):
             name = _trim_name(m.group(1))
             if _good_name(name, strict):
+                if len(name) == 3 and name[1] in _GIVEN and not _ends_here(view, m.start(1) + 3):
+                    name = name[:2]  # 设计师吴建|承诺, 经理柏文|同意 (not 艾克|拜尔)
                 found.add(_name_at(m.start(1), name))
     for m in _NAME_AFTER.finditer(view):
         name = m.group(1)

@@ -222,6 +222,12 @@ def known(*values: str) -> RegisterValues:
             ["居慧敏", "门振国", "路长明", "王小兵"],
             ["已同意赔偿", "户主", "一户弃权", "快递单写成"],
         ),
+        # more words for a person; a name ends before a word it would cut (吴建|承诺)
+        (
+            "设计师吴建承诺15天完工，保安队长孙浩夜间巡逻，群主韦东已提醒，与前夫祝海东之间",
+            ["吴建", "孙浩", "韦东", "祝海东"],
+            ["设计师", "承诺15天", "夜间巡逻", "群主", "已提醒", "前夫"],
+        ),
         # chats: who a message is addressed to, a speaker's label; pinyin capitals; 黎sir
         (
             "群里@燕燕 说她家装修，@物业小程 没回，【大鹏（杜鹏飞）】：明天报警 【物业-小方】：马上处理",
