@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from functools import cache, cached_property, lru_cache
 from itertools import accumulate, compress, count
@@ -1046,9 +1046,33 @@ _QUOTED_NICKNAME = re.compile(
     r"(?:昵称|微信名|网名|群名片?|群昵称|微信昵称|名叫|叫做?|[叫喊](?:他|她|伊)|群里|付款人|收款人|"
     r"发帖人|外号|绰号|小名|自称)\s*[:：]?\s*[“\"「『]([^”\"」』]{1,12})[”\"」』]"
 )
-_PARENT = "妈妈|爸爸|妈|爸"
-_NOT_PET = (
-    "天天|常常|刚刚|慢慢|好好|人人|偏偏|渐渐|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|叔叔|舅舅|姑姑"
+# 乐乐妈, 豆豆爸爸: a parent by the child's pet name (天天妈妈: every day, mother).
+_PARENT = re.compile("妈妈|爸爸|妈|爸")
+_NOT_PET = frozenset(
+    ("天天", "常常", "刚刚", "慢慢", "好好", "人人", "偏偏", "渐渐", "妈妈", "爸爸", "哥哥", "姐姐",
+     "弟弟", "妹妹", "爷爷", "奶奶", "叔叔", "舅舅", "姑姑")
+)  # fmt: skip
+
+
+def _pet_parents(view: str) -> Iterator[tuple[int, int]]:
+    for m in _PARENT.finditer(view):
+        at = m.start()
+        pet = view[at - 2 : at]
+        if (
+            at >= 2
+            and pet[0] == pet[1]
+            and _HAN_CHAR.match(pet)
+            and pet not in _NOT_PET
+            and not (at >= 3 and _HAN_CHAR.match(view, at - 3))
+        ):
+            yield at - 2, m.end()
+
+
+# 账号是@…, 微博(@…: where an account is named; lookbehinds from the @ (rare), one per width.
+_ACCOUNT_BEFORE = "|".join(
+    f"(?<={word}{re.escape(sep)}@)"
+    for word in ("账号", "帐号", "博主", "用户", "微博", "抖音", "快手", "小红书")
+    for sep in ("", "是", "为", ":", "：", "(", "（")
 )
 # Nicknames by their form: 杨娃儿, 梅老三, 万老四; “飞哥”, “强哥” in quotes; what quotes hold
 # before a bracket that says whose it is (“岁月静好”（5栋1302隆女士）, “七彩云朵”（群昵称）) or
@@ -1065,13 +1089,9 @@ _NICKNAMES = (
     re.compile(rf"[“\"「『]([{_HAN}]{{1,6}})[（(][^）)]{{0,8}}\d{{3,4}}[）)][”\"」』]"),
     re.compile(r"@([^\s@，,：:（(]{1,12})[（(]"),
     # 账号是@糖糖的日常: a handle where an account is named (a chat's @管家 is a role)
-    re.compile(
-        r"(?:账号|帐号|博主|用户|微博|抖音|快手|小红书)[是为:：(（]?@([^\s@，,：:（(。；;、！!？?）)]{2,12})"
-    ),
-    # 小凯（罗凯）: a nickname before the full name in brackets
-    re.compile(rf"([小阿][{_HAN}])(?=[（(]{_SURNAME}[{_HAN}]{{1,2}}[)）])"),
-    # 乐乐妈, 豆豆爸爸: a parent by the child's pet name
-    re.compile(rf"(?<![{_HAN}])(?!(?:{_NOT_PET})(?:{_PARENT}))(([{_HAN}])\2(?:{_PARENT}))"),
+    re.compile(f"@(?:{_ACCOUNT_BEFORE})" r"([^\s@，,：:（(。；;、！!？?）)]{2,12})"),
+    # 小凯（罗凯）: a nickname before the full name in brackets (found from the bracket: fast)
+    re.compile(rf"[（(](?<=([小阿][{_HAN}])[（(])(?={_SURNAME}[{_HAN}]{{1,2}}[)）])"),
     re.compile(rf"([{_HAN}]{{2,3}})[（(](?:小名|绰号|外号|昵称|乳名|网名)[）)]"),
 )
 # さとう けんいち, 山本さん: a name in hiragana (katakana writes loanwords: カラオケ), or before a
@@ -1089,26 +1109,32 @@ _NAMED = re.compile(
     rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})([{_HAN}]{{2,3}})(?=[（(，,。；;、\s]))"
 )
 # 老板苏和（手机…）, 师傅其木格（女）: after a word for a person, what a bracket tells of as
-# one (a phone, a sex, a people, a home).
-_DESCRIBED = re.compile(
-    rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})([{_HAN}]{{2,3}})"
-    r"[（(](?:手机|电话|女|男|[^）)]{0,4}族|住|\d))"
-)
+# one (a phone, a sex, a people, a home). Found from the bracket (rare), then looked behind.
+_DESCRIBING = re.compile(r"[（(](?:手机|电话|女|男|[^）)]{0,4}族|住|\d)")
 
 
-def _described(m: re.Match[str]) -> bool:
+def _described(view: str) -> Iterator[tuple[int, int]]:
     """Not a title (负责人王师傅（电话…）) or a word (业主微信（手机号…）, 先生来电（12345…）)."""
-    word = m.group(1)
-    tags = _tags(word)
-    return (
-        word not in _NOT_NAMES
-        and not _ENDS_HONORIFIC.search(word)
-        and (len(tags) > 1 or tags[0][1] in _NAME_TAGS or tags[0][1] == "x")
-    )
+    for m in _DESCRIBING.finditer(view):
+        at = m.start()
+        for size in (3, 2):
+            word = view[at - size : at]
+            if at >= size and _ENDS_PERSON.search(view, max(0, at - size - 6), at - size):
+                tags = _tags(word)
+                if (
+                    _ALL_HAN.fullmatch(word)
+                    and word not in _NOT_NAMES
+                    and not _ENDS_HONORIFIC.search(word)
+                    and (len(tags) > 1 or tags[0][1] in _NAME_TAGS or tags[0][1] == "x")
+                ):
+                    yield at - size, at
+                break
 
 
-# 买买提·吐尔洪, 艾力·买买提: names joined by a middle dot are transliterated names.
-_DOTTED = re.compile(rf"(?<!《)([{_HAN}]{{1,8}})[·•・]([{_HAN}]{{2,3}})")
+# 买买提·吐尔洪, 艾力·买买提: names joined by a middle dot are transliterated names. Found
+# from the dot (rare), then the Han characters before it.
+_DOTTED = re.compile(rf"[·•・]([{_HAN}]{{2,3}})")
+_HAN_BEFORE = re.compile(f"[{_HAN}]{{1,8}}$")
 
 
 # 冷军已经…, 监事凌秀英核对, 骑手祁永生，: a surname and two characters of given names,
@@ -1149,17 +1175,22 @@ def _in_title(view: str, m: re.Match[str]) -> bool:
     return opened != -1 and view.find("》", opened) >= m.end()
 
 
-def _dotted_name(view: str, m: re.Match[str]) -> tuple[int, int]:
-    """A dotted name's span, without a word for a person before it (为其父买买提·…) or a verb
-    after it (…艾力说)."""
-    start = m.start()
-    if intro := _LAST_INTRO.search(m.group(1)):
-        start += intro.end()
-    return max(start, m.end(1) - 4), m.start(2) + len(_trim_name(m.group(2)))
+def _dotted_names(view: str) -> Iterator[tuple[int, int]]:
+    """Dotted names' spans, without a word for a person before one (为其父买买提·…) or a verb
+    after it (…艾力说); not in a book's title (《红楼梦·前八十回》)."""
+    for m in _DOTTED.finditer(view):
+        dot = m.start()
+        left = _HAN_BEFORE.search(view, max(0, dot - 8), dot)
+        if left is None or view[left.start() - 1 : left.start()] == "《" or _in_title(view, m):
+            continue
+        start = left.start()
+        if intro := _LAST_INTRO.search(left.group()):
+            start += intro.end()
+        yield max(start, dot - 4), m.start(1) + len(_trim_name(m.group(1)))
 
 
 # 狗蛋（大名黄子轩）: what stands before a bracket giving the full name is a nickname.
-_FULL_NAME_NEXT = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:大名|全名|真名|本名|原名|学名)")
+_FULL_NAME_NEXT = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])(?:大名|全名|真名|本名|原名|学名)")
 
 
 def _alias(view: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -1203,15 +1234,15 @@ _PINYIN = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un"
     r"|ia|ua|uo|a|o|e|i|u|v)"
 )
-_CAPITALS_NAME = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})[ .·]([A-Z]{2,12})(?![A-Za-z])")
+_CAPITALS_NAME = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z]{2,6})[ .·]([A-Z]{2,12})(?![A-Za-z])")
 _PINYIN_SURNAME = re.compile(f"{_PINYIN}{{1,2}}")
 _PINYIN_GIVEN = re.compile(f"{_PINYIN}{{1,3}}")
 # 黎sir, 陈Sir: a surname and the Cantonese "sir" (a policeman, a teacher, a manager).
-_SIR = re.compile(rf"{_SURNAME}(?=\s?(?:sir|Sir|SIR)(?![A-Za-z]))")
+_SIR = re.compile(rf"(?=[\ssS])(?<=([{SURNAMES}]))\s?(?:sir|Sir|SIR)(?![A-Za-z])")
 # @燕燕 说, @物业小程, ＠1338陶姐: who a chat message is addressed to, past a role or a flat
 # (not @所有人, @管家 or @物业客服, which address a post).
 _MENTION = re.compile(
-    r"(?<![A-Za-z0-9_.\-])[@＠](?![他她我你您])([^\s@＠，,：:。；;！!？?、（(）)“”\"]{1,8})"
+    r"[@＠](?<![A-Za-z0-9_.\-][@＠])(?![他她我你您])([^\s@＠，,：:。；;！!？?、（(）)“”\"]{1,8})"
     r"(?=[\s，,：:。；;！!？?、（(）)“”\"]|$)"
 )
 _MENTION_LEAD = re.compile(rf"(?:物业|管理处|{'|'.join(ROLE_WORDS)}|[\d\-#a-zA-Z]*\d[\d\-#]*)+")
@@ -1236,7 +1267,7 @@ def _cased_names(cased: str) -> list[_Span]:
         if _PINYIN_SURNAME.fullmatch(m.group(1).lower())
         and _PINYIN_GIVEN.fullmatch(m.group(2).lower())
     ]
-    spans += [_Span(*m.span(), KIND_NAME) for m in _SIR.finditer(cased)]
+    spans += [_Span(m.start() - 1, m.start(), KIND_NAME) for m in _SIR.finditer(cased)]
     for m in _MENTION.finditer(cased):
         lead = _MENTION_LEAD.match(m.group(1))
         start = m.start(1) + (lead.end() if lead else 0)
@@ -1643,11 +1674,9 @@ def _name_spans(view: str) -> list[_Span]:
     for pattern in _NICKNAMES:
         found.update(m.span(1) for m in pattern.finditer(view))
     found.update(m.span(1) for m in _NAMED.finditer(view) if _name_only(m.group(1)))
-    found.update(m.span(1) for m in _DESCRIBED.finditer(view) if _described(m))
-    if "·" in view or "•" in view or "・" in view:  # most texts have no dot to start from
-        found.update(
-            _dotted_name(view, m) for m in _DOTTED.finditer(view) if not _in_title(view, m)
-        )
+    found.update(_described(view))
+    found.update(_dotted_names(view))
+    found.update(_pet_parents(view))
     found.update(filter(None, (_alias(view, m) for m in _FULL_NAME_NEXT.finditer(view))))
     found.update(m.span(1) for m in _FULL_NAME.finditer(view) if _full_name(view, m))
     found.update(m.span() for m in _KANA_NAME.finditer(view))
