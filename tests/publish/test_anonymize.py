@@ -342,6 +342,21 @@ def test_scan_counts_short_numbers_only_as_rooms():
     assert [f.rows for f in scan("群昵称“502-羊羊妈妈”", rooms)] == [(2,)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来访505，被访505",
+        "521寝室、521宿舍、宿舍521的热水器",
+        "505访客车辆，505学生家长，505家属，505档口",
+        "505孟校长，505徐老伯，505雍桂兰婆婆",
+        "505走廊堆放杂物，505下面也有味道，505租给了中介",
+        "对505漏水，505-b室友",
+    ],
+)
+def test_scan_finds_a_register_flat_in_the_words_of_visits_dormitories_and_shops(text):
+    assert {(f.kind, f.rows) for f in scan(text, known("505", "521"))} == {("房号", (2,))}
+
+
 def test_scan_names_the_rows_of_a_flat_beside_a_resident_and_of_a_phone_written_short():
     register = RegisterValues.from_records(
         [
