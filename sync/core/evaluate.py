@@ -131,24 +131,29 @@ class _Across:
 
 def group_sizes(records: list[Record]) -> dict[int, int | None]:
     """同类户数: distinct 房号 among the complaints sharing a 关联事项, at least 涉及户数."""
-    units: dict[str, set[str]] = defaultdict(set)
-    households: dict[str, int] = defaultdict(int)
-    for r in records:
-        values = r.values
-        matter = values.get("matter")
-        if matter:
-            unit = values.get("unit")
-            if unit:
-                units[matter].add(_unit_key(str(unit)))
-            households[matter] = max(households[matter], int(values.get("households") or 0))
+    by_matter = _matter_sizes(records)
     sizes: dict[int, int | None] = {}
     for r in records:
         values = r.values
-        matter = values.get("matter")
         own = int(values.get("households") or 0) or (1 if values.get("unit") else 0)
-        size = max(len(units[matter]), households[matter], own) if matter else own
+        matter = values.get("matter")
+        size = max(by_matter[matter], own) if matter else own
         sizes[r.row] = size or None
     return sizes
+
+
+def _matter_sizes(records: list[Record]) -> dict[str, int]:
+    """By 关联事项: its distinct 房号 or its largest 涉及户数, whichever is more. Few rows
+    name a matter, so they are picked out first."""
+    units: dict[str, set[str]] = defaultdict(set)
+    households: dict[str, int] = defaultdict(int)
+    for values in [r.values for r in records if r.values.get("matter")]:
+        matter = values["matter"]
+        unit = values.get("unit")
+        if unit:
+            units[matter].add(_unit_key(str(unit)))
+        households[matter] = max(households[matter], int(values.get("households") or 0))
+    return {matter: max(len(units[matter]), most) for matter, most in households.items()}
 
 
 def _unit_key(unit: str) -> str:
@@ -157,14 +162,19 @@ def _unit_key(unit: str) -> str:
 
 def assign_numbers(records: list[Record], rules: Rules, now: datetime) -> dict[int, str]:
     """编号 for every record: its own, or a new unique one where staff left the cell empty."""
-    taken = {str(r.values["number"]) for r in records if r.values.get("number")}
     numbers: dict[int, str] = {}
-    counters: dict[str, int] = defaultdict(int)
+    blank: list[Record] = []  # numbered after every own 编号 is known: few, most rows have one
     for r in records:
         number = r.values.get("number")
         if number:
             numbers[r.row] = str(number)
-            continue
+        else:
+            blank.append(r)
+    if not blank:
+        return numbers
+    taken = set(numbers.values())
+    counters: dict[str, int] = defaultdict(int)
+    for r in blank:
         if any(p.key == "number" for p in r.problems):
             continue  # the cell holds something unusable; staff must fix it, not us
         day = (r.values.get("received") or now).strftime("%Y%m%d")

@@ -92,8 +92,9 @@ class Record:
         return self.values.get(key, default)
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
+# A NamedTuple for the same reason as Evaluation: one or two are built per row, in half a
+# frozen dataclass's time (its __init__ calls object.__setattr__ once per field).
+class Deadline(NamedTuple):
     at: datetime
     provisional: bool = False  # counted Monday-Friday for a year the calendar does not know
     explanation: str = ""  # for working-day deadlines: which days were skipped or added

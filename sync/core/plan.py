@@ -4,7 +4,7 @@ smallest change set that gets the register there. Pure; the backends apply the r
 from __future__ import annotations
 
 from datetime import datetime
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from .evaluate import LEVELS, STATUSES, problem_text
 from .gcpause import without_gc_pauses
@@ -30,6 +30,8 @@ _NEW_KEYS = ("number", *_COMPUTED_KEYS)
 _UNEVALUATED = (_NOTHING,) * len(_SYNC_KEYS)  # a row with no staff content
 _STATE = attrgetter("value", "fill", "note", "formula", "error")
 _VALUE = attrgetter("value")
+# The cells a count is wanted in, the only ones where True or False could pass for 1 or 0.
+_COUNTS = itemgetter(*(_SYNC_KEYS.index(key) for key in ("group_size", "repeat_count")))
 
 
 @without_gc_pauses
@@ -76,7 +78,7 @@ def _same(have: tuple[RawCell, ...], want: tuple[_Cell, ...]) -> bool:
     """Whether the cells hold exactly the values, fills and notes wanted: the steady state of
     nearly every row. Equal parts make the same cell (see _diff) except True or False where
     a count of 1 or 0 is wanted."""
-    return tuple(map(_STATE, have)) == want and bool not in map(type, map(_VALUE, have))
+    return tuple(map(_STATE, have)) == want and bool not in map(type, map(_VALUE, _COUNTS(have)))
 
 
 def computed_cells(e: Evaluation, rules: Rules) -> dict[str, _Cell]:

@@ -150,8 +150,28 @@ def deadline_counter(
     if limit.unit == "months":
         return _months_after(n)
     if limit.unit == "working_days":
-        return lambda start: _remembered_working_days(start, n, calendar, closing)
+        return _working_days_after(n, calendar, closing)
     return lambda start: deadline(start, limit, calendar, closing)
+
+
+def _working_days_after(
+    n: int, calendar: WorkCalendar, closing: time
+) -> Callable[[datetime], Deadline]:
+    """_remembered_working_days for one limit, remembered again by the day alone: one lookup
+    for a naive start rather than building and hashing the calendar memo's key, and the
+    reply and callback limits count one for nearly every row."""
+    by_day: dict[date, Deadline] = {}
+
+    def after(start: datetime) -> Deadline:
+        if start.tzinfo is not None:
+            return _remembered_working_days(start, n, calendar, closing)
+        day = start.date()
+        span = by_day.get(day)
+        if span is None:
+            span = by_day[day] = _remembered_working_days(start, n, calendar, closing)
+        return span
+
+    return after
 
 
 def _months_after(n: int) -> Callable[[datetime], Deadline]:
