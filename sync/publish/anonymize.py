@@ -1097,15 +1097,37 @@ _NICKNAMES = (
     re.compile(rf"([{_HAN}]{{2,3}})[（(](?:小名|绰号|外号|昵称|乳名|网名)[）)]"),
 )
 # さとう けんいち, 山本さん: a name in hiragana (katakana writes loanwords: カラオケ), or before a
-# Japanese honorific.
-_KANA_NAME = re.compile(
-    r"(?:[\u3041-\u3096]{2,}(?<!さん)(?<!ちゃん)(?<!くん)(?<!さま)"
-    rf"|[{_HAN}]{{1,3}}(?=さん|ちゃん|くん|さま|様))"
-)
-# 李春花（朝鲜族管家）: a name before a bracket that says what the person is.
-_ROLE_AFTER = re.compile(
-    rf"{_AT_SURNAME}({_SURNAME}[{_HAN}]{{1,2}})[（(][^）)]{{0,8}}(?:{_PERSON_WORDS})[）)]"
-)
+# Japanese honorific (found from the honorific, which is rare, then looked behind).
+_HIRAGANA_NAME = re.compile(r"[\u3041-\u3096]{2,}(?<!さん)(?<!ちゃん)(?<!くん)(?<!さま)")
+_JAPANESE_TITLE = re.compile("さん|ちゃん|くん|さま|様")
+_HAN_BEFORE_TITLE = re.compile(f"[{_HAN}]{{1,3}}$")
+
+
+def _kana_names(view: str) -> Iterator[tuple[int, int]]:
+    yield from (m.span() for m in _HIRAGANA_NAME.finditer(view))
+    for m in _JAPANESE_TITLE.finditer(view):
+        if han := _HAN_BEFORE_TITLE.search(view, max(0, m.start() - 3), m.start()):
+            yield han.span()
+
+
+# 李春花（朝鲜族管家）: a name before a bracket that says what the person is (found from the
+# bracket, then the longest name before it that starts with a surname).
+_ROLE_BRACKET = re.compile(rf"[（(](?=[^）)]{{0,8}}(?:{_PERSON_WORDS})[）)])")
+_NAME_BEFORE = re.compile(rf"(?:{_SURNAME}[{_HAN}]{{1,2}})$")
+
+
+def _roles_after(view: str) -> Iterator[tuple[int, int]]:
+    for m in _ROLE_BRACKET.finditer(view):
+        at = m.start()
+        for size in (4, 3, 2):
+            name = _NAME_BEFORE.fullmatch(view, max(0, at - size), at)
+            if name and at >= size:
+                word = name.group()
+                if _good_name(word, strict=False) and not _ENDS_HONORIFIC.search(word):
+                    yield name.span()
+                break
+
+
 # 保安格桑, 孩子母亲拉姆: after a word for a person, a word the dictionary knows only as a name.
 _NAMED = re.compile(
     rf"{_starts(*_PERSON_WORDS.split('|'))}(?=(?:{_PERSON_WORDS})([{_HAN}]{{2,3}})(?=[（(，,。；;、\s]))"
@@ -1681,12 +1703,8 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(_pet_parents(view))
     found.update(filter(None, (_alias(view, m) for m in _FULL_NAME_NEXT.finditer(view))))
     found.update(m.span(1) for m in _FULL_NAME.finditer(view) if _full_name(view, m))
-    found.update(m.span() for m in _KANA_NAME.finditer(view))
-    found.update(
-        m.span(1)
-        for m in _ROLE_AFTER.finditer(view)
-        if _good_name(m.group(1), strict=False) and not _ENDS_HONORIFIC.search(m.group(1))
-    )
+    found.update(_kana_names(view))
+    found.update(_roles_after(view))
     found.update(
         m.span(1)
         for m in _FAMILY.finditer(view)
