@@ -1100,13 +1100,14 @@ _NICKNAMES = (
 # Japanese honorific (found from the honorific, which is rare, then looked behind).
 _HIRAGANA_NAME = re.compile(r"[\u3041-\u3096]{2,}(?<!さん)(?<!ちゃん)(?<!くん)(?<!さま)")
 _JAPANESE_TITLE = re.compile("さん|ちゃん|くん|さま|様")
-_HAN_BEFORE_TITLE = re.compile(f"[{_HAN}]{{1,3}}$")
+# The Han characters that end a window of the text (the window bounds how many).
+_HAN_BEFORE = re.compile(f"[{_HAN}]+$")
 
 
 def _kana_names(view: str) -> Iterator[tuple[int, int]]:
     yield from (m.span() for m in _HIRAGANA_NAME.finditer(view))
     for m in _JAPANESE_TITLE.finditer(view):
-        if han := _HAN_BEFORE_TITLE.search(view, max(0, m.start() - 3), m.start()):
+        if han := _HAN_BEFORE.search(view, max(0, m.start() - 3), m.start()):
             yield han.span()
 
 
@@ -1158,7 +1159,6 @@ def _described(view: str) -> Iterator[tuple[int, int]]:
 # 买买提·吐尔洪, 艾力·买买提: names joined by a middle dot are transliterated names. Found
 # from the dot (rare), then the Han characters before it.
 _DOTTED = re.compile(rf"[·•・]([{_HAN}]{{2,3}})")
-_HAN_BEFORE = re.compile(f"[{_HAN}]{{1,8}}$")
 
 
 # 冷军已经…, 监事凌秀英核对, 骑手祁永生，: a surname and two characters of given names,
@@ -1193,10 +1193,9 @@ def _ends_here(view: str, end: int) -> bool:
     return len(glued) == 1 or glued[1] == "家"
 
 
-def _in_title(view: str, m: re.Match[str]) -> bool:
-    """Inside a title in 《》 (《红楼梦·前八十回》)."""
-    opened = view.rfind("《", 0, m.start())
-    return opened != -1 and view.find("》", opened) >= m.end()
+def _in_title(view: str, at: int) -> bool:
+    """Inside a title in 《》 (《红楼梦·前八十回》): one opened before `at` and not closed."""
+    return view.rfind("《", 0, at) > view.rfind("》", 0, at)
 
 
 def _dotted_names(view: str) -> Iterator[tuple[int, int]]:
@@ -1205,7 +1204,7 @@ def _dotted_names(view: str) -> Iterator[tuple[int, int]]:
     for m in _DOTTED.finditer(view):
         dot = m.start()
         left = _HAN_BEFORE.search(view, max(0, dot - 8), dot)
-        if left is None or view[left.start() - 1 : left.start()] == "《" or _in_title(view, m):
+        if left is None or _in_title(view, dot):
             continue
         start = left.start()
         if intro := _LAST_INTRO.search(left.group()):
@@ -1269,7 +1268,7 @@ _MENTION = re.compile(
     r"[@＠](?<![A-Za-z0-9_.\-][@＠])(?![他她我你您])([^\s@＠，,：:。；;！!？?、（(）)“”\"]{1,8})"
     r"(?=[\s，,：:。；;！!？?、（(）)“”\"]|$)"
 )
-_MENTION_LEAD = re.compile(rf"(?:物业|管理处|{'|'.join(ROLE_WORDS)}|[\d\-#a-zA-Z]*\d[\d\-#]*)+")
+_MENTION_LEAD = re.compile(rf"(?:{'|'.join(ROLE_WORDS)}|[\d\-#a-zA-Z]*\d[\d\-#]*)+")
 # 【大鹏（杜鹏飞）】：, 【物业-小方】：, 【837-李哥】: a chat speaker's label, each part that is
 # no role, flat or building a name.
 _SPEAKER = re.compile(r"【([^】\n]{1,20})】(?=\s*[：:“\"「])")
@@ -1307,14 +1306,14 @@ def _cased_names(cased: str) -> list[_Span]:
 def _personal_label(word: str) -> bool:
     """A chat label's part that names a person: not a role or a word for a person (管家,
     小管家, 所有人), not a word the tagger reads as a thing."""
-    if len(word) < 2 and not word.isascii() or not word or word in _NOT_NAMES:
+    if not word or (len(word) < 2 and not word.isascii()) or word in _NOT_NAMES:
         return False
     if word.startswith(("所有人", "全体")) or _ENDS_ROLE.search(word):
         return False
     return not word.isascii() or word.isalpha()
 
 
-_ENDS_ROLE = re.compile(rf"(?:{'|'.join(ROLE_WORDS)}|{_PERSON_WORDS}|物业|管理处)$")
+_ENDS_ROLE = re.compile(rf"(?:{'|'.join(ROLE_WORDS)}|{_PERSON_WORDS})$")
 
 
 # Words the tagger calls names that are everyday words in complaints.
@@ -1496,7 +1495,8 @@ def _nickname(view: str, m: re.Match[str]) -> bool:
     return len(word) <= 2 or tag in _NAME_TAGS or not rjieba.has_word(word)
 
 
-# What the tagger glues to the end of a name: a verb of saying, or 家 (the household).
+# What the tagger glues to the end of a name: a verb of saying, or 家 (the household). Fewer
+# than _trim_name's: a name the tagger knows whole may well end in 和, 平 or 来.
 _GLUED = frozenset("说称讲家")
 
 
