@@ -1067,7 +1067,7 @@ def _pet_parents(view: str) -> Iterator[tuple[int, int]]:
             and pet not in _NOT_PET
             and not (at >= 3 and _HAN_CHAR.match(view, at - 3))
         ):
-            yield at - 2, m.end()
+            yield at - 2, at  # the child's name: 东东妈 -> 某某妈, and 东东 wherever it recurs
 
 
 # 账号是@…, 微博(@…: where an account is named; lookbehinds from the @ (rare), one per width.
@@ -1127,6 +1127,33 @@ def _roles_after(view: str) -> Iterator[tuple[int, int]]:
                 if _good_name(word, strict=False) and not _ENDS_HONORIFIC.search(word):
                     yield name.span()
                 break
+        else:
+            if _given_alone(view, at):
+                yield at - 2, at
+
+
+# What the tagger reads as a place, a time, a number or a function word: not a name before a
+# bracket (通知楼上（1806住户）).
+_NOT_NAME_TAGS = {"s", "f", "t", "r", "p", "c", "d", "u", "uj"}
+
+
+def _given_alone(view: str, at: int) -> bool:
+    """春雨（1205住户）, 告知文明（物业秩序员）: two characters before a bracket that says what
+    the person is, standing alone (after a stop or a word that introduces someone), are the
+    name they are called by, unless a word for a person, a place or a time."""
+    word = view[at - 2 : at]
+    if at < 2 or not _ALL_HAN.fullmatch(word) or word in _NOT_NAMES:
+        return False
+    if (
+        at >= 3
+        and _HAN_CHAR.match(view, at - 3)
+        and not _ENDS_INTRO.search(view, max(0, at - 8), at - 2)
+    ):
+        return False
+    tags = _tags(word)
+    if _ENDS_PERSONAL.search(word) or _ENDS_ROLE.search(word):
+        return False  # 物业（管家）
+    return len(tags) > 1 or tags[0][1] not in _NOT_NAME_TAGS
 
 
 # 保安格桑, 孩子母亲拉姆: after a word for a person, a word the dictionary knows only as a name.
@@ -1228,9 +1255,10 @@ def _alias(view: str, m: re.Match[str]) -> tuple[int, int] | None:
 _LAST_INTRO = re.compile(rf".*(?:{_INTRO}|为|是|的|其父|其母)")
 # 保姆（小芳）, 管家-小雯: 小X or 阿X right after a word for a person.
 _PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:\-])([小阿][{_HAN}])")
-# 老板娘叫翠花。: what someone is called, ending the clause, that the tagger reads as a name.
+# 老板娘叫翠花。, 来电人自称安静，: what someone is called, ending the clause (叫什么温柔的，
+# names 温柔), that the tagger reads as a name.
 _CALLED = re.compile(
-    rf"叫(?:他|她|伊)?(?:啥|什么|做)?([{_HAN}]{{2,3}})(?=[，。、；！？,.;!?）)（(]|$)"
+    rf"(?:叫|自称)(?:他|她|伊)?(?:啥|什么|做)?([{_HAN}]{{2,3}}?)的?(?=[，。、；！？,.;!?）)（(]|$)"
 )
 # 阿芬, 阿珍: a person, unless a kin word or a thing (阿姨, 阿胶).
 _AH_NAME = re.compile(rf"阿([{_HAN}])(?![{_HAN}]{{0,1}}(?:姨|伯|婆|公|爸|妈|哥|嫂|叔|胶|里|拉))")
@@ -1629,16 +1657,19 @@ def _name_only(word: str) -> bool:
 def _called(view: str, m: re.Match[str]) -> bool:
     """What someone is called (老板娘叫翠花, 保安叫方国庆) is a name when the tagger reads it
     as one or it begins with a surname and reads as no words of the sentence; whatever it
-    is where a person is named (室友叫舒雅, 村里都叫她二丫), not asked (叫他过来)."""
+    is where a person is named (室友叫舒雅, 村里都叫她二丫, 都叫他马上, 自称安静), even an
+    everyday word, unless a role (都叫他师傅, 自称是业主); not asked (叫他过来)."""
     word = m.group(1)
+    if _ENDS_PERSONAL.search(word) and _SURNAME_IN.match(word):
+        return False  # 叫贾师傅的: the title's finder takes the surname
+    if view.startswith("自称", m.start()) or _NAMING.search(view, max(0, m.start() - 12), m.end(1)):
+        return not (_ENDS_ROLE.search(word) or word in HONORIFICS or word.startswith(("是", "为")))
     if word in _NOT_NAMES:
         return False
     if _name_only(word) or (len(word) == 2 and word[1] in "哥姐仔"):
         return True  # 叫翠花, 叫他辉哥
     before = view[max(0, m.start() - 6) : m.start()]
-    if _NAMING.search(view, max(0, m.start() - 12), m.end(1)) or (
-        _SURNAME_IN.match(word) and _ENDS_PERSON.search(before)
-    ):
+    if _SURNAME_IN.match(word) and _ENDS_PERSON.search(before):
         return True
     return bool(_SURNAME_IN.match(word)) and _good_name(word, strict=False)
 
@@ -1693,7 +1724,6 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span(1) for m in _PERSON_NICKNAME.finditer(view) if _person_nickname(view, m))
     found.update(m.span(1) for m in _ANY_TITLED.finditer(view) if _titled_here(view, m))
     found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
-    found.update(m.span(1) for m in _CALLED.finditer(view) if _called(view, m))
     found.update(m.span(1) for m in _BRACKET_NAME.finditer(view) if _bracket_name(view, m))
     for pattern in _NICKNAMES:
         found.update(m.span(1) for m in pattern.finditer(view))
@@ -1711,6 +1741,8 @@ def _name_spans(view: str) -> list[_Span]:
         if m.group(1) not in _NOT_FAMILIES and _surname_starts_here(view, m.start(1), m.group(1))
     )
     names = [_Span(a, b, KIND_NAME) for a, b in found if view[a:b] not in _NOT_NAMES]
+    # What someone is called: _called has judged the word itself (都叫他马上).
+    names += [_Span(*m.span(1), KIND_NAME) for m in _CALLED.finditer(view) if _called(view, m)]
     names += _room_names(view)
     return names + _listed_names(view, [s for s in names if s.kind == KIND_NAME])
 
@@ -1721,6 +1753,7 @@ _FIRST_NAME = re.compile(rf"(?:^|(?<=[：:\s\x00]))({_SURNAME}[{_HAN}]{{1,2}})[�
 def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
     """The names after a found one in a list (樊志强、柯美玲、储建平)."""
     found = []
+    starts = {span.start for span in names}
     listed = 0  # where the last list ended: a name inside it starts no second walk
     for span in sorted(names, key=itemgetter(0)):
         end = span.end
@@ -1730,14 +1763,37 @@ def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
         first = _FIRST_NAME.search(view, max(0, span.start - 6), span.start)
         if first and _listed_name(first.group(1)):
             found.append(_Span(*first.span(1), KIND_NAME))
-        while more := _NEXT_NAME.match(view, end):
-            group = 1 if more.group(1) else 2  # the list's next name, or the one in brackets
-            if not _good_name(more.group(group), strict=False):
+        names_listed = 1
+        while True:
+            if more := _NEXT_NAME.match(view, end):
+                group = 1 if more.group(1) else 2  # the list's next name, or the one in brackets
+                if not _good_name(more.group(group), strict=False):
+                    break
+                found.append(_Span(*more.span(group), KIND_NAME))
+            elif (more := _NEXT_ITEM.match(view, end)) and more.start(1) in starts:
+                pass  # a name found already: the list goes on
+            elif more and names_listed >= 2 and _item_name(more.group(1)):
+                found.append(_Span(*more.span(1), KIND_NAME))  # 蔺海燕、茅建军、秀娥（姓不详）
+            elif (more := _AND_CHILD.match(view, end)) and more.group(1) not in _NOT_PET:
+                found.append(_Span(*more.span(1), KIND_NAME))  # 丫丫和豆豆
+            else:
                 break
-            found.append(_Span(*more.span(group), KIND_NAME))
             end = more.end()
+            names_listed += 1
         listed = end
     return found
+
+
+# A list's next item of two or three Han characters; a child's pet name after 和 (丫丫和豆豆).
+_NEXT_ITEM = re.compile(
+    rf"\s*[、，,]\s*([{_HAN}]{{2,3}})(?=\s*(?:[、，,。；;（(）)]|$|{_LIST_END}))"
+)
+_AND_CHILD = re.compile(rf"\s*[和与跟及]\s*(([{_HAN}])\2)(?![{_HAN}]{{0,1}}(?:妈|爸))")
+
+
+def _item_name(word: str) -> bool:
+    """A list item among names, without a surname (秀娥), unless a word for a person."""
+    return _listed_name(word) and not _ENDS_PERSONAL.search(word) and word not in _NOT_PET
 
 
 # ---------------------------------------------------------------------------------------
@@ -1853,6 +1909,7 @@ def _finds_many(
         beside = _flats_beside_names(text, spans)
         if guess_names:
             spans += beside
+            spans += _aliases(text, spans)
             spans += _listed_flats(text, spans)
             spans += _repeated(text, spans)
         elif beside and known is not None:
@@ -1890,19 +1947,55 @@ def _flats_beside_names(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+# LHM（刘慧敏）, KIM MINSU（金敏洙）, 东子（保洁班长刘东）: what stands right before a bracket
+# that holds a found name is the same person's other name: Latin letters (up to three
+# words), or two Han characters when the bracket first says what the person is.
+_OPENS = re.compile(r"[（(]([^（()）]{0,8})$")
+_LATIN_ALIAS = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?: [A-Za-z]+){0,2}\s*$")
+_HAN_ALIAS = re.compile(f"(?<![{_HAN}])[{_HAN}]{{2}}$")
+_CLOSES = re.compile(r"\s*[）)，,]")
+
+
+def _aliases(text: str, spans: list[_Span]) -> list[_Span]:
+    out = []
+    for s in spans:
+        if s.kind != KIND_NAME or not _CLOSES.match(text, s.end):
+            continue
+        opened = _OPENS.search(text, max(0, s.start - 9), s.start)
+        if opened and (alias := _alias_before(text, opened)):
+            out.append(alias)
+    return out
+
+
+def _alias_before(text: str, opened: re.Match[str]) -> _Span | None:
+    said, at = opened.group(1), opened.start()
+    if not said:
+        latin = _LATIN_ALIAS.search(text, max(0, at - 40), at)
+        word = latin.group().rstrip() if latin else ""
+        if latin and word and word.capitalize() not in _NOT_LATIN_NAMES:  # not Apple（苹果）
+            return _Span(latin.start(), latin.start() + len(word), KIND_NAME)
+        return None
+    han = _HAN_ALIAS.search(text, max(0, at - 2), at) if _ENDS_ROLE.search(said) else None
+    if han and han.group() not in _NOT_NAMES and not _ENDS_PERSONAL.search(han.group()):
+        return _Span(*han.span(), KIND_NAME)
+    return None
+
+
 def _listed_flats(text: str, spans: list[_Span]) -> list[_Span]:
     """The flats listed after a found one (A座1512、1513、1607): a list of flats."""
     return [f for s in spans if s.kind == KIND_UNIT for f in _next_flats(text, s.end)]
 
 
-# A flat as a text writes it bare (306, 17C); a name of two characters or more.
+# A flat as a text writes it bare (306, 17C); a name of two characters or more, in Han
+# characters or in Latin letters (initials, a chat handle: ZW).
 _FLAT_TOKEN = re.compile(r"[0-9０-９]{3,4}|[0-9]{1,2}[A-Za-z]")
-_NAME_TOKEN = re.compile(f"[{_HAN}]{{2,4}}")
+_NAME_TOKEN = re.compile(f"[{_HAN}]{{2,4}}|[A-Za-z]{{2,12}}")
 
 
 def _repeated(text: str, spans: list[_Span]) -> list[_Span]:
     """A flat or a name found once in a text is one wherever the text repeats it (隔壁306噪音 …
-    同306嘅; 业主龙海平 … 龙海平赔偿): the words around the second may not say so."""
+    同306嘅; 业主龙海平 … 龙海平赔偿; @ZW … ZW就是): the words around the second may not say
+    so. Digits and letters only where they stand alone (not the 306 of 1306, the ZW of ZWX)."""
     kinds = {
         text[s.start : s.end]: s.kind
         for s in spans
@@ -1918,7 +2011,7 @@ def _repeated(text: str, spans: list[_Span]) -> list[_Span]:
     return [
         _Span(at, at + len(token), kinds[token])
         for at, token in found
-        if kinds[token] == KIND_NAME
+        if (kinds[token] == KIND_NAME and not token.isascii())
         or (
             (at == 0 or not _word_char(text[at - 1]))
             and (at + len(token) == len(text) or not _word_char(text[at + len(token)]))
@@ -1941,7 +2034,8 @@ def _find_all(text: str, token: str) -> list[int]:
 
 
 def _word_char(ch: str) -> bool:
-    """A character that makes a flat's digits part of something longer (1306, 3.06, 306-2)."""
+    """A character that makes a flat's digits or a name's letters part of something longer
+    (1306, 3.06, 306-2, ZWX)."""
     return ch.isalnum() and not "\u4e00" <= ch <= "\u9fff" or ch in ".-:/．－："
 
 

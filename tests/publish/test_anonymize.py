@@ -263,6 +263,36 @@ def known(*values: str) -> RegisterValues:
             ["小宝", "邝一鸣", "小帅", "邓凯", "橘子汽水"],
             ["孙子", "中介", "抖音账号"],
         ),
+        # a name found once is one wherever the text repeats it, in letters too; what stands
+        # before a bracket holding a found name is that person's other name
+        (
+            "群里@LW 说楼道堆了杂物，LW就是三楼陆文涛。回访WJ（王建军），大刘（保安队长刘国庆）到场",
+            ["LW", "陆文涛", "WJ", "王建军", "大刘", "刘国庆"],
+            ["群里", "三楼", "回访", "保安队长", "到场"],
+        ),
+        (
+            "姓名 PARK JIHOON（朴志勋），与Mr. Brown（布朗先生，英国籍）沟通，业主（何静）签字",
+            ["PARK", "JIHOON", "朴志勋", "Brown", "布朗"],
+            ["姓名", "英国籍", "业主（"],
+        ),
+        # someone named by what they are called, before a bracket that says what they are, or
+        # in a list of names; a child's pet name beside another's; a parent by the child's name
+        (
+            "来电人自称平安，大家都叫他马上，马上说的。联系晓月（1806住户）、告知明珠（物业客服员）",
+            ["平安", "马上", "晓月", "明珠"],
+            ["来电人", "大家都叫他", "说的", "联系", "住户", "告知", "物业客服员"],
+        ),
+        (
+            "补办：蔺海燕、茅建军、翠兰（姓不详）三人；小孩妞妞和果果在跑，果果妈不管，果果说",
+            ["翠兰", "妞妞", "果果"],
+            ["补办", "姓不详", "三人", "小孩", "在跑", "妈不管"],
+        ),
+        # not a pet name after 和 (天天: every day); a title's surname, not the title
+        (
+            "王建国和天天来的快递员都说，工头叫贾师傅的",
+            ["王建国", "贾"],
+            ["和天天来的快递员", "师傅的"],
+        ),
     ],
 )
 def test_personal_details_are_removed(text, gone, kept):
@@ -298,6 +328,8 @@ def test_personal_details_are_removed(text, gone, kept):
         "计算机3班同学，门卫明天值班，居民安全第一，谈话记录，滑梯松动，茅草屋顶",
         "@所有人 请注意，@物业客服 请处理，@管家 收到，客服在群里@他并公开了，旧邮箱已停用",
         "【业主群截图】：电梯坏了 【12345转办】：请回复，开着 WIFI ON，LED TV 坏了",
+        # a bracket after a place or a department, or after a word that is no name
+        "通知楼上（住户）关水，物业（管家）说，Apple（苹果）售后，名单：保安部、工程部、客服部",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
