@@ -1225,6 +1225,48 @@ def _in_title(view: str, at: int) -> bool:
     return view.rfind("《", 0, at) > view.rfind("》", 0, at)
 
 
+# Tibetan, Mongolian, Uyghur and Yi names, written as runs of transliterated name words
+# (次仁卓玛, 额尔敦巴特尔, 热依拉 艾买提) the dictionary seldom knows: a run of these words is a
+# name where no word of the sentence crosses its ends (尾巴|图片) and it goes on into no place
+# or thing (呼和浩特, 格桑花, 罗布泊).
+_MINORITY_WORDS = (
+    "扎西 次仁 卓玛 格桑 平措 拉姆 达瓦 尼玛 央金 多吉 旦增 丹增 索朗 德吉 顿珠 益西 曲珍 白玛 普布 "
+    "边巴 巴桑 米玛 洛桑 贡布 仁增 群培 嘎玛 措姆 卓嘎 央宗 拉巴 琼达 强巴 泽仁 斯朗 次旦 罗布 桑珠 "
+    "旺堆 晋美 拉珍 巴特尔 其木格 苏日娜 朝鲁 额尔敦 图雅 娜仁 斯琴 敖登 宝音 巴雅尔 萨仁 高娃 "
+    "格日勒 吉日嘎拉 那顺 阿拉坦 乌日娜 包力高 呼和 特木尔 巴图 毕力格 满都拉 其其格 塔娜 托娅 "
+    "额尔德尼 阿木古楞 乌兰 哈斯 买买提 艾买提 麦麦提 阿不都 阿布都 阿卜杜 热依拉 古丽 艾力 吐尔洪 "
+    "吐尔逊 图尔荪 阿依 努尔 热合曼 艾山 依明 买合木提 阿迪力 迪丽 热娜 帕提 米热 祖丽 玛依拉 肉孜 "
+    "司马义 艾尔肯 库尔班 吾斯曼 卡德尔 尼加提 再努尔 夏木西 阿力木 帕尔哈提 亚森 沙吾提 阿米娜 "
+    "排孜拉 阿西 木呷 沙马 拉则 阿约 吉克 阿苦 俄木 曲比 海来 木乃 伍合"
+)
+_MINORITY = ahocorasick_rs.AhoCorasick(
+    _MINORITY_WORDS.split(), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+)
+_NOT_MINORITY_AFTER = re.compile("浩特|察布|泊|花|湖|山|县|市|路|街|镇|乡|村|寺|河|江|草原|吧")
+
+
+def _minority_names(view: str) -> Iterator[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for _, start, end in _MINORITY.find_matches_as_indexes(view):
+        if runs and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    for start, end in runs:
+        if not _NOT_MINORITY_AFTER.match(view, end) and _stands_alone(view, start, end):
+            yield start, end
+
+
+def _stands_alone(view: str, start: int, end: int) -> bool:
+    """Whether no word of the dictionary crosses either end of view[start:end]."""
+    at = max(0, start - 2)
+    for word in rjieba.cut(view[at : end + 2], hmm=False):
+        if at < start < at + len(word) or at < end < at + len(word):
+            return False
+        at += len(word)
+    return True
+
+
 def _dotted_names(view: str) -> Iterator[tuple[int, int]]:
     """Dotted names' spans, without a word for a person before one (为其父买买提·…) or a verb
     after it (…艾力说); not in a book's title (《红楼梦·前八十回》)."""
@@ -1734,6 +1776,7 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(filter(None, (_alias(view, m) for m in _FULL_NAME_NEXT.finditer(view))))
     found.update(m.span(1) for m in _FULL_NAME.finditer(view) if _full_name(view, m))
     found.update(_kana_names(view))
+    found.update(_minority_names(view))
     found.update(_roles_after(view))
     found.update(
         m.span(1)

@@ -287,6 +287,12 @@ def known(*values: str) -> RegisterValues:
             ["翠兰", "妞妞", "果果"],
             ["补办", "姓不详", "三人", "小孩", "在跑", "妈不管"],
         ),
+        # Tibetan, Mongolian, Uyghur and Yi names: runs of transliterated name words
+        (
+            "住户扎西顿珠说漏水，扎西顿珠要赔偿；车借给朋友巴特尔开的，对门的阿依努尔 买买提也说",
+            ["扎西顿珠", "巴特尔", "阿依努尔", "买买提"],
+            ["住户", "说漏水", "借给朋友", "开的", "对门的", "也说"],
+        ),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
         (
             "王建国和天天来的快递员都说，工头叫贾师傅的",
@@ -330,6 +336,8 @@ def test_personal_details_are_removed(text, gone, kept):
         "【业主群截图】：电梯坏了 【12345转办】：请回复，开着 WIFI ON，LED TV 坏了",
         # a bracket after a place or a department, or after a word that is no name
         "通知楼上（住户）关水，物业（管家）说，Apple（苹果）售后，名单：保安部、工程部、客服部",
+        # name words inside words, places and things (尾巴|图片, 呼和浩特, 格桑花)
+        "尾巴图片已发群里，呼和浩特来的租客，格桑花开了，乌兰察布的快递",
     ],
 )
 def test_ordinary_text_is_unchanged(text):
