@@ -1662,10 +1662,11 @@ def _person_nickname(view: str, m: re.Match[str]) -> bool:
 
 
 # 强哥”（黎国强，手机…）, 保安杨娃儿（杨小勇）, 汤家阿姨（汤桂英）, 1704业主（雍小兵）, Queenie
-# Ho（何詠詩）, 邻居（买买提江·热合曼）: the name in brackets after a word for a person.
+# Ho（何詠詩）, 邻居（买买提江·热合曼）, Mr. Patel（帕特尔先生，…）: the name in brackets after a
+# word for a person.
 _BRACKET_NAME = re.compile(
     rf"(?<=[{_HAN}”\"」』a-z])[（(](?:全名|真名|本名|原名|大名|姓名)?[:：]?"
-    rf"([{_HAN}]{{2,4}}(?:[·•・.][{_HAN}]{{2,6}})?)(?=[)）,，、])"
+    rf"([{_HAN}]{{2,4}}(?:[·•・.][{_HAN}]{{2,6}})?)(?=(?:先生|女士|小姐)?[)）,，、])"
 )
 _ENDS_PERSONAL = re.compile(
     rf"(?:{_PERSON_WORDS}|{_HONORIFIC}|{'|'.join(PERSON_TITLES)}|娃儿|仔|佬|妹|[”\"」』a-z])$"
@@ -1992,10 +1993,10 @@ def _flats_beside_names(text: str, spans: list[_Span]) -> list[_Span]:
 
 # LHM（刘慧敏）, KIM MINSU（金敏洙）, 东子（保洁班长刘东）: what stands right before a bracket
 # that holds a found name is the same person's other name: Latin letters (up to three
-# words), or two Han characters when the bracket first says what the person is.
+# words), or two or three Han characters when the bracket first says what the person is.
 _OPENS = re.compile(r"[（(]([^（()）]{0,8})$")
 _LATIN_ALIAS = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?: [A-Za-z]+){0,2}\s*$")
-_HAN_ALIAS = re.compile(f"(?<![{_HAN}])[{_HAN}]{{2}}$")
+_HAN_ALIAS = re.compile(f"(?<![{_HAN}])[{_HAN}]{{2,3}}$")
 _CLOSES = re.compile(r"\s*[）)，,]")
 
 
@@ -2018,7 +2019,8 @@ def _alias_before(text: str, opened: re.Match[str]) -> _Span | None:
         if latin and word and word.capitalize() not in _NOT_LATIN_NAMES:  # not Apple（苹果）
             return _Span(latin.start(), latin.start() + len(word), KIND_NAME)
         return None
-    han = _HAN_ALIAS.search(text, max(0, at - 2), at) if _ENDS_ROLE.search(said) else None
+    said = said.rstrip("，, ")  # 伊万（俄籍租户，Ivan Petrov）
+    han = _HAN_ALIAS.search(text, max(0, at - 3), at) if _ENDS_ROLE.search(said) else None
     if han and han.group() not in _NOT_NAMES and not _ENDS_PERSONAL.search(han.group()):
         return _Span(*han.span(), KIND_NAME)
     return None

@@ -275,6 +275,11 @@ def known(*values: str) -> RegisterValues:
             ["PARK", "JIHOON", "朴志勋", "Brown", "布朗"],
             ["姓名", "英国籍", "业主（"],
         ),
+        (
+            "与Ms. Olsen（奥尔森女士，丹麦籍）沟通，9-102 维克多（俄籍租户，Victor Petrov）已签字",
+            ["Olsen", "奥尔森", "维克多", "Victor", "Petrov"],
+            ["女士，丹麦籍）沟通", "（俄籍租户，", "已签字"],
+        ),
         # someone named by what they are called, before a bracket that says what they are, or
         # in a list of names; a child's pet name beside another's; a parent by the child's name
         (
