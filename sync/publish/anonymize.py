@@ -293,6 +293,7 @@ _EMAIL = re.compile(
 _PLATE_SIGNS = "·.\\-•・‧∙"
 _PLATE = re.compile(
     rf"(?=[{_PROVINCES}\s:：a-z是为])(?:[{_PROVINCES}]|(?<=车牌)|(?<=车牌号)|(?<=车牌号码)|(?<=车号)|"
+    r"(?<=车是)|(?<=车系)|"  # 那架车系 UW 3361 (係, folded)
     # a city's e-bike plate (海口D18827, 杭州A·M9271)
     rf"(?<=[{_HAN}]{{2}})(?<=[州口京阳沙门汉海安都庆南宁圳])(?=[a-z]))\s*(?:是|为)?\s*[:：]?\s*"
     # 粤B·12345; a new-energy plate's letter before the dot too (京AD·12579)
@@ -360,14 +361,16 @@ _UNITS = (
 # A bare flat number (501) is a room only where the words around it make it one: 住在501,
 # 楼下805, 1203号, 907的小孩, 与1924协商, 2208、2217两户; never 502胶, 304不锈钢, 报110,
 # 共120户, 601路.
-_BARE = re.compile(r"(?=\d)(?<![0-9a-z.:/\-+#,\]〕])\d{3,4}(?![0-9a-z])")
+# Not after a dash, unless the dash follows a Han character (a chat label's 老毛-2059).
+_BARE = re.compile(r"(?=\d)(?<![0-9a-z.:/+#,\]〕])(?<!(?<![\u4e00-\u9fff])-)\d{3,4}(?![0-9a-z])")
 _ROOM_BEFORE = re.compile(
     r"(?:楼上|楼下|隔壁|对门|对面|同层|同楼|单元|住在?|家住|房号|房间|室号|门牌|住户|业主|邻居|"
     r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|家|该户|到|去|(?<!截)至|给|在|要求|约|顶楼|隔篱|"
-    r"同栋|同座|同幢|栋的|座的|幢的|我是|他是|她是|回访|被|\d门|来访|被访|探望|宿舍|寝室|对)的?\s*$"
+    r"同栋|同座|同幢|栋的|座的|幢的|我是|他是|她是|回访|被|\d门|来访|被访|探望|宿舍|寝室|对|"
+    r"[\u4e00-\u9fff][-－])的?\s*$"
 )
 _ROOM_AFTER = re.compile(
-    r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码文])|户(?!口|型|籍|数)|家|"
+    r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码文车])|户(?!口|型|籍|数)|家|"
     r"的?(?:业主|住户|户主|租户|租客|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|"
     r"客厅|卧室|露台|楼板|墙|养|爷爷|奶奶|阿姨|叔叔|伯伯|婆婆|老太|[小老阿][\u4e00-\u9fff])|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|"
     r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|户主|空置|空关|已签|未)|"
@@ -385,7 +388,7 @@ _NOT_ROOM_BEFORE = re.compile(r"(?:报|拨|打|转|第|型号|编号|gb|iso|no\.
 _COUNT_BEFORE = re.compile(r"(?:共|约|近|涉及|影响|合计|总共|超过|多达|达|有)\s*$")
 # Never a room: an amount, a date, a product, a line, a phone service (502胶, 601路, 119电话).
 _NOT_ROOM_AFTER = re.compile(
-    r"\s*(?:元|块|万|亿|%|米|平|年|月|日|号线|路|公交|胶|不锈钢|钢|型|版|款|电话|热线|急救|报警|[:：.]\d|"
+    r"\s*(?:元|块|万|亿|%|米|平|年|月|日|号线|号?车位|路|公交|胶|不锈钢|钢|型|版|款|电话|热线|急救|报警|[:：.]\d|"
     r"-\d{1,2}-\d)"
 )
 # A count (300天, 20个): a room only where the words before it make it one (对门1104天天).
@@ -1968,14 +1971,15 @@ def _finds_many(
 # 204 Jason Liu, 0603 Ken, 604 李家姆妈: a flat right before a name, as household lists write
 # it; 22-6蹇哥, K8滕先生, 17B杭小姐, 29幢金女士, 17号院蒲老师, G08铺佘太, 2701 阿May: a
 # home right before a person (a villa or a shop written before its owner is their address);
-# 韦海峰 1506（已撤回）, Amy(819)：, 覃丽萍 933；: right after one, ending the item.
+# 韦海峰 1506（已撤回）, Amy(819)：, 覃丽萍 933；, Sarah Mitchell (908) complained: right after one,
+# ending the item or in brackets.
 _FLAT_BEFORE = re.compile(
     r"(?<![0-9０-９a-zA-Zａ-ｚＡ-Ｚ./\-+#])"
     r"(?:(?<![,，])(?:[0-9０-９]{3,4}|\d{1,2}-\d{1,2}|\d{1,2}[A-Za-z]|\d{1,3}(?:幢|号院))"
     r"|[A-Za-z]{1,2}\d{1,2}(?:-\d{1,3})?(?:栋|幢)?)"
     r"(?=(?:铺|店|的|家|店长|业主)?\s*[阿小老]?\s*$)"
 )
-_FLAT_AFTER = re.compile(r"\s*[（(]?([0-9０-９]{3,4})[)）]?(?=\s*(?:[；;，,、。（(：:]|$))")
+_FLAT_AFTER = re.compile(r"\s*[（(]?([0-9０-９]{3,4})(?:[)）]|(?=\s*(?:[；;，,、。（(：:]|$)))")
 
 
 def _flats_beside_names(text: str, spans: list[_Span]) -> list[_Span]:

@@ -396,6 +396,7 @@ def test_scan_counts_short_numbers_only_as_rooms():
         "505孟校长，505徐老伯，505雍桂兰婆婆",
         "505走廊堆放杂物，505下面也有味道，505租给了中介",
         "对505漏水，505-b室友",
+        "群昵称“老毛-505”是业主本人",  # a chat label: name, dash, flat
     ],
 )
 def test_scan_finds_a_register_flat_in_the_words_of_visits_dormitories_and_shops(text):
@@ -415,6 +416,15 @@ def test_scan_names_the_rows_of_a_flat_beside_a_resident_and_of_a_phone_written_
     assert ("电话", (3,)) in found and ("房号", (3,)) in found
     # a flat before a word of a page is no room to the gate: it guesses no names
     assert scan("1107 设备设施", register) == []
+    # in brackets right after a resident's name, whatever follows
+    found = {(f.kind, f.rows) for f in scan("邴国栋 (1107) complained again", register)}
+    assert found == {("房号", (2,)), ("姓名", (2,))}
+
+
+def test_scan_finds_a_plate_after_the_words_the_car_is():
+    assert [f.kind for f in scan("霸位嗰架車係 UW 3361，那辆车是 KX 8812", known())] == ["车牌"] * 2
+    # a parking space is no flat, after a chat label's dash either
+    assert scan("负二层-158号车位，158车位", known("158")) == []
 
 
 def test_a_32767_character_cell_is_handled():
