@@ -278,7 +278,11 @@ class _Span(NamedTuple):
 _SEP = r"[\s\-./_~·()（）]{0,2}"
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
 # Words after a run of digits that make it an amount, a count or a time, not a phone.
-_MEASURE = r"(?:元|块|万|亿|千|百|平|米|㎡|%|个|次|户|人|辆|天|小时|分|秒|年|月|日|号楼|栋|层|件|台|度|吨|斤|公里|宗|则|项|条)"
+# (分 of minutes, not of 分机, a flat's intercom extension)
+_MEASURE = (
+    r"(?:元|块|万|亿|千|百|平|米|㎡|%|个|次|户|人|辆|天|小时|分(?!机)|秒|年|月|日|号楼|栋|层|件|台|度|吨|斤|"
+    r"公里|宗|则|项|条)"
+)
 # Dates and times come first at each position, so their digits never join a phone.
 _NUMBERS = re.compile(
     r"(?=[\d+])"
@@ -367,13 +371,14 @@ _ROOM_BEFORE = re.compile(
     r"(?:楼上|楼下|隔壁|对门|对面|同层|同楼|单元|住在?|家住|房号|房间|室号|门牌|住户|业主|邻居|"
     r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|家|该户|到|去|(?<!截)至|给|在|要求|约|顶楼|隔篱|"
     r"同栋|同座|同幢|栋的|座的|幢的|我是|他是|她是|回访|被|\d门|来访|被访|探望|宿舍|寝室|对|"
-    r"[\u4e00-\u9fff][-－])的?\s*$"
+    r"[\u4e00-\u9fff][-－]|(?:邻居|住户|业主|租户|房东|对方|楼上|楼下|隔壁|对门)是)的?\s*$"
 )
 _ROOM_AFTER = re.compile(
     r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码文车])|户(?!口|型|籍|数)|家|"
     r"的?(?:业主|住户|户主|租户|租客|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|"
     r"客厅|卧室|露台|楼板|墙|养|爷爷|奶奶|阿姨|叔叔|伯伯|婆婆|老太|[小老阿][\u4e00-\u9fff])|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|"
-    r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|户主|空置|空关|已签|未)|"
+    r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|拆(?:除|了|墙|改)|私(?:搭|改|建)|违建|打孔|"
+    r"[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|户主|空置|空关|已签|未)|"
     r"住(?:的|着|了|咗|在|户)|公司|主人|[未不]?在家|无人|那(?:个|位|家|户)|租(?:给|出)|"
     r"宿舍|寝室|档口|访客|学生|家属|走廊|下面|上面|嘅|[-－][a-z](?![a-z])|"
     r"的[\u4e00-\u9fff]{0,4}?(?:租户|租客|业主|住户|住客|老板|房东|邻居|两口子|孩子|一家|车(?!位|库|道|场))|"
@@ -1407,8 +1412,24 @@ _EVERYDAY_MORE = (
 )
 # A name cell holding one of these names no one (先生, 业主, 前台); a resident may well be
 # called 宁静 or 高峰, and the cell says so.
+# What a name cell holds when the person left no name: no value to look for in every text.
+PLACEHOLDERS = (
+    "匿名",
+    "匿名者",
+    "无名氏",
+    "不详",
+    "未知",
+    "无",
+    "未留名",
+    "未留姓名",
+    "不愿透露",
+    "保密",
+)
 _NOT_CELL_NAMES = (
-    frozenset(HONORIFICS) | frozenset(_PERSON_WORDS.split("|")) | frozenset(ROLE_WORDS)
+    frozenset(HONORIFICS)
+    | frozenset(_PERSON_WORDS.split("|"))
+    | frozenset(ROLE_WORDS)
+    | frozenset(PLACEHOLDERS)
 )
 _NOT_NAMES = (
     frozenset(_EVERYDAY.split())

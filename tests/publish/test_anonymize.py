@@ -373,6 +373,21 @@ def test_empty_text():
     assert anonymize_many([], REGISTER) == []
 
 
+def test_a_complainant_who_left_no_name_is_no_value_to_look_for():
+    register = RegisterValues.from_records(
+        [Record(2, {"complainant": "匿名"}), Record(3, {"complainant": "无"})]
+    )
+    assert len(register) == 0
+    assert anonymize("匿名来信：无人管理", register) == "匿名来信：无人管理"
+
+
+def test_a_register_flat_before_an_extension_is_no_count_of_minutes():
+    assert (
+        anonymize("发现1512分机线路接触不良，等了15分钟", known("1512"))
+        == "发现〔房号〕分机线路接触不良，等了15分钟"
+    )
+
+
 def test_scan_names_kind_and_rows_never_the_value():
     found = scan("业主 张 伟，电话 138-0013-8000，住5-1-302", REGISTER)
     assert [(f.kind, f.rows) for f in found] == [("姓名", (2,)), ("电话", (2,)), ("房号", (3,))]
@@ -397,6 +412,7 @@ def test_scan_counts_short_numbers_only_as_rooms():
         "505走廊堆放杂物，505下面也有味道，505租给了中介",
         "对505漏水，505-b室友",
         "群昵称“老毛-505”是业主本人",  # a chat label: name, dash, flat
+        "邻居是505的，发现505拆除部分墙体",
     ],
 )
 def test_scan_finds_a_register_flat_in_the_words_of_visits_dormitories_and_shops(text):
