@@ -1134,6 +1134,9 @@ def _roles_after(view: str) -> Iterator[tuple[int, int]]:
                 word = name.group()
                 if _good_name(word, strict=False) and not _ENDS_HONORIFIC.search(word):
                     yield name.span()
+                    break
+                if size == 2 and _given_alone(view, at):  # 告知文明（物业秩序员）
+                    yield at - 2, at
                 break
         else:
             if _given_alone(view, at):
@@ -1150,7 +1153,7 @@ def _given_alone(view: str, at: int) -> bool:
     the person is, standing alone (after a stop or a word that introduces someone), are the
     name they are called by, unless a word for a person, a place or a time."""
     word = view[at - 2 : at]
-    if at < 2 or not _ALL_HAN.fullmatch(word) or word in _NOT_NAMES:
+    if at < 2 or not _ALL_HAN.fullmatch(word) or word in _NOT_CELL_NAMES:
         return False
     if (
         at >= 3
@@ -1290,7 +1293,9 @@ def _dotted_names(view: str) -> Iterator[tuple[int, int]]:
 
 
 # 狗蛋（大名黄子轩）: what stands before a bracket giving the full name is a nickname.
-_FULL_NAME_NEXT = re.compile(r"[（(](?<=[\u4e00-\u9fff][（(])(?:大名|全名|真名|本名|原名|学名)")
+_FULL_NAME_NEXT = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:[（(](?:大名|全名|真名|本名|原名|学名)|(?:大名|全名|真名|本名|原名|学名)(?=叫|是))"
+)
 
 
 def _alias(view: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -1682,6 +1687,8 @@ def _person_nickname(view: str, m: re.Match[str]) -> bool:
     if len(tags) == 1 and tags[0][1] not in _NAME_TAGS:
         return False  # 小心, 小孩, 阿姨
     end = m.start() - (view[m.start() - 1] in "（(：:-")
+    if end < m.start() and _FLAT_AT_END.search(view, max(0, end - 4), end):
+        return True  # a chat label's flat and nickname (1101-小芸)
     return _ENDS_PERSON.search(view, max(0, m.start() - 6), end) is not None
 
 
@@ -1729,7 +1736,7 @@ def _called(view: str, m: re.Match[str]) -> bool:
     word = m.group(1)
     if _ENDS_PERSONAL.search(word) and _SURNAME_IN.match(word):
         return False  # 叫贾师傅的: the title's finder takes the surname
-    if view.startswith("自称", m.start()) or _NAMING.search(view, max(0, m.start() - 12), m.end(1)):
+    if view.startswith("自称", m.start()) or _NAMING.search(view, max(0, m.start() - 24), m.end(1)):
         return not (_ENDS_ROLE.search(word) or word in HONORIFICS or word.startswith(("是", "为")))
     if word in _NOT_NAMES:
         return False
@@ -1745,7 +1752,7 @@ def _called(view: str, m: re.Match[str]) -> bool:
 _NAMING = re.compile(
     r"(?:都|大家|邻居|人家|村里|我们)叫(?:他|她|伊)"
     r"|名字[^，。；,.;]{0,3}叫"  # 名字好像叫乐天宇
-    rf"|(?:{_PERSON_WORDS})[（(][^）)]{{0,8}}[，,]\s*叫"  # 租户（河北来的，叫大军）
+    rf"|(?:{_PERSON_WORDS})[（(][^）)]{{0,16}}[，,]\s*叫"  # 租户（河北来的，叫大军）
 )
 
 
@@ -1802,15 +1809,16 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span(1) for m in _FULL_NAME.finditer(view) if _full_name(view, m))
     found.update(_kana_names(view))
     found.update(_minority_names(view))
-    found.update(_roles_after(view))
     found.update(
         m.span(1)
         for m in _FAMILY.finditer(view)
         if m.group(1) not in _NOT_FAMILIES and _surname_starts_here(view, m.start(1), m.group(1))
     )
     names = [_Span(a, b, KIND_NAME) for a, b in found if view[a:b] not in _NOT_NAMES]
-    # What someone is called: _called has judged the word itself (都叫他马上).
+    # What someone is called, and who a bracket says what they are: the finders have judged
+    # the word itself (都叫他马上, 告知文明（物业秩序员）).
     names += [_Span(*m.span(1), KIND_NAME) for m in _CALLED.finditer(view) if _called(view, m)]
+    names += [_Span(a, b, KIND_NAME) for a, b in _roles_after(view)]
     names += _room_names(view)
     return names + _listed_names(view, [s for s in names if s.kind == KIND_NAME])
 

@@ -292,6 +292,18 @@ def known(*values: str) -> RegisterValues:
             ["翠兰", "妞妞", "果果"],
             ["补办", "姓不详", "三人", "小孩", "在跑", "妈不管"],
         ),
+        # a nickname after a chat label's flat; what someone is called at the end of a long
+        # bracket; the name before 大名叫; an everyday word before a bracket giving a role
+        (
+            "群里“幸福-3栋-1702-小芹”说有烟味，租户（1203业主的表弟，在工地上班，叫大军）抽烟",
+            ["小芹", "大军"],
+            ["群里", "说有烟味", "在工地上班", "抽烟"],
+        ),
+        (
+            "他弟弟石头大名叫邵国平，石头说的。已告知光明（物业秩序员），让光明处理",
+            ["石头", "邵国平", "光明"],
+            ["他弟弟", "大名叫", "说的", "已告知", "物业秩序员", "处理"],
+        ),
         # Tibetan, Mongolian, Uyghur and Yi names: runs of transliterated name words
         (
             "住户扎西顿珠说漏水，扎西顿珠要赔偿；车借给朋友巴特尔开的，对门的阿依努尔 买买提也说",
