@@ -1294,7 +1294,8 @@ def _dotted_names(view: str) -> Iterator[tuple[int, int]]:
 
 # 狗蛋（大名黄子轩）: what stands before a bracket giving the full name is a nickname.
 _FULL_NAME_NEXT = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:[（(](?:大名|全名|真名|本名|原名|学名)|(?:大名|全名|真名|本名|原名|学名)(?=叫|是))"
+    r"(?=[（(大全真本原学])(?<=[\u4e00-\u9fff])"  # rare first characters: a fast scan
+    r"(?:[（(](?:大名|全名|真名|本名|原名|学名)|(?:大名|全名|真名|本名|原名|学名)(?=叫|是))"
 )
 
 
@@ -1696,7 +1697,7 @@ def _person_nickname(view: str, m: re.Match[str]) -> bool:
 # Ho（何詠詩）, 邻居（买买提江·热合曼）, Mr. Patel（帕特尔先生，…）: the name in brackets after a
 # word for a person.
 _BRACKET_NAME = re.compile(
-    rf"(?<=[{_HAN}”\"」』a-z])[（(](?:全名|真名|本名|原名|大名|姓名)?[:：]?"
+    rf"[（(](?<=[{_HAN}”\"」』a-z][（(])(?:全名|真名|本名|原名|大名|姓名)?[:：]?"
     rf"([{_HAN}]{{2,4}}(?:[·•・.][{_HAN}]{{2,6}})?)(?=(?:先生|女士|小姐)?[)）,，、])"
 )
 _ENDS_PERSONAL = re.compile(
@@ -1715,12 +1716,24 @@ def _bracket_name(view: str, m: re.Match[str]) -> bool:
     return bool(_SURNAME_IN.match(name)) and _good_name(name, strict=False)  # not 英国人
 
 
-# 汤家阿姨, 于家奶奶: a family by its surname (not 管家阿姨, 商家老板).
+# 汤家阿姨, 于家奶奶: a family by its surname (not 管家阿姨, 商家老板). Found from 家 and the
+# word after it (rare), then the surname before.
 _FAMILY = re.compile(
-    rf"{_AT_SURNAME}({_SURNAME})家(?=阿姨|姆妈|阿婆|阿公|奶奶|爷爷|大爷|大妈|婶|嫂|媳妇|老人|老太|小孩|孩子|"
-    r"儿子|女儿|孙子|孙女|男人|女人|老头)"
+    "家(?=阿姨|姆妈|阿婆|阿公|奶奶|爷爷|大爷|大妈|婶|嫂|媳妇|老人|老太|小孩|孩子|"
+    "儿子|女儿|孙子|孙女|男人|女人|老头)"
 )
 _NOT_FAMILIES = frozenset({"管", "商", "农", "亲", "国", "专", "东", "居", "住", "回", "全"})
+
+
+def _families(view: str) -> Iterator[tuple[int, int]]:
+    for m in _FAMILY.finditer(view):
+        at = m.start()
+        for size, surnames in ((2, _COMPOUNDS), (1, SURNAMES)):
+            surname = view[at - size : at]
+            if at >= size and surname in surnames:
+                if surname not in _NOT_FAMILIES and _surname_starts_here(view, at - size, surname):
+                    yield at - size, at
+                break
 
 
 def _name_only(word: str) -> bool:
@@ -1809,11 +1822,7 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span(1) for m in _FULL_NAME.finditer(view) if _full_name(view, m))
     found.update(_kana_names(view))
     found.update(_minority_names(view))
-    found.update(
-        m.span(1)
-        for m in _FAMILY.finditer(view)
-        if m.group(1) not in _NOT_FAMILIES and _surname_starts_here(view, m.start(1), m.group(1))
-    )
+    found.update(_families(view))
     names = [_Span(a, b, KIND_NAME) for a, b in found if view[a:b] not in _NOT_NAMES]
     # What someone is called, and who a bracket says what they are: the finders have judged
     # the word itself (都叫他马上, 告知文明（物业秩序员）).
