@@ -27,12 +27,13 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from ..core.header import column_index, column_letter
 from ..core.serials import to_serial
 from ..core.table import KEEP, CellValue, Keep
 from .notes import NoteParts
-from .sheetxml import SheetXml, attributes
+from .sheetxml import SheetXml, attributes, cell_ref
 from .styles import Styles
 from .xmlparts import ILLEGAL, REF, REL_NS, WORKBOOK, uses_1904
 
@@ -50,9 +51,9 @@ _AFTER_LEGACY = {
 }
 
 
-@dataclass(frozen=True)
-class CellEdit:
-    """What to change in one cell; KEEP leaves that part as it is."""
+class CellEdit(NamedTuple):
+    """What to change in one cell; KEEP leaves that part as it is. (A tuple: a first sync
+    makes one for each of a large register's computed cells.)"""
 
     row: int
     col: int
@@ -241,14 +242,20 @@ class _SheetPatch:
         found_at: dict[int, bytes] = {}  # column -> the cell's raw attributes
         trail: bytes | bytearray
         lead, trail, at = inner, b"", None
-        for col, found, has_ref in (c[1:] for c in self.scan.cells(inner, number)):
+        col = 0
+        for found in self.scan.led_cell.finditer(inner):
+            raw, letters = found.group(1, 2)
+            if letters:
+                col, has_ref = _column(letters), True
+            else:  # `r` elsewhere among the attributes, or none: the column after the last
+                ref = cell_ref(raw)
+                col, has_ref = (ref[1], True) if ref else (col + 1, False)
             if at is None:
                 lead = inner[: found.start()]
             at = found.end()
-            raw = found.group(1)
             found_at[col] = raw
             if col in edits:
-                content = found.group(2)
+                content = found.group(3)
                 new = self._cell(number, col, attributes(raw), content, edits[col], found_at)
             elif not has_ref:  # cells after an inserted one need their place spelled out
                 tag = len(b"<" + p + b"c")
@@ -462,6 +469,11 @@ def _typed(value: CellValue, p: bytes, date1904: bool) -> bytes:
     space = b' xml:space="preserve"' if text != text.strip() else b""
     body = html.escape(text, quote=False).replace("\r", "&#13;").encode("utf-8")  # bare CR: LF
     return b' t="inlineStr"><%sis><%st%s>%s</%st></%sis>' % (p, p, space, body, p, p)
+
+
+@functools.lru_cache(maxsize=4096)
+def _column(letters: bytes) -> int:
+    return column_index(letters)
 
 
 @functools.lru_cache(maxsize=1024)

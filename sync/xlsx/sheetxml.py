@@ -64,6 +64,17 @@ class SheetXml:
         self.cell = re.compile(
             rb"<" + p + rb"c(?=[\s>/])([^>]*?)(?:/>|>(.*?)</" + p + rb"c>)", re.S
         )
+        # The patcher's cells: as `cell`, with the column's letters in group 2 when `r` comes
+        # first (as Excel, WPS, LibreOffice and openpyxl write it) and the content in group 3,
+        # so a row's cells are placed without a second search each.
+        self.led_cell = re.compile(
+            rb"<"
+            + p
+            + rb"c(?=[\s>/])((?:\s+r=\"([A-Z]{1,3})\d+\")?[^>]*?)(?:/>|>(.*?)</"
+            + p
+            + rb"c>)",
+            re.S,
+        )
         self.row = re.compile(rb"<" + p + rb"row(?=[\s>/])([^>]*?)(/?)>")
         self.row_end = b"</" + self.prefix + b"row>"
         self.formula = re.compile(
