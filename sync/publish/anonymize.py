@@ -64,13 +64,13 @@ HONORIFICS = (
     "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
     "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢", "教练",
     "爹爹", "阿嬷", "干事", "教授", "科长", "处长", "局长", "所长", "院长", "校长", "站长", "厂长",
-    "部长", "村长",
+    "部长", "村长", "大娘", "大婶", "大叔", "大姨", "单元长",
 )  # fmt: skip
 # Titles that follow only a person (官先生, 钭女士): after any character that is no word of
 # its own, whether or not it is a surname we list.
 PERSON_TITLES = (
     "先生", "女士", "小姐", "太太", "阿姨", "嬢嬢", "奶奶", "爷爷", "大爷", "大妈", "大姐",
-    "大哥", "阿婆", "阿伯", "师傅", "老板",
+    "大哥", "阿婆", "阿伯", "师傅", "老板", "大娘", "大婶", "大叔",
 )  # fmt: skip
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # Common surnames (about 99% of the population). Characters that also start everyday words
@@ -377,7 +377,7 @@ _ROOM_AFTER = re.compile(
     r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码文车])|户(?!口|型|籍|数)|家|"
     r"的?(?:业主|住户|户主|租户|租客|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|"
     r"客厅|卧室|露台|楼板|墙|养|爷爷|奶奶|阿姨|叔叔|伯伯|婆婆|老太|[小老阿][\u4e00-\u9fff])|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|"
-    r"隔壁|对门|漏水|渗水|装修|噪音|协商|赔偿|拆(?:除|了|墙|改)|私(?:搭|改|建)|违建|打孔|"
+    r"隔壁|对门|漏水|渗水|装修|施工|噪音|协商|赔偿|拆(?:除|了|墙|改)|私(?:搭|改|建)|违建|打孔|"
     r"[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|户主|空置|空关|已签|未)|"
     r"住(?:的|着|了|咗|在|户)|公司|主人|[未不]?在家|无人|那(?:个|位|家|户)|租(?:给|出)|"
     r"宿舍|寝室|档口|访客|学生|家属|走廊|下面|上面|嘅|[-－][a-z](?![a-z])|"
@@ -1006,7 +1006,7 @@ def _given_names(word: str) -> bool:
 # Words that introduce a person: the name follows (邻居黄晓明, 保安刘建军).
 _PERSON_WORDS = (
     "业主|住户|租户|户主|房东|邻居|投诉人|来电人|来访人|反映人|联系人|保安|保洁|保洁员|"
-    "师傅|经理|主管|队长|班长|楼长|管家|客服|前台|同事|朋友|亲戚|家属|儿子|女儿|丈夫|妻子|"
+    "师傅|经理|主管|队长|班长|楼长|单元长|管家|客服|前台|同事|朋友|亲戚|家属|儿子|女儿|丈夫|妻子|"
     "老公|老婆|母亲|父亲|爸爸|妈妈|爷爷|奶奶|外婆|老人|孩子|维修工|水电工|电工|工人|员工|"
     "司机|装修工|施工方|负责人|对方|其子|其女|其夫|其妻|女士|先生|名叫|姓名|门卫|组长|阿姨|"
     "爱人|老伴|配偶|家人|孙子|孙女|外孙|侄子|女婿|儿媳|保姆|租客|车主|委员|主任|店主|老板|会计|"
@@ -1761,6 +1761,21 @@ def _called(view: str, m: re.Match[str]) -> bool:
     return bool(_SURNAME_IN.match(word)) and _good_name(word, strict=False)
 
 
+# 已派宏亮上门, 派小孙去: who is sent somewhere, by a given name or a nickname (not 派专人上门,
+# 派保安去).
+_DISPATCHED = re.compile(
+    rf"(?<=派)了?([{_HAN}]{{2,3}}?)(?=上门|上楼|去|到|前往|过去|过来|处理|维修|查看|检修|进场|跟进)"
+)
+
+
+def _dispatched(word: str) -> bool:
+    if word in _NOT_CELL_NAMES or _ENDS_ROLE.search(word):
+        return False
+    nickname = word[0] in "小老" and word[1] in SURNAMES and word not in _NOT_NICKNAMES
+    given = len(word) == 2 and all(c in _GIVEN for c in word)  # 宏亮, 志刚
+    return nickname or given or _given_names(word) or _name_only(word)
+
+
 # 大家叫他, 村里都叫她: what follows is what a person is called.
 _NAMING = re.compile(
     r"(?:都|大家|邻居|人家|村里|我们)叫(?:他|她|伊)"
@@ -1812,6 +1827,7 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span(1) for m in _ANY_TITLED.finditer(view) if _titled_here(view, m))
     found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
     found.update(m.span(1) for m in _BRACKET_NAME.finditer(view) if _bracket_name(view, m))
+    found.update(m.span(1) for m in _DISPATCHED.finditer(view) if _dispatched(m.group(1)))
     for pattern in _NICKNAMES:
         found.update(m.span(1) for m in pattern.finditer(view))
     found.update(m.span(1) for m in _NAMED.finditer(view) if _name_only(m.group(1)))
@@ -1859,8 +1875,8 @@ def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
                 pass  # a name found already: the list goes on
             elif more and names_listed >= 2 and _item_name(more.group(1)):
                 found.append(_Span(*more.span(1), KIND_NAME))  # 蔺海燕、茅建军、秀娥（姓不详）
-            elif (more := _AND_CHILD.match(view, end)) and more.group(1) not in _NOT_PET:
-                found.append(_Span(*more.span(1), KIND_NAME))  # 丫丫和豆豆
+            elif (more := _AND_NICKNAME.match(view, end)) and more.group(1) not in _NOT_PET:
+                found.append(_Span(*more.span(1), KIND_NAME))  # 丫丫和豆豆, 老梁和小孙
             else:
                 break
             end = more.end()
@@ -1869,11 +1885,14 @@ def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
     return found
 
 
-# A list's next item of two or three Han characters; a child's pet name after 和 (丫丫和豆豆).
+# A list's next item of two or three Han characters; after 和, a child's pet name (丫丫和豆豆)
+# or a surname's nickname (老梁和小孙), not a thing (小区, 小时).
 _NEXT_ITEM = re.compile(
     rf"\s*[、，,]\s*([{_HAN}]{{2,3}})(?=\s*(?:[、，,。；;（(）)]|$|{_LIST_END}))"
 )
-_AND_CHILD = re.compile(rf"\s*[和与跟及]\s*(([{_HAN}])\2)(?![{_HAN}]{{0,1}}(?:妈|爸))")
+_AND_NICKNAME = re.compile(
+    rf"\s*[和与跟及]\s*(([{_HAN}])\2(?![{_HAN}]?(?:妈|爸))|[小老](?![时区米康车包于卫商程路管])[{SURNAMES}])"
+)
 
 
 def _item_name(word: str) -> bool:

@@ -310,6 +310,13 @@ def known(*values: str) -> RegisterValues:
             ["扎西顿珠", "巴特尔", "阿依努尔", "买买提"],
             ["住户", "说漏水", "借给朋友", "开的", "对门的", "也说"],
         ),
+        # the northern kin titles; who is sent somewhere; a surname's nickname after 和
+        (
+            "索大娘说不漏了，李大婶和赵大叔。已派宏亮上门查看，派老梁和小孙去楼顶",
+            ["索", "李", "赵", "宏亮", "老梁", "小孙"],
+            ["某大娘说不漏了", "大婶和", "大叔", "已派", "上门查看", "去楼顶"],
+        ),
+        ("老张和小时工都说", ["老张"], ["和小时工都说"]),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
         (
             "王建国和天天来的快递员都说，工头叫贾师傅的",
@@ -353,6 +360,8 @@ def test_personal_details_are_removed(text, gone, kept):
         "【业主群截图】：电梯坏了 【12345转办】：请回复，开着 WIFI ON，LED TV 坏了",
         # a bracket after a place or a department, or after a word that is no name
         "通知楼上（住户）关水，物业（管家）说，Apple（苹果）售后，名单：保安部、工程部、客服部",
+        # who is sent, when a role or a number of people
+        "已派专人上门处理，派保安去现场，派车去接，派人过来",
         # name words inside words, places and things (尾巴|图片, 呼和浩特, 格桑花)
         "尾巴图片已发群里，呼和浩特来的租客，格桑花开了，乌兰察布的快递",
     ],
