@@ -317,6 +317,13 @@ def known(*values: str) -> RegisterValues:
             ["某大娘说不漏了", "大婶和", "大叔", "已派", "上门查看", "去楼顶"],
         ),
         ("老张和小时工都说", ["老张"], ["和小时工都说"]),
+        # surnames that begin many words, where two given names follow (井雅琪, 索建华); a
+        # parent as children write them
+        (
+            "是我女儿井雅琪用她手机交的，钥匙在索建华家，是给我爸谷长青寄的药",
+            ["井雅琪", "索建华", "谷长青"],
+            ["我女儿", "用她手机交的", "钥匙在", "家", "我爸", "寄的药"],
+        ),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
         (
             "王建国和天天来的快递员都说，工头叫贾师傅的",
