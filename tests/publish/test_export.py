@@ -309,6 +309,48 @@ def test_another_versions_reading_of_the_cells_is_not_kept(tmp_path, made, monke
     assert read_earlier(tmp_path, rules) is None
 
 
+def test_a_kept_line_is_written_as_an_export_made_from_nothing_writes_it(tmp_path, register):
+    """A kept entry's line is a view of the last export file, written again as it is: the
+    file is byte for byte the one a fresh export writes."""
+    records, evaluations = register
+    changed = [
+        Record(r.row, {**r.values, "content": "电梯停运"}) if i == 2 else r
+        for i, r in enumerate(records)
+    ]
+    kept, fresh = _exported_twice(tmp_path, records, changed, evaluations)
+    assert any(isinstance(e.line, memoryview) for e in kept.entries)
+    rules = sample_rules()
+    again = write_publication(kept, rules, tmp_path / "kept").read_bytes()
+    assert again == write_publication(fresh, rules, tmp_path / "fresh").read_bytes()
+
+
+def test_a_state_that_does_not_fit_the_export_is_not_kept_from(tmp_path, register):
+    """The export is cut into lines by the lengths the state gives. An export of another run
+    beside the state (a write cut short), or a state in the previous shape (no lengths), only
+    means every entry is made afresh, never a crash or a line cut wrong."""
+    import marshal
+
+    import sync.publish.export as export_module
+
+    records, evaluations = register
+    rules = sample_rules()
+    write_publication(publication(records, evaluations, rules, NOW, key=b"k"), rules, tmp_path)
+    path, state = tmp_path / rules.publishing.export, tmp_path / "build/private/export-state"
+    assert state.exists() and read_earlier(tmp_path, rules) is not None
+    written = path.read_bytes()
+    longer = [
+        Record(r.row, {**r.values, "content": f"{r.get('content')}，已补充"}) for r in records
+    ]
+    other = publication(longer, evaluations, rules, NOW, key=b"k")
+    path.write_bytes(write_publication(other, rules, tmp_path / "other").read_bytes())
+    assert read_earlier(tmp_path, rules) is None
+    path.write_bytes(written)
+    version, code, entries, *rest = marshal.loads(state.read_bytes())
+    assert version == export_module._STATE_VERSION
+    state.write_bytes(marshal.dumps((version, code, [e[:4] for e in entries], *rest)))
+    assert read_earlier(tmp_path, rules) is None
+
+
 def test_a_notice_waits_until_its_row_has_no_problem(tmp_path):
     """办结 before 受理, a 公开 that reads as neither 是 nor 否, a phone the anonymizer could not
     learn: each row's notice waits; fixed, it is published with the next sync."""
