@@ -146,9 +146,17 @@ def _notify_text(e: Evaluation, rules: Rules) -> str:
     parts = []
     for role, at in e.notify.items():
         met = e.notify_met.get(role)
-        known = f"（已知悉 {met:%Y-%m-%d %H:%M}）" if met else ""
-        parts.append(f"{rules.roles.get(role, role)} {at:%Y-%m-%d %H:%M}{known}")
+        known = f"（已知悉 {_minute(met)}）" if met else ""
+        parts.append(f"{rules.roles.get(role, role)} {_minute(at)}{known}")
     return "；".join(parts)
+
+
+def _minute(at: datetime) -> str:
+    """`at` as 2026-11-03 14:05: isoformat writes it in a fifth of strftime's time, the same
+    for a naive time of a four-digit year (strftime writes year 999 as 999)."""
+    if at.tzinfo is None and at.year >= 1000:
+        return at.isoformat(" ", "minutes")
+    return f"{at:%Y-%m-%d %H:%M}"
 
 
 def _note_writes(row: Row, record: Record) -> list[CellWrite]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import openpyxl
@@ -183,3 +183,19 @@ def test_impossible_dates_are_row_problems_and_stay_out_of_the_export(tmp_path):
     export = next((tmp_path / "build").rglob("publication.json")).read_text(encoding="utf-8")
     years = {int(y) for y in re.findall(r'"(\d{4})-\d\d', export)}
     assert 2026 in years and years <= set(range(2000, 2027))
+
+
+@pytest.mark.parametrize(
+    "at",
+    [
+        datetime(2026, 11, 3, 14, 5, 59, 999),
+        datetime(2026, 1, 1),
+        datetime(9999, 12, 31, 23, 59),
+        datetime(999, 5, 6, 7, 8),  # strftime writes the year unpadded
+        datetime(2026, 11, 3, 14, 5, tzinfo=timezone(timedelta(hours=8))),
+    ],
+)
+def test_minute_text_is_strftimes(at: datetime) -> None:
+    from sync.core.plan import _minute
+
+    assert _minute(at) == f"{at:%Y-%m-%d %H:%M}"
