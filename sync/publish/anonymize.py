@@ -1161,9 +1161,9 @@ def _given_alone(view: str, at: int) -> bool:
         and not _ENDS_INTRO.search(view, max(0, at - 8), at - 2)
     ):
         return False
-    tags = _tags(word)
     if _ENDS_PERSONAL.search(word) or _ENDS_ROLE.search(word):
         return False  # 物业（管家）
+    tags = _tags(word)
     return len(tags) > 1 or tags[0][1] not in _NOT_NAME_TAGS
 
 
@@ -1202,7 +1202,7 @@ _DOTTED = re.compile(rf"[·•・]([{_HAN}]{{2,3}})")
 # 冷军已经…, 监事凌秀英核对, 骑手祁永生，: a surname and two characters of given names,
 # anywhere, where neither end is inside a word of the sentence (金华明天, 和平安全).
 # Not 和, 于 or 向 ("and", "at", "towards"): 杨树和柳树, 于明年, 向建新 in 转向建新. With
-# surnames that start too many words for the patterns above (居慧敏, 谈秀兰, 门振国):
+# surnames that start too many words for the patterns above (居慧敏, 谈秀兰, 门振国, 井雅琪):
 # here the given names and both ends are checked.
 _FULL_NAME = re.compile(
     rf"(?=([{SURNAMES.replace('和', '').replace('于', '').replace('向', '')}隆贲居谈滑茅门井索燕茹慕宿印薄幸束伊秋仰牧巴乌富松惠荀宣危廉昌暨衡满弘]"
@@ -2013,7 +2013,7 @@ def _finds_many(
         beside = _flats_beside_names(text, spans)
         if guess_names:
             spans += beside
-            spans += _aliases(text, spans)
+            spans += _other_names(text, spans)
             spans += _listed_flats(text, spans)
             spans += _repeated(text, spans)
         elif beside and known is not None:
@@ -2061,18 +2061,18 @@ _HAN_ALIAS = re.compile(f"(?<![{_HAN}])[{_HAN}]{{2,3}}$")
 _CLOSES = re.compile(r"\s*[）)，,]")
 
 
-def _aliases(text: str, spans: list[_Span]) -> list[_Span]:
+def _other_names(text: str, spans: list[_Span]) -> list[_Span]:
     out = []
     for s in spans:
         if s.kind != KIND_NAME or not _CLOSES.match(text, s.end):
             continue
         opened = _OPENS.search(text, max(0, s.start - 9), s.start)
-        if opened and (alias := _alias_before(text, opened)):
-            out.append(alias)
+        if opened and (other := _other_name_before(text, opened)):
+            out.append(other)
     return out
 
 
-def _alias_before(text: str, opened: re.Match[str]) -> _Span | None:
+def _other_name_before(text: str, opened: re.Match[str]) -> _Span | None:
     said, at = opened.group(1), opened.start()
     if not said:
         latin = _LATIN_ALIAS.search(text, max(0, at - 40), at)
