@@ -1314,7 +1314,7 @@ _PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:\-])([小阿][{_HAN}])")
 # 老板娘叫翠花。, 来电人自称安静，: what someone is called, ending the clause (叫什么温柔的，
 # names 温柔), that the tagger reads as a name.
 _CALLED = re.compile(
-    rf"(?:叫|自称)(?:他|她|伊)?(?:啥|什么|做)?([{_HAN}]{{2,3}}?)的?(?=[，。、；！？,.;!?）)（(]|$)"
+    rf"(?:叫|自称)(?:他|她|伊)?(?:啥|什么|做)?([{_HAN}]{{2,3}}?)的?(?=[，。、；！？,.;!?）)（(\x00]|$)"
 )
 # 阿芬, 阿珍: a person, unless a kin word or a thing (阿姨, 阿胶).
 _AH_NAME = re.compile(rf"阿([{_HAN}])(?![{_HAN}]{{0,1}}(?:姨|伯|婆|公|爸|妈|哥|嫂|叔|胶|里|拉))")
@@ -1349,8 +1349,8 @@ _SIR = re.compile(rf"(?=[\ssS])(?<=([{SURNAMES}]))\s?(?:sir|Sir|SIR)(?![A-Za-z])
 # @燕燕 说, @物业小程, ＠1338陶姐: who a chat message is addressed to, past a role or a flat
 # (not @所有人, @管家 or @物业客服, which address a post).
 _MENTION = re.compile(
-    r"[@＠](?<![A-Za-z0-9_.\-][@＠])(?![他她我你您])([^\s@＠，,：:。；;！!？?、（(）)“”\"]{1,8})"
-    r"(?=[\s，,：:。；;！!？?、（(）)“”\"]|$)"
+    r"[@＠](?<![A-Za-z0-9_.\-][@＠])(?![他她我你您])([^\s@＠，,：:。；;！!？?、（(）)“”\"\x00]{1,8})"
+    r"(?=[\s，,：:。；;！!？?、（(）)“”\"\x00]|$)"
 )
 _MENTION_LEAD = re.compile(rf"(?:{'|'.join(ROLE_WORDS)}|[\d\-#a-zA-Z]*\d[\d\-#]*)+")
 # 【大鹏（杜鹏飞）】：, 【物业-小方】：, 【837-李哥】: a chat speaker's label, each part that is
@@ -1636,7 +1636,7 @@ _LIST_END = "两|二|三|几|等|夫妇|姐妹|兄弟|一家|一起|联名|老�
 # bracket (吴彩霞（5栋932）、…; 蒙嘉怡 1705；…); 老罗（罗振华）: the name a found one is known by.
 _NEXT_NAME = re.compile(
     rf"\s*(?:(?:{_HONORIFIC})?(?:[（(][^）)]{{0,12}}[）)]|\d{{3,4}})?[、，,；;]\s*({_SURNAME}[{_HAN}]{{1,2}})"
-    rf"(?=\s*(?:[、，,。；;（(）)]|$|\d{{3,4}}|{_LIST_END}))"
+    rf"(?=\s*(?:[、，,。；;（(）)\x00]|$|\d{{3,4}}|{_LIST_END}))"
     rf"|[”\"」』]?\s*[（(]\s*(?:全名|真名|本名|原名|大名)?\s*[:：]?\s*({_SURNAME}[{_HAN}]{{1,2}})"
     rf"\s*(?=[)）,，、]))"
 )
@@ -1888,7 +1888,7 @@ def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
 # A list's next item of two or three Han characters; after 和, a child's pet name (丫丫和豆豆)
 # or a surname's nickname (老梁和小孙), not a thing (小区, 小时).
 _NEXT_ITEM = re.compile(
-    rf"\s*[、，,]\s*([{_HAN}]{{2,3}})(?=\s*(?:[、，,。；;（(）)]|$|{_LIST_END}))"
+    rf"\s*[、，,]\s*([{_HAN}]{{2,3}})(?=\s*(?:[、，,。；;（(）)\x00]|$|{_LIST_END}))"
 )
 _AND_NICKNAME = re.compile(
     rf"\s*[和与跟及]\s*(([{_HAN}])\2(?![{_HAN}]?(?:妈|爸))|[小老](?![时区米康车包于卫商程路管])[{SURNAMES}])"

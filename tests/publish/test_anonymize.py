@@ -401,6 +401,20 @@ def test_empty_text():
     assert anonymize_many([], REGISTER) == []
 
 
+def test_texts_anonymized_together_are_anonymized_as_each_alone():
+    """An export anonymizes a register's texts joined; a name that ends one text is still
+    found (what follows it is the next text, not the end)."""
+    texts = [
+        "来电人自称平安",
+        "名单：付强、柯美玲、储建平",
+        "补办：蔺海燕、茅建军、秀娥",
+        "群里@小雯",
+        "楼上1702漏水",
+    ]
+    assert anonymize_many(texts, REGISTER) == [anonymize(t, REGISTER) for t in texts]
+    assert "平安" not in anonymize_many(texts, REGISTER)[0]
+
+
 def test_a_complainant_who_left_no_name_is_no_value_to_look_for():
     register = RegisterValues.from_records(
         [Record(2, {"complainant": "匿名"}), Record(3, {"complainant": "无"})]
