@@ -365,6 +365,8 @@ def test_personal_details_are_removed(text, gone, kept):
         "计算机3班同学，门卫明天值班，居民安全第一，谈话记录，滑梯松动，茅草屋顶",
         "@所有人 请注意，@物业客服 请处理，@管家 收到，客服在群里@他并公开了，旧邮箱已停用",
         "【业主群截图】：电梯坏了 【12345转办】：请回复，开着 WIFI ON，LED TV 坏了",
+        # a pipe's size, a work order's number after 单号
+        "抢修队更换DN100管段和De110管，维修单号WX20260118",
         # a bracket after a place or a department, or after a word that is no name
         "通知楼上（住户）关水，物业（管家）说，Apple（苹果）售后，名单：保安部、工程部、客服部",
         # who is sent, when a role or a number of people
