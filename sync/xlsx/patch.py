@@ -33,7 +33,7 @@ from ..core.header import column_index, column_letter
 from ..core.serials import to_serial
 from ..core.table import KEEP, CellValue, Keep
 from .notes import NoteParts
-from .sheetxml import SheetXml, attributes, cell_ref
+from .sheetxml import SheetXml, attributes
 from .styles import Styles
 from .xmlparts import ILLEGAL, REF, REL_NS, WORKBOOK, uses_1904
 
@@ -242,14 +242,8 @@ class _SheetPatch:
         found_at: dict[int, bytes] = {}  # column -> the cell's raw attributes
         trail: bytes | bytearray
         lead, trail, at = inner, b"", None
-        col = 0
-        for found in self.scan.led_cell.finditer(inner):
-            raw, letters = found.group(1, 2)
-            if letters:
-                col, has_ref = _column(letters), True
-            else:  # `r` elsewhere among the attributes, or none: the column after the last
-                ref = cell_ref(raw)
-                col, has_ref = (ref[1], True) if ref else (col + 1, False)
+        for col, found, has_ref in (c[1:] for c in self.scan.cells(inner, number)):
+            raw = found.group(1)
             if at is None:
                 lead = inner[: found.start()]
             at = found.end()
@@ -469,11 +463,6 @@ def _typed(value: CellValue, p: bytes, date1904: bool) -> bytes:
     space = b' xml:space="preserve"' if text != text.strip() else b""
     body = html.escape(text, quote=False).replace("\r", "&#13;").encode("utf-8")  # bare CR: LF
     return b' t="inlineStr"><%sis><%st%s>%s</%st></%sis>' % (p, p, space, body, p, p)
-
-
-@functools.lru_cache(maxsize=4096)
-def _column(letters: bytes) -> int:
-    return column_index(letters)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -219,7 +219,7 @@ def _special_cells(sheet: SheetXml) -> dict[tuple[int, int], RawCell]:
         cell = sheet.locate(at)
         if cell is None:
             continue  # not inside a cell's tag or content
-        inner = cell.match.group(2) or b""
+        inner = cell.match.group(3) or b""
         key = (cell.row, cell.col)
         formula = sheet.formula.search(inner)
         if formula is not None:

@@ -16,6 +16,7 @@ reading the rest of the sheet, unless rows lack their numbers.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -33,7 +34,7 @@ class Cell(NamedTuple):
 
     row: int
     col: int
-    match: re.Match[bytes]  # the whole element: group 1 its attributes, group 2 its content
+    match: re.Match[bytes]  # the whole element: group 1 its attributes, group 3 its content
     has_ref: bool  # whether it spells out its place with `r`
 
 
@@ -42,6 +43,11 @@ def attributes(raw: bytes | bytearray) -> dict[bytes, bytes]:
     return {
         m.group(1): m.group(2) if m.group(2) is not None else m.group(3) for m in ATTR.finditer(raw)
     }
+
+
+@functools.lru_cache(maxsize=4096)
+def _column(letters: bytes) -> int:
+    return column_index(letters)
 
 
 def cell_ref(raw: bytes | bytearray) -> tuple[int, int] | None:
@@ -61,13 +67,10 @@ class SheetXml:
         self.xml = xml
         self.prefix = prefix + b":" if prefix else b""
         p = re.escape(self.prefix)
+        # A cell: its attributes in group 1, the column's letters in group 2 when `r` comes
+        # first (as Excel, WPS, LibreOffice and openpyxl write it: a row's cells are placed
+        # without a second search each), its content in group 3.
         self.cell = re.compile(
-            rb"<" + p + rb"c(?=[\s>/])([^>]*?)(?:/>|>(.*?)</" + p + rb"c>)", re.S
-        )
-        # The patcher's cells: as `cell`, with the column's letters in group 2 when `r` comes
-        # first (as Excel, WPS, LibreOffice and openpyxl write it) and the content in group 3,
-        # so a row's cells are placed without a second search each.
-        self.led_cell = re.compile(
             rb"<"
             + p
             + rb"c(?=[\s>/])((?:\s+r=\"([A-Z]{1,3})\d+\")?[^>]*?)(?:/>|>(.*?)</"
@@ -101,9 +104,12 @@ class SheetXml:
         """The cells of a row's content `inner`, with their columns."""
         col = 0
         for found in self.cell.finditer(inner):
-            ref = cell_ref(found.group(1))
-            col = ref[1] if ref else col + 1
-            yield Cell(row, col, found, ref is not None)
+            if letters := found.group(2):
+                col, has_ref = _column(letters), True
+            else:  # `r` elsewhere among the attributes, or none: the column after the last
+                ref = cell_ref(found.group(1))
+                col, has_ref = (ref[1], True) if ref else (col + 1, False)
+            yield Cell(row, col, found, has_ref)
 
     # one cell found by a position
 
