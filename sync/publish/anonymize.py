@@ -1129,19 +1129,21 @@ _NAME_BEFORE = re.compile(rf"(?:{_SURNAME}[{_HAN}]{{1,2}})$")
 def _roles_after(view: str) -> Iterator[tuple[int, int]]:
     for m in _ROLE_BRACKET.finditer(view):
         at = m.start()
-        for size in (4, 3, 2):
-            name = _NAME_BEFORE.fullmatch(view, max(0, at - size), at)
-            if name and at >= size:
-                word = name.group()
-                if _good_name(word, strict=False) and not _ENDS_HONORIFIC.search(word):
-                    yield name.span()
-                    break
-                if size == 2 and _given_alone(view, at):  # 告知文明（物业秩序员）
-                    yield at - 2, at
-                break
-        else:
-            if _given_alone(view, at):
-                yield at - 2, at
+        if name := _surname_name_before(view, at):
+            yield name
+        elif _given_alone(view, at):  # 春雨（1205住户）, 告知文明（物业秩序员）
+            yield at - 2, at
+
+
+def _surname_name_before(view: str, at: int) -> tuple[int, int] | None:
+    """The longest surname and given names ending at `at`, when it reads as a name."""
+    for size in (4, 3, 2):
+        name = _NAME_BEFORE.fullmatch(view, max(0, at - size), at)
+        if name and at >= size:
+            word = name.group()
+            good = _good_name(word, strict=False) and not _ENDS_HONORIFIC.search(word)
+            return name.span() if good else None
+    return None
 
 
 # What the tagger reads as a place, a time, a number or a function word: not a name before a
@@ -1445,9 +1447,11 @@ _NOT_NAMES = (
     | frozenset(_EVERYDAY_MORE.split())
 )
 # 小X/老X that are words, not people (小区, 老师, 老房子).
+# 小X that is a thing, never a person (小区, 小时); and, beside those, 小X that is a word as
+# often as a person (小孙: a grandson, 小白: a novice).
+_SMALL_THINGS = "时区米康车包于卫商程路管"
 _NOT_NICKNAMES = frozenset(
-    ["小" + c for c in "时区米康龙车包高于方田卫商程石路管金白毛孙"]
-    + ["老" + c for c in "师房城毛龙"]
+    ["小" + c for c in _SMALL_THINGS + "龙高方田石金白毛孙"] + ["老" + c for c in "师房城毛龙"]
 )
 # A name's last character is never one of these (麻将馆, 阳光房, 林荫道, 杨树).
 _NOT_NAME_ENDS = frozenset(
@@ -1892,7 +1896,7 @@ _NEXT_ITEM = re.compile(
     rf"\s*[、，,]\s*([{_HAN}]{{2,3}})(?=\s*(?:[、，,。；;（(）)\x00]|$|{_LIST_END}))"
 )
 _AND_NICKNAME = re.compile(
-    rf"\s*[和与跟及]\s*(([{_HAN}])\2(?![{_HAN}]?(?:妈|爸))|[小老](?![时区米康车包于卫商程路管])[{SURNAMES}])"
+    rf"\s*[和与跟及]\s*(([{_HAN}])\2(?![{_HAN}]?(?:妈|爸))|[小老](?![{_SMALL_THINGS}])[{SURNAMES}])"
 )
 
 
