@@ -1965,10 +1965,12 @@ def _finds_many(
     known: RegisterValues | None,
     *,
     guess_names: bool,
+    givens: Sequence[tuple[str, ...]] = (),
 ) -> tuple[list[list[_Span]], str]:
     """Every personal detail in each text, as spans of the text as given, overlaps merged;
     and the texts folded and spaceless, joined by `_JOIN`, as the register's values were
-    matched in them ('' without `known`)."""
+    matched in them ('' without `known`). `givens`, where given, holds per text the given
+    names of its own complainant, names wherever that text writes them."""
     if not texts:
         return [], ""
     views = [_view(t, _ZW) if _ZW.search(t) else None for t in texts]
@@ -2009,6 +2011,8 @@ def _finds_many(
         extra += compact.restored(register)
         for spans, more in zip(found, _spread(extra, folded_texts), strict=True):
             spans += more
+    for spans, text, names in zip(found, folded_texts, givens, strict=False):
+        spans += [_Span(at, at + len(n), KIND_NAME) for n in names for at in _find_all(text, n)]
     for i, view in enumerate(views):
         if view is not None:
             found[i] = view.restored(found[i])
@@ -2260,36 +2264,65 @@ _RANK = {kind: i for i, kind in enumerate(_STRENGTH)}
 _HONORIFIC_AT = re.compile(rf"\s*(?:{_HONORIFIC})")
 
 
-def anonymize(text: str, known: RegisterValues | None = None) -> str:
-    """`text` with every personal detail replaced by a marker of its kind.
+def anonymize(text: str, known: RegisterValues | None = None, complainant: str = "") -> str:
+    """`text` with every personal detail replaced by a marker of its kind; `complainant` is
+    the 投诉人 cell of the complaint it is from.
 
     A name before an honorific or title keeps it (张伟先生 -> 某先生, 李经理 -> 某经理); a
     staff name becomes its role (吴刚 -> 责任部门跟进人).
     """
-    return anonymize_many([text], known)[0]
+    return anonymize_many([text], known, [complainant])[0]
 
 
 @without_gc_pauses
-def anonymize_many(texts: Sequence[str], known: RegisterValues | None = None) -> list[str]:
+def anonymize_many(
+    texts: Sequence[str], known: RegisterValues | None = None, complainants: Sequence[str] = ()
+) -> list[str]:
     """`anonymize` for many texts at once: each pattern, the automaton and the tagger pass
-    over all of them together (an export's texts cost their length, not their number)."""
-    found, _ = _finds_many(texts, known, guess_names=True)
+    over all of them together (an export's texts cost their length, not their number).
+    `complainants`, where given, holds each text's 投诉人 cell: staff who know a resident
+    write her given name alone (丽萍说…), and in her own complaint that is her."""
+    givens = [_own_given_names(c, known) for c in complainants] if known else []
+    found, _ = _finds_many(texts, known, guess_names=True, givens=givens)
     return [_replaced(text, spans) for text, spans in zip(texts, found, strict=True)]
 
 
 @without_gc_pauses
 def anonymize_complaints(
-    texts: Sequence[Sequence[str]], known: RegisterValues
+    texts: Sequence[Sequence[str]], known: RegisterValues, complainants: Sequence[str]
 ) -> tuple[list[str], list[bytes]]:
-    """`anonymize_many` of each complaint's texts, all in order; and each complaint's texts
-    as `may_mention` reads them, from the same fold: folded, spaceless, joined by `_JOIN`,
-    in UTF-8 (searched as bytes, never decoded). An export keeps them with its entries, so
-    a kept text is never folded again."""
+    """`anonymize_many` of each complaint's texts, all in order, with its 投诉人 cell; and
+    each complaint's texts as `may_mention` reads them, from the same fold: folded,
+    spaceless, joined by `_JOIN`, in UTF-8 (searched as bytes, never decoded). An export
+    keeps them with its entries, so a kept text is never folded again."""
     flat = [t for ts in texts for t in ts]
-    found, compact = _finds_many(flat, known, guess_names=True)
+    givens = [
+        names
+        for ts, cell in zip(texts, complainants, strict=True)
+        for names in [_own_given_names(cell, known)] * len(ts)
+    ]
+    found, compact = _finds_many(flat, known, guess_names=True, givens=givens)
     folded = iter(compact.split(_JOIN) if flat else ())
     forms = [_JOIN.join([next(folded) for _ in ts]).encode() for ts in texts]
     return [_replaced(text, spans) for text, spans in zip(flat, found, strict=True)], forms
+
+
+def _own_given_names(cell: str, known: RegisterValues) -> tuple[str, ...]:
+    """The given names (丽萍 of 褚丽萍, 慧敏 of 欧阳慧敏) of the people a 投诉人 cell names, folded;
+    none of a single character (too many words hold it)."""
+    if not cell:
+        return ()
+    values = known.cells.complainant.get(cell)
+    if values is None:
+        values = _cell_values([cell], [], []).complainant[cell]
+    out = []
+    for value, _, replacement in values:
+        if replacement or not _ALL_HAN.fullmatch(value):
+            continue
+        surname = 2 if value[:2] in _COMPOUNDS else 1
+        if len(value) == surname + 2:
+            out.append(value[surname:])
+    return tuple(out)
 
 
 def _replaced(text: str, spans: list[_Span]) -> str:

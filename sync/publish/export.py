@@ -326,7 +326,11 @@ def publication(
     keys = [f"{digest}:{areas[(r.get('area'), r.get('project'))]}" for r, _, _, digest in rows]
     kept = _kept(keys, known, earlier)
     made = [i for i, keep in enumerate(kept) if keep is None]
-    texts, forms = anonymize_complaints([_texts(*rows[i][:3]) for i in made], known)
+    texts, forms = anonymize_complaints(
+        [_texts(*rows[i][:3]) for i in made],
+        known,
+        [str(rows[i][0].get("complainant") or "") for i in made],
+    )
     anonymized = iter(texts)
     for i, mentions in zip(made, forms, strict=True):
         record, evaluation, shown, _ = rows[i]

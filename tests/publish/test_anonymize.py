@@ -3,7 +3,15 @@
 import pytest
 
 from sync.core.model import Record
-from sync.publish.anonymize import RegisterValues, anonymize, anonymize_many, fold, is_role, scan
+from sync.publish.anonymize import (
+    RegisterValues,
+    anonymize,
+    anonymize_complaints,
+    anonymize_many,
+    fold,
+    is_role,
+    scan,
+)
 
 REGISTER = RegisterValues.from_records(
     [
@@ -415,6 +423,22 @@ def test_texts_anonymized_together_are_anonymized_as_each_alone():
     ]
     assert anonymize_many(texts, REGISTER) == [anonymize(t, REGISTER) for t in texts]
     assert "平安" not in anonymize_many(texts, REGISTER)[0]
+
+
+def test_a_residents_given_name_alone_is_hers_in_her_own_complaint():
+    """Staff who know a resident write her given name alone, or misspell her surname; in her
+    own complaint (its 投诉人 cell given, as the export gives it) that is her."""
+    register = RegisterValues.from_records(
+        [Record(2, {"complainant": "褚丽萍"}), Record(3, {"complainant": "欧阳慧敏、訾红英"})]
+    )
+    assert anonymize("群里“丽萍”说楼下烧纸", register, "褚丽萍") == "群里“某某”说楼下烧纸"
+    assert (
+        anonymize("訾红英说名字被打错成“紫红英”；慧敏同意", register, "欧阳慧敏、訾红英")
+        == "某某说名字被打错成“紫某某”；某某同意"
+    )
+    texts = [["丽萍说楼下烧纸"], ["楼下烧纸，丽萍同意"]]
+    anonymized, _ = anonymize_complaints(texts, register, ["褚丽萍", "褚丽萍"])
+    assert anonymized == ["某某说楼下烧纸", "楼下烧纸，某某同意"]
 
 
 def test_a_complainant_who_left_no_name_is_no_value_to_look_for():

@@ -160,6 +160,19 @@ def test_control_characters_never_leave_the_register(register):
     assert "\\u0000" not in text
 
 
+def test_a_residents_given_name_alone_leaves_her_own_complaint(register):
+    records, evaluations = register
+    hers = [
+        Record(r.row, {**r.values, "complainant": "褚丽萍", "content": "丽萍说楼下烧纸"})
+        for r in records
+    ]
+    export = publication(hers, evaluations, sample_rules(), NOW).export
+    assert "丽萍" not in json.dumps(export, ensure_ascii=False)
+    assert any(
+        c["notice"] and c["notice"]["matter"] == "某某说楼下烧纸" for c in export["complaints"]
+    )
+
+
 def test_implausible_receipt_times_stay_out(register):
     records, evaluations = register
     far = [type(r)(r.row, {**r.values, "received": datetime(2062, 1, 1)}) for r in records[:3]]

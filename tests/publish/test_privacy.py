@@ -449,7 +449,7 @@ def measure(corpus: Corpus, known: RegisterValues) -> list[Outcome]:
     """Each case's text anonymized against the corpus's register: what is left, what is lost."""
     results = []
     for case in corpus.cases:
-        output = anonymize(case.text, known)
+        output = anonymize(case.text, known, str(case.cells.get("complainant") or ""))
         folded = fold(output)
         left = tuple(s for s in case.secrets if survives(s, output))
         lost = tuple(w for w in case.keep if fold(w) not in folded)
