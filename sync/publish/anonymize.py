@@ -1017,7 +1017,8 @@ _PERSON_WORDS = (
     "全名|真名|本名|原名|实名|表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|外甥|同事|她妈|他妈|她爸|他爸|"
     "婆娘|维保员|护理员|辅警|唱票人|计票人|发帖人|付款人|收款人|接报人|油漆工|锁匠|干事|名单|名字|"
     "登记名|学徒|徒弟|骑手|理赔员|查勘员|消防员|检查员|监事|同学|女友|男友|前夫|前妻|承租人|同住人|"
-    "代投人|收件人|寄件人|总监|群主|团长|设计师|施工员|带班|陪同人|秩序员|技工|水电工|木工|瓦工"
+    "代投人|收件人|寄件人|总监|群主|团长|设计师|施工员|带班|陪同人|秩序员|技工|水电工|木工|瓦工|"
+    "主人|出席|缺席|列席"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -1040,6 +1041,7 @@ _LINKED_NAME = re.compile(
 )
 _ENDS_INTRO = re.compile(rf"(?:{_INTRO})$")
 _ENDS_PERSON = re.compile(rf"(?:{_PERSON_WORDS})$")
+_PERSON_WORD = re.compile(_PERSON_WORDS)
 _NAME_AFTER = re.compile(rf"{_AT_SURNAME}({_SURNAME}[{_HAN}]{{1,2}}?)(?={_AFTER})")
 _TITLED = re.compile(
     rf"{_AT_SURNAME}({_SURNAME})(?:{_HONORIFIC}|太(?![挤吵脏贵多少大小高低冷热累远近久快慢差好难重轻深浅长短晚早乱了过"
@@ -1314,6 +1316,19 @@ def _alias(view: str, m: re.Match[str]) -> tuple[int, int] | None:
 _LAST_INTRO = re.compile(rf".*(?:{_INTRO}|为|是|的|其父|其母)")
 # 保姆（小芳）, 管家-小雯: 小X or 阿X right after a word for a person.
 _PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:\-])([小阿][{_HAN}])")
+# 保安亮子, 邻居强子, 保洁四儿: a given name's character and 子, or a number and 儿, right
+# after a word for a person (not 儿子, 房子: no given name's character).
+_NICKNAME_HEADS = "".join(sorted(_GIVEN - {"小"})) + "柱栓锁"
+_SUFFIX_NICKNAME = re.compile(
+    rf"(?<=[{_HAN}（(：:])((?:[{_NICKNAME_HEADS}]子|[二三四五六七八九]儿)(?![子女媳]))"
+)
+# 群里“强子”… 强子是1506的租户, 【开心果】… 开心果就是2058的马春梅: a quoted word that the
+# text says is a person (a flat's, or a name), there or further on.
+_ALIAS_IS = re.compile(
+    rf"[“\"「『【]([^”\"」』】\s]{{2,8}})[”\"」』】](?=[^\x00]{{0,40}}?\1(?:就|即|其实|也)?是"
+    rf"(?:[\d\-栋楼单元号室#]{{2,12}}的?)?(?:{_PERSON_WORDS}|{_SURNAME}[{_HAN}]{{1,2}})"
+    r"(?=[，。；,;！!？?、\x00]|$))"
+)
 # 老板娘叫翠花。, 来电人自称安静，: what someone is called, ending the clause (叫什么温柔的，
 # names 温柔), that the tagger reads as a name.
 _CALLED = re.compile(
@@ -1347,6 +1362,10 @@ _PINYIN = (
 _CAPITALS_NAME = re.compile(r"(?=[A-Z])(?<![A-Za-z])([A-Z]{2,6})[ .·]([A-Z]{2,12})(?![A-Za-z])")
 _PINYIN_SURNAME = re.compile(f"{_PINYIN}{{1,2}}")
 _PINYIN_GIVEN = re.compile(f"{_PINYIN}{{1,3}}")
+# X师傅, W经理: a surname's initial before a title (X师傅（姓谢）).
+_INITIAL_TITLED = re.compile(
+    rf"(?<![A-Za-z0-9])[A-Z](?=\s?(?:{'|'.join(PERSON_TITLES)}|经理|老师|主任|警官))"
+)
 # 黎sir, 陈Sir: a surname and the Cantonese "sir" (a policeman, a teacher, a manager).
 _SIR = re.compile(rf"(?=[\ssS])(?<=([{SURNAMES}]))\s?(?:sir|Sir|SIR)(?![A-Za-z])")
 # @燕燕 说, @物业小程, ＠1338陶姐: who a chat message is addressed to, past a role or a flat
@@ -1365,7 +1384,7 @@ _NOT_LABEL = re.compile(r"\d|栋|座|楼|群|截图|转|通知|公告|回复|记
 
 def _cased_names(cased: str) -> list[_Span]:
     """Names found in the text as typed (case and spaces kept): Latin names, pinyin capitals,
-    chat mentions and speakers, and 黎sir."""
+    chat mentions and speakers, 黎sir and X师傅."""
     spans = [
         _Span(*m.span(), KIND_NAME)
         for m in _LATIN_NAME.finditer(cased)
@@ -1378,6 +1397,7 @@ def _cased_names(cased: str) -> list[_Span]:
         and _PINYIN_GIVEN.fullmatch(m.group(2).lower())
     ]
     spans += [_Span(m.start() - 1, m.start(), KIND_NAME) for m in _SIR.finditer(cased)]
+    spans += [_Span(*m.span(), KIND_NAME) for m in _INITIAL_TITLED.finditer(cased)]
     for m in _MENTION.finditer(cased):
         lead = _MENTION_LEAD.match(m.group(1))
         start = m.start(1) + (lead.end() if lead else 0)
@@ -1494,6 +1514,8 @@ def _good_name(word: str, strict: bool = True) -> bool:
         return True
     if word[-1] in _NOT_NAME_ENDS or word[:2] in _NOT_NAMES:  # 卫生间 after 1203
         return False
+    if len(tags) > 1 and tags[0][1] in ("c", "p") and _no_given_name(word[1:], tags[1][1]):
+        return False  # 业主和租户, 保安和保洁, 业主于下午: a conjunction, not the surname 和
     if not strict and _given_names(word):
         return True
     if len(tags) == 1:
@@ -1511,6 +1533,14 @@ def _good_name(word: str, strict: bool = True) -> bool:
     return (surname in COMPOUND_SURNAMES or (len(surname) == 1 and surname in SURNAMES)) and all(
         tag not in not_given for _, tag in tags[1:]
     )
+
+
+def _no_given_name(rest: str, tag: str) -> bool:
+    """What follows 和, 与 or 于 is a word for a person (保洁), or a word (租户, 下午) that is
+    neither a name's characters nor read as a name (佳怡, 晓东, 建国 are)."""
+    if _PERSON_WORD.fullmatch(rest):
+        return True
+    return tag not in _NAME_TAGS and tag != "ns" and not all(c in _GIVEN for c in rest)
 
 
 # After these a name begins (说王伟, 找李姐, 理赔员侯建伟), after a building or a floor (12栋燕姐, 3座王先生,
@@ -1684,6 +1714,11 @@ def _listed_name(name: str) -> bool:
     return name not in _NOT_NAMES and all(tag not in _FUNCTION_TAGS for _, tag in tags)
 
 
+def _after_person(view: str, m: re.Match[str]) -> bool:
+    end = m.start() - (view[m.start() - 1] in "（(：:")
+    return _ENDS_PERSON.search(view, max(0, end - 6), end) is not None
+
+
 def _person_nickname(view: str, m: re.Match[str]) -> bool:
     """保姆（小芳）, 租客小鲍: 小X or 阿X right after a word for a person, unless a word."""
     nick = m.group(1)
@@ -1829,8 +1864,11 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span() for m in _AH_NAME.finditer(view) if m.group(1) not in _NOT_AH)
     found.update(m.span() for m in _CHILD_NAME.finditer(view))
     found.update(m.span(1) for m in _PERSON_NICKNAME.finditer(view) if _person_nickname(view, m))
+    found.update(m.span(1) for m in _SUFFIX_NICKNAME.finditer(view) if _after_person(view, m))
     found.update(m.span(1) for m in _ANY_TITLED.finditer(view) if _titled_here(view, m))
     found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
+    found.update(m.span(1) for m in _ALIAS_IS.finditer(view))
+    found.update(span for m in _COUPLE.finditer(view) for span in _couple(m))
     found.update(m.span(1) for m in _BRACKET_NAME.finditer(view) if _bracket_name(view, m))
     found.update(m.span(1) for m in _DISPATCHED.finditer(view) if _dispatched(m.group(1)))
     for pattern in _NICKNAMES:
@@ -1890,14 +1928,29 @@ def _listed_names(view: str, names: list[_Span]) -> list[_Span]:
     return found
 
 
-# A list's next item of two or three Han characters; after 和, a child's pet name (丫丫和豆豆)
-# or a surname's nickname (老梁和小孙), not a thing (小区, 小时).
+# A list's next item of two or three Han characters; after 和, a child's pet name (丫丫和豆豆),
+# a surname's nickname (老梁和小孙) or another (亮子和四儿), not a thing (小区, 小时).
 _NEXT_ITEM = re.compile(
     rf"\s*[、，,]\s*([{_HAN}]{{2,3}})(?=\s*(?:[、，,。；;（(）)\x00]|$|{_LIST_END}))"
 )
 _AND_NICKNAME = re.compile(
-    rf"\s*[和与跟及]\s*(([{_HAN}])\2(?![{_HAN}]?(?:妈|爸))|[小老](?![{_SMALL_THINGS}])[{SURNAMES}])"
+    rf"\s*[和与跟及]\s*(([{_HAN}])\2(?![{_HAN}]?(?:妈|爸))|[小老](?![{_SMALL_THINGS}])[{SURNAMES}]"
+    rf"|[{_NICKNAME_HEADS}]子(?![子女媳])|[二三四五六七八九]儿(?![子女媳]))"
 )
+
+
+# 夏天和冬冬两口子, 亮亮跟小雪俩: the two of a couple or a pair, named.
+_COUPLE = re.compile(
+    rf"([{_HAN}]{{2}})[和与跟]([{_HAN}]{{2,3}}?)(?=两口子|小两口|俩口子|夫妻|夫妇|两个人|俩)"
+)
+_NOT_IN_COUPLE = re.compile("[他她我你您这那其]|楼|邻|家|户")
+
+
+def _couple(m: re.Match[str]) -> list[tuple[int, int]]:
+    words = m.group(1, 2)
+    if any(_NOT_IN_COUPLE.search(w) or not _item_name(w) for w in words):
+        return []
+    return [m.span(1), m.span(2)]
 
 
 def _item_name(word: str) -> bool:

@@ -332,6 +332,18 @@ def known(*values: str) -> RegisterValues:
             ["井雅琪", "索建华", "谷长青"],
             ["我女儿", "用她手机交的", "钥匙在", "家", "我爸", "寄的药"],
         ),
+        # a nickname after a word for a person or after 和; a quoted word the text says is a
+        # person; a surname's initial before a title; the two of a couple
+        (
+            "保安亮子和四儿去劝的，四儿说喝多了；给狗主人小芸留言",
+            ["亮子", "四儿", "小芸"],
+            ["保安", "去劝的", "说喝多了", "给狗主人", "留言"],
+        ),
+        (
+            "群里“强子”撤回了，强子是1506的租户；保安X师傅（姓谢）；楼下的夏天和冬冬两口子吵架",
+            ["强子", "1506", "X", "夏天", "冬冬"],
+            ["群里", "撤回了", "的租户", "保安某师傅", "楼下的", "两口子吵架"],
+        ),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
         (
             "王建国和天天来的快递员都说，工头叫贾师傅的",
@@ -373,6 +385,9 @@ def test_personal_details_are_removed(text, gone, kept):
         "计算机3班同学，门卫明天值班，居民安全第一，谈话记录，滑梯松动，茅草屋顶",
         "@所有人 请注意，@物业客服 请处理，@管家 收到，客服在群里@他并公开了，旧邮箱已停用",
         "【业主群截图】：电梯坏了 【12345转办】：请回复，开着 WIFI ON，LED TV 坏了",
+        # 和, 与, 于 between words, not the surname before a name
+        "已向业主说明原因，请看好孩子和宠物，保安和保洁都在，业主和物业协商，住户于下午来电",
+        "业主和租户两口子都说，老人和孩子俩在家，楼上和楼下两个人",
         # a pipe's size, a work order's number after 单号
         "抢修队更换DN100管段和De110管，维修单号WX20260118",
         # a bracket after a place or a department, or after a word that is no name
