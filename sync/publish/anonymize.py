@@ -64,13 +64,13 @@ HONORIFICS = (
     "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
     "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢", "教练",
     "爹爹", "阿嬷", "干事", "教授", "科长", "处长", "局长", "所长", "院长", "校长", "站长", "厂长",
-    "部长", "村长", "大娘", "大婶", "大叔", "大姨", "单元长",
+    "部长", "村长", "大娘", "大婶", "大叔", "大姨", "单元长", "娘娘", "孃孃",
 )  # fmt: skip
 # Titles that follow only a person (官先生, 钭女士): after any character that is no word of
 # its own, whether or not it is a surname we list.
 PERSON_TITLES = (
     "先生", "女士", "小姐", "太太", "阿姨", "嬢嬢", "奶奶", "爷爷", "大爷", "大妈", "大姐",
-    "大哥", "阿婆", "阿伯", "师傅", "老板", "大娘", "大婶", "大叔",
+    "大哥", "阿婆", "阿伯", "师傅", "老板", "大娘", "大婶", "大叔", "娘娘",
 )  # fmt: skip
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # Common surnames (about 99% of the population). Characters that also start everyday words
@@ -342,7 +342,7 @@ _UNITS = (
     # office floor's unit); 2排7号 (a row's door); 10號3樓 (Hong Kong's street number, floor)
     re.compile(
         r"(?=\d)(?<![0-9a-z])(?:\d{1,2}\s*(?:"
-        r"(?:层|f)\s*-?\s*(?:\d{1,2}\s*号|\d{2,3}|[a-z])(?![0-9a-z])"
+        r"(?:层|f)\s*-?\s*(?:\d{1,2}\s*号|\d{2,3}|[a-z])(?![0-9a-z])|楼\s*\d{1,2}\s*号(?![楼线院码])"
         r"|楼\s*(?:(?:[a-z]|[东西南北中]户|之\s*\d{1,2})(?![0-9a-z])|\d{1,2}\s*单元)"
         r"|排\s*\d{1,3}\s*号(?![楼线院码]))"
         r"|\d{1,4}+\s*号\s*\d{1,2}\s*楼(?![0-9a-z上下道梯顶层]))"
@@ -351,11 +351,11 @@ _UNITS = (
     # 24D, 2A after a building or a neighbour word; 2-3 (floor-door) after a building
     re.compile(
         r"(?=[\s\da-z])(?:(?<=[栋座幢])|(?<=楼上|楼下|对门|隔壁|隔篱))"
-        r"\s*(?:\d{1,2}(?:[a-z]|-\d{1,2})(?![0-9a-z])|[a-z]\s*室)"
+        r"\s*(?:\d{1,2}(?:[a-z]|-\d{1,2}(?!\s*[楼层]))(?![0-9a-z])|[a-z]\s*室)"
     ),
     # A-18, C-28: a villa; B1-23, L2-17: a shop on a mall's floor
     re.compile(
-        r"(?=[a-z])(?<![0-9a-z号])(?:[a-z]-\d{1,2}(?![0-9a-z])(?!\s*(?:级|型|类|号线))"
+        r"(?=[a-z])(?<![0-9a-z号])(?:[a-z]-\d{1,2}(?![0-9a-z])(?!\s*(?:级|型|类|号线|层|楼))"
         r"|(?<![0-9a-z])[a-z]\d-\d{2}(?![0-9a-z])(?!-\d))"
     ),
     re.compile(
@@ -371,16 +371,18 @@ _BARE = re.compile(r"(?=\d)(?<![0-9a-z.:/+#,\]〕])(?<!(?<![\u4e00-\u9fff])-)\d{
 _ROOM_BEFORE = re.compile(
     r"(?:楼上|楼下|隔壁|对门|对面|同层|同楼|单元|住在?|家住|房号|房间|室号|门牌|住户|业主|邻居|"
     r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|家|该户|到|去|(?<!截)至|给|在|要求|约|顶楼|隔篱|"
-    r"同栋|同座|同幢|栋的|座的|幢的|我是|他是|她是|回访|被|\d门|来访|被访|探望|宿舍|寝室|对|"
+    r"同栋|同座|同幢|栋的|座的|幢的|我是|他是|她是|说是|回访|被|\d门|来访|被访|探望|宿舍|寝室|对|"
+    r"检查|排查|责令|把|写字楼|办公楼|(?:房号|门牌)[写改录][成为错]|"
     r"[\u4e00-\u9fff][-－]|(?:邻居|住户|业主|租户|房东|对方|楼上|楼下|隔壁|对门)是)的?\s*$"
 )
 _ROOM_AFTER = re.compile(
     r"\s*(?:室|房(?!子|屋|产|租|价)|号(?![楼线院码文车])|户(?!口|型|籍|数)|家|"
     r"的?(?:业主|住户|户主|租户|租客|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|"
     r"客厅|卧室|露台|楼板|墙|养|爷爷|奶奶|阿姨|叔叔|伯伯|婆婆|老太|[小老阿][\u4e00-\u9fff])|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|"
-    r"隔壁|对门|漏水|渗水|装修|施工|噪音|协商|赔偿|拆(?:除|了|墙|改)|私(?:搭|改|建)|违建|打孔|"
+    r"隔壁|对门|(?:在|正在)?(?:漏水|渗水|装修|施工)|噪音|协商|赔偿|拆(?:除|了|墙|改)|私(?:搭|改|建|接|拉|装)|"
+    r"违建|打孔|停工|隔(?:成|断|出)|群租|分机|"
     r"[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|户主|空置|空关|已签|未)|"
-    r"住(?:的|着|了|咗|在|户)|公司|主人|[未不]?在家|无人|那(?:个|位|家|户)|租(?:给|出)|"
+    r"住(?:的|着|了|咗|在|户|客)|公司|主人|[未不]?在家|无人|那(?:个|位|家|户)|租(?:给|出)|"
     r"宿舍|寝室|档口|访客|学生|家属|走廊|下面|上面|嘅|[-－][a-z](?![a-z])|"
     r"的[\u4e00-\u9fff]{0,4}?(?:租户|租客|业主|住户|住客|老板|房东|邻居|两口子|孩子|一家|车(?!位|库|道|场))|"
     rf"[\u4e00-\u9fff](?:{'|'.join(PERSON_TITLES)})|"
@@ -408,6 +410,10 @@ _FLAT = re.compile(r"\d{3,4}")
 _ROOM_LIST = re.compile(
     r"\d{3,4}+(?:\s*[、和及与/,，]\s*\d{3,4}(?![0-9a-z]))+"
     r"(?=\s*(?:[两二三四五六七八九几\d][户家]|等|户|业主|住户|家|都))"
+)
+# 3户在做短租（1805、2204、1009）: the flats a count of households lists in brackets.
+_HOUSEHOLD_LIST = re.compile(
+    r"[\d两二三四五六七八九几]户[^，。；;（(\d]{0,8}[（(](\d{3,4}(?:\s*[、，,/]\s*\d{3,4})+)[)）]"
 )
 # 同层305、307: the next flats of a list that began with one.
 _NEXT_ROOM = re.compile(r"\s*[、,，/和及与]\s*(\d{3,4})(?![0-9a-z])")
@@ -454,6 +460,11 @@ def _room_spans(view: str, rooms: frozenset[str] | set[str] = frozenset()) -> li
             for n in _FLAT.finditer(m.group())
         ]
     spans += [_Span(*m.span(1), KIND_UNIT) for m in _BRACKETED.finditer(view)]
+    for m in _HOUSEHOLD_LIST.finditer(view):
+        spans += [
+            _Span(m.start(1) + n.start(), m.start(1) + n.end(), KIND_UNIT)
+            for n in _FLAT.finditer(m.group(1))
+        ]
     return spans + _floor_doors(view, rooms)
 
 
@@ -471,9 +482,18 @@ _NOT_DOOR_AFTER = re.compile(
 )
 
 
+# B1, B2: a garage's floor below ground, not a villa.
+_BASEMENT = re.compile(r"b\d")
+_FLOOR_RANGE = re.compile(r"\d{1,2}-\d{1,2}")
+
+
 def _floor_doors(view: str, rooms: frozenset[str] | set[str]) -> list[_Span]:
     spans = []
     for m in _HOME.finditer(view):
+        if _BASEMENT.fullmatch(m.group()) and m.group() not in rooms:
+            continue
+        if _FLOOR_RANGE.fullmatch(m.group()) and view.startswith(("楼", "层"), m.end()):
+            continue  # 12-20楼, 3-5层: floors from and to
         before = view[max(0, m.start() - 6) : m.start()]
         after = view[m.end() : m.end() + 10]
         if _NOT_DOOR_AFTER.match(after) or _NOT_ROOM_AFTER.match(after):
@@ -1018,7 +1038,7 @@ _PERSON_WORDS = (
     "婆娘|维保员|护理员|辅警|唱票人|计票人|发帖人|付款人|收款人|接报人|油漆工|锁匠|干事|名单|名字|"
     "登记名|学徒|徒弟|骑手|理赔员|查勘员|消防员|检查员|监事|同学|女友|男友|前夫|前妻|承租人|同住人|"
     "代投人|收件人|寄件人|总监|群主|团长|设计师|施工员|带班|陪同人|秩序员|技工|水电工|木工|瓦工|"
-    "主人|出席|缺席|列席"
+    "主人|出席|缺席|列席|店长"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -1316,11 +1336,11 @@ def _alias(view: str, m: re.Match[str]) -> tuple[int, int] | None:
 _LAST_INTRO = re.compile(rf".*(?:{_INTRO}|为|是|的|其父|其母)")
 # 保姆（小芳）, 管家-小雯: 小X or 阿X right after a word for a person.
 _PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:\-])([小阿][{_HAN}])")
-# 保安亮子, 邻居强子, 保洁四儿: a given name's character and 子, or a number and 儿, right
+# 保安亮子, 儿子强娃子, 保洁四儿: a given name's character and (娃)子, or a number and 儿, right
 # after a word for a person (not 儿子, 房子: no given name's character).
 _NICKNAME_HEADS = "".join(sorted(_GIVEN - {"小"})) + "柱栓锁"
 _SUFFIX_NICKNAME = re.compile(
-    rf"(?<=[{_HAN}（(：:])((?:[{_NICKNAME_HEADS}]子|[二三四五六七八九]儿)(?![子女媳]))"
+    rf"(?<=[{_HAN}（(：:])((?:[{_NICKNAME_HEADS}]娃?子|[二三四五六七八九]儿)(?![子女媳]))"
 )
 # 群里“强子”… 强子是1506的租户, 【开心果】… 开心果就是2058的马春梅: a quoted word that the
 # text says is a person (a flat's, or a name), there or further on.
@@ -1338,7 +1358,9 @@ _CALLED = re.compile(
 _AH_NAME = re.compile(rf"阿([{_HAN}])(?![{_HAN}]{{0,1}}(?:姨|伯|婆|公|爸|妈|哥|嫂|叔|胶|里|拉))")
 _NOT_AH = frozenset("姨伯婆公爸妈哥姐嫂叔胶里拉弥佛Q訇富")
 # 浩浩, 乐乐: a child's name, after a word for a child.
-_CHILD_WORDS = ("叫", "儿子", "女儿", "孙子", "孙女", "男孩", "女孩", "孩子", "小孩", "宝宝")
+_CHILD_WORDS = (
+    "叫", "儿子", "女儿", "孙子", "孙女", "男孩", "女孩", "孩子", "小孩", "宝宝", "娃娃", "娃儿",
+)  # fmt: skip
 _CHILD_NAME = re.compile(
     f"(?=([{_HAN}])\\1)(?:" + "|".join(f"(?<={w})" for w in _CHILD_WORDS) + f")([{_HAN}])\\2"
 )
@@ -1535,6 +1557,21 @@ def _good_name(word: str, strict: bool = True) -> bool:
     )
 
 
+def _short_name(view: str, start: int, name: str) -> bool:
+    """A surname and one character right after a word for a person, ending the clause, that
+    the dictionary does not know (二房东石军，; not 业主方面，): a name the tagger calls a noun."""
+    return (
+        len(name) == 2
+        and _CLAUSE_END.match(view, start + 2) is not None
+        and name not in _NOT_NAMES
+        and not _PERSON_WORD.fullmatch(name)
+        and not rjieba.has_word(name)
+    )
+
+
+_CLAUSE_END = re.compile(r"[，。、；,;！!？?\x00]|$")
+
+
 def _no_given_name(rest: str, tag: str) -> bool:
     """What follows 和, 与 or 于 is a word for a person (保洁), or a word (租户, 下午) that is
     neither a name's characters nor read as a name (佳怡, 晓东, 建国 are)."""
@@ -1587,7 +1624,17 @@ def _titled(view: str, m: re.Match[str]) -> bool:
     if len(tags) == 1 and tags[0][1] in _WORD_TAGS:
         # 701业主包生: after a word for a person, a surname and a title name someone
         return _ENDS_PERSON.search(view, max(0, m.start() - 6), m.start()) is not None
+    if m.group(1) in _CONJUNCTIONS:
+        # 雯雯和工程部, 郭志强和工长黄伟: 和 joins a word the title only begins
+        title = word[len(m.group(1)) :]
+        first = next(iter(rjieba.cut(view[m.end() - len(title) : m.end() + 3])), "")
+        if len(first) > len(title):
+            return False
     return _surname_starts_here(view, m.start(1), m.group(1))
+
+
+# Surnames that are also words joining two others (和, 与).
+_CONJUNCTIONS = frozenset("和与同及")
 
 
 _PARTIES = (
@@ -1846,7 +1893,7 @@ def _name_spans(view: str) -> list[_Span]:
     for pattern, strict in ((_PERSON_NAME, False), (_LINKED_NAME, True)):
         for m in pattern.finditer(view):
             name = _trim_name(m.group(1))
-            if _good_name(name, strict):
+            if _good_name(name, strict) or (not strict and _short_name(view, m.start(1), name)):
                 if len(name) == 3 and name[1] in _GIVEN and not _ends_here(view, m.start(1) + 3):
                     name = name[:2]  # 设计师吴建|承诺, 经理柏文|同意 (not 艾克|拜尔)
                 found.add(_name_at(m.start(1), name))
@@ -1862,13 +1909,19 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span(1) for m in _TITLED.finditer(view) if _titled(view, m))
     found.update(m.span(1) for m in _NICKNAME.finditer(view) if _nickname(view, m))
     found.update(m.span() for m in _AH_NAME.finditer(view) if m.group(1) not in _NOT_AH)
-    found.update(m.span() for m in _CHILD_NAME.finditer(view))
+    found.update(m.span() for m in _CHILD_NAME.finditer(view) if m.group() not in _NOT_PET)
     found.update(m.span(1) for m in _PERSON_NICKNAME.finditer(view) if _person_nickname(view, m))
     found.update(m.span(1) for m in _SUFFIX_NICKNAME.finditer(view) if _after_person(view, m))
     found.update(m.span(1) for m in _ANY_TITLED.finditer(view) if _titled_here(view, m))
     found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
     found.update(m.span(1) for m in _ALIAS_IS.finditer(view))
     found.update(span for m in _COUPLE.finditer(view) for span in _couple(m))
+    found.update(m.span(1) for m in _WHOSE_PET.finditer(view) if m.group(1) not in _NOT_PET)
+    found.update(
+        m.span(1)
+        for m in _GIVEN_SIBLING.finditer(view)
+        if m.group(1) not in _NOT_NAMES and not rjieba.has_word(m.group(1))
+    )
     found.update(m.span(1) for m in _BRACKET_NAME.finditer(view) if _bracket_name(view, m))
     found.update(m.span(1) for m in _DISPATCHED.finditer(view) if _dispatched(m.group(1)))
     for pattern in _NICKNAMES:
@@ -1939,6 +1992,13 @@ _AND_NICKNAME = re.compile(
 )
 
 
+# 前台的雯雯: a pet name after whose it is; 工程部的建波哥: two given names' characters and
+# 哥 or 姐, where the dictionary knows no word of the two.
+_WHOSE_PET = re.compile(rf"(?:{_PERSON_WORDS})的(([{_HAN}])\2)")
+_GIVEN_SIBLING = re.compile(
+    rf"(?:^|(?<=[的，。、；：:\s“\"（(\x00]))([{''.join(sorted(_GIVEN - set('小大老阿')))}]{{2}})"
+    rf"(?=[哥姐](?![{_HAN}]?们))"
+)
 # 夏天和冬冬两口子, 亮亮跟小雪俩: the two of a couple or a pair, named.
 _COUPLE = re.compile(
     rf"([{_HAN}]{{2}})[和与跟]([{_HAN}]{{2,3}}?)(?=两口子|小两口|俩口子|夫妻|夫妇|两个人|俩)"

@@ -129,6 +129,18 @@ def known(*values: str) -> RegisterValues:
             ["2202", "322", "653", "九九九", "H室"],
             ["少年仔"],
         ),
+        # a flat a household verb or a check is about; flats a count of households lists;
+        # a floor and a door
+        (
+            "说是2708在装修，联合检查1909，为1804住客，是2706私接，责令3708停工，把3004隔成",
+            ["2708", "1909", "1804", "2706", "3708", "3004"],
+            ["在装修", "联合检查", "住客", "私接", "停工", "隔成"],
+        ),
+        (
+            "共3户在做短租（1805、2204、1009），15楼2号那家",
+            ["1805", "2204", "1009", "15楼2号"],
+            ["短租"],
+        ),
         # names after 叫, in quotes after 叫伊/群里/付款人, after kin and work words, in tallies
         ("保安叫方国庆。大家叫伊“水仔”，付款人“光哥”", ["方国庆", "水仔", "光哥"], ["保安叫"]),
         (
@@ -344,6 +356,13 @@ def known(*values: str) -> RegisterValues:
             ["强子", "1506", "X", "夏天", "冬冬"],
             ["群里", "撤回了", "的租户", "保安某师傅", "楼下的", "两口子吵架"],
         ),
+        # a surname and one character after a word for a person, ending the clause; a pet
+        # name after whose it is; two given names' characters and 哥; 孃孃 and 娃子 in Sichuan
+        (
+            "联系二房东石军，前台的雯雯和工程部的建波哥都来了，吴孃孃和她儿子强娃子，我娃娃乐乐",
+            ["石军", "雯雯", "建波", "吴", "强娃子", "乐乐"],
+            ["联系二房东", "前台的", "和工程部的", "哥都来了", "某孃孃和她儿子", "我娃娃"],
+        ),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
         (
             "王建国和天天来的快递员都说，工头叫贾师傅的",
@@ -385,6 +404,10 @@ def test_personal_details_are_removed(text, gone, kept):
         "计算机3班同学，门卫明天值班，居民安全第一，谈话记录，滑梯松动，茅草屋顶",
         "@所有人 请注意，@物业客服 请处理，@管家 收到，客服在群里@他并公开了，旧邮箱已停用",
         "【业主群截图】：电梯坏了 【12345转办】：请回复，开着 WIFI ON，LED TV 坏了",
+        # 和 before a word a title only begins; a word the dictionary knows after a person
+        "业主和工程部协商，业主和工长都在，通知业主方面，联系邻居高层，小孩天天跳绳",
+        # floors from and to, a garage's floor below ground
+        "保洁员负责A座12-20楼，在B1充电桩那边，某小姐说",
         # 和, 与, 于 between words, not the surname before a name
         "已向业主说明原因，请看好孩子和宠物，保安和保洁都在，业主和物业协商，住户于下午来电",
         "业主和租户两口子都说，老人和孩子俩在家，楼上和楼下两个人",
@@ -469,6 +492,19 @@ def test_a_register_flat_before_an_extension_is_no_count_of_minutes():
         anonymize("发现1512分机线路接触不良，等了15分钟", known("1512"))
         == "发现〔房号〕分机线路接触不良，等了15分钟"
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["发现1512分机线路接触不良", "我们公司在写字楼1512，门口", "把我家房号写成1512了"]
+)
+def test_the_gate_finds_a_register_flat_where_the_words_make_it_one(text):
+    """The gate reads short numbers as flats only in room context (a page's 1512 may be a
+    count): an intercom's extension, an office tower's floor, a flat written wrong are."""
+    assert [f.kind for f in scan(text, known("5栋1512"))] == ["房号"]
+
+
+def test_a_shop_floor_is_no_villa():
+    assert scan("小龙坎火锅（S-1层）油烟净化器未清洗", known("5栋1512")) == []
 
 
 def test_scan_names_kind_and_rows_never_the_value():

@@ -1,11 +1,11 @@
 """The privacy corpora measured: what anonymize() removes from text typed the way staff type, what
 it leaves readable, and what the site gate's scan() finds.
 
-Eight corpora, in the format of tests/privacy_corpus.py, go through the same checks and thresholds:
+Nine corpora, in the format of tests/privacy_corpus.py, go through the same checks and thresholds:
 - tuned (tests/privacy_corpus.py): the anonymizer was tuned against it, so it flatters it;
 - holdout (tests/privacy_holdout.py): written afterwards, how the anonymizer generalizes;
-- blind (tests/privacy_blind.py) and blind2 to blind6 (tests/privacy_blind2.py to
-  privacy_blind6.py), each written later by someone who had not read the anonymizer or the other
+- blind (tests/privacy_blind.py) and blind2 to blind7 (tests/privacy_blind2.py to
+  privacy_blind7.py), each written later by someone who had not read the anonymizer or the other
   corpora: nobody tunes against them case by case.
   They run only with PRIVACY_BLIND=1 (`PRIVACY_BLIND=1 .venv/bin/python -m pytest
   tests/publish/test_privacy.py -k blind -s -p no:warnings`) and is skipped otherwise, so the normal suite
@@ -70,6 +70,7 @@ from tests import (
     privacy_blind4,
     privacy_blind5,
     privacy_blind6,
+    privacy_blind7,
     privacy_corpus,
     privacy_holdout,
 )
@@ -109,6 +110,7 @@ _TITLES = (
     "娃儿",
     # Work and address titles (蔡老板, 贾会计, 蓝嬢嬢): 某老板 leaves no trace of the person.
     *("老板", "会计", "教练", "医生", "书记", "班长", "组长", "楼长", "嬢嬢", "同学"),
+    "娘娘",  # 孃孃, Sichuan's 嬢嬢, folded
     # Posts in a school, a hospital or a government office (康科长, 汪教授): 某科长 neither.
     *(
         "科长",
@@ -181,13 +183,17 @@ def _derived_from_row(secret: Secret, cells: dict[str, str]) -> bool:
     if secret.kind == "姓名":
         names = _row_names(cells)
         whole = any(folded in name for name in names)
-        by_surname = folded[1:] in _TITLES and any(name[0] == folded[0] for name in names)
+        surname = 2 if folded[:2] in _COMPOUND_SURNAMES else 1  # 欧阳先生
+        by_surname = folded[surname:] in _TITLES and any(
+            name[:surname] == folded[:surname] for name in names
+        )
         return whole or by_surname
     if secret.kind == "电话":  # in full, with a country code, or the local number of a landline
         runs = _digit_runs(secret.text)
         return any(p in run or run in p for run in runs for p in _phones(cells) if len(run) >= 7)
-    if secret.kind == "房号":
-        return set(_digit_runs(secret.text)) <= _rooms(cells["unit"])
+    if secret.kind == "房号":  # its flat's digits, or the home the cell ends with (24号楼2-3-1)
+        whole = len(folded) >= 5 and fold(cells["unit"]).endswith(folded)
+        return whole or set(_digit_runs(secret.text)) <= _rooms(cells["unit"])
     return False
 
 
@@ -236,6 +242,7 @@ BLIND3 = Corpus.build("blind3", privacy_blind3.CASES, privacy_blind3.EXTRA_ROWS,
 BLIND4 = Corpus.build("blind4", privacy_blind4.CASES, privacy_blind4.EXTRA_ROWS, 200)
 BLIND5 = Corpus.build("blind5", privacy_blind5.CASES, privacy_blind5.EXTRA_ROWS, 200)
 BLIND6 = Corpus.build("blind6", privacy_blind6.CASES, privacy_blind6.EXTRA_ROWS, 200)
+BLIND7 = Corpus.build("blind7", privacy_blind7.CASES, privacy_blind7.EXTRA_ROWS, 200)
 ON_REQUEST = pytest.mark.skipif(
     os.environ.get("PRIVACY_BLIND") != "1",
     reason="blind corpus, measured on request: PRIVACY_BLIND=1 .venv/bin/python -m pytest "
@@ -250,6 +257,7 @@ CORPORA = (
     pytest.param(BLIND4, id="blind4", marks=ON_REQUEST),
     pytest.param(BLIND5, id="blind5", marks=ON_REQUEST),
     pytest.param(BLIND6, id="blind6", marks=ON_REQUEST),
+    pytest.param(BLIND7, id="blind7", marks=ON_REQUEST),
 )
 
 
