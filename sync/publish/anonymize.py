@@ -390,14 +390,17 @@ _ROOM_AFTER = re.compile(
     r"先生|女士|小姐|太太|阿姨|奶奶|爷爷|叔叔|伯伯|婆婆|大爷|大妈|大姐|大哥|老师|"
     r"师傅|老板|校长|老伯|总|生|伯|叔|姐|哥))"
 )
-# Never a room after these: a service number, an ordinal, a model, a price (报110, 第502期).
-_NOT_ROOM_BEFORE = re.compile(r"(?:报|拨|打|转|第|型号|编号|gb|iso|no\.?|¥|￥|\$)\s*$")
+# Never a room after these: a service number, an ordinal, a model, a price, a document's
+# number (报110, 第502期, 工单号：2026-1204-0093).
+_NOT_ROOM_BEFORE = re.compile(
+    r"(?:报|拨|打|转|第|型号|编号|单号|订单号?|合同号|流水号|回执号?|gb|iso|no\.?|¥|￥|\$)\s*[:：]?\s*$"
+)
 # A count after these (共120户, 约300人), unless the words after make it a flat (约1505户主).
 _COUNT_BEFORE = re.compile(r"(?:共|约|近|涉及|影响|合计|总共|超过|多达|达|有)\s*$")
 # Never a room: an amount, a date, a product, a line, a phone service (502胶, 601路, 119电话).
 _NOT_ROOM_AFTER = re.compile(
     r"\s*(?:元|块|万|亿|%|米|平|年|月|日|号线|号?车位|路|公交|胶|不锈钢|钢|型|版|款|电话|热线|急救|报警|[:：.]\d|"
-    r"-\d{1,2}-\d)"
+    r"-\d{1,2}-\d|-\d{3,}-\d)"
 )
 # A count (300天, 20个): a room only where the words before it make it one (对门1104天天).
 _COUNTED = re.compile(r"\s*(?:" + _MEASURE + r"|次|多|余|单|份|张|起|例)")

@@ -503,6 +503,15 @@ def test_the_gate_finds_a_register_flat_where_the_words_make_it_one(text):
     assert [f.kind for f in scan(text, known("5栋1512"))] == ["房号"]
 
 
+def test_a_register_flat_inside_a_longer_number_is_left_to_it():
+    """A work order's or a hotline's number that begins like a register flat stays whole: its
+    rest alone (〔房号〕-1204-0093) would read to the gate as a phone."""
+    register = known("5栋2026", "3栋400")
+    text = "工单号：2026-1204-0093，热力公司400-043-1888"
+    assert anonymize(text, register) == text
+    assert scan(anonymize(text, register), register) == []
+
+
 def test_a_shop_floor_is_no_villa():
     assert scan("小龙坎火锅（S-1层）油烟净化器未清洗", known("5栋1512")) == []
 
