@@ -416,7 +416,7 @@ _ROOM_LIST = re.compile(
 )
 # 3户在做短租（1805、2204、1009）: the flats a count of households lists in brackets.
 _HOUSEHOLD_LIST = re.compile(
-    r"[\d两二三四五六七八九几]户[^，。；;（(\d]{0,8}[（(](\d{3,4}(?:\s*[、，,/]\s*\d{3,4})+)[)）]"
+    r"户(?<=[\d两二三四五六七八九几]户)[^，。；;（(\d]{0,8}[（(](\d{3,4}(?:\s*[、，,/]\s*\d{3,4})+)[)）]"
 )
 # 同层305、307: the next flats of a list that began with one.
 _NEXT_ROOM = re.compile(r"\s*[、,，/和及与]\s*(\d{3,4})(?![0-9a-z])")
@@ -1044,7 +1044,7 @@ _PERSON_WORDS = (
     "主人|出席|缺席|列席|店长"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
-_LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|联系|和|与|及|跟|同|向|给|被|据|问|安排"
+_LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|提醒|联系|和|与|及|跟|同|向|给|被|据|问|安排"
 _PERSON_WORDS = "|".join(sorted(_PERSON_WORDS.split("|"), key=len, reverse=True))
 _INTRO = _PERSON_WORDS + "|" + _LINK_WORDS
 # Verbs after a name (黄晓明说, 孙丽反映).
@@ -1052,6 +1052,7 @@ _AFTER = (
     "说|称|讲|反映|表示|投诉|来电|来访|致电|告知|要求|同意|认为|确认|答应|签字|签收|回复|"
     "拒绝|承认|提出|报修|报警|家|一家|夫妇|本人|在场|到场|上门|下楼|出面|电话|手机|两户|等人|"
     "骂|辱骂|威胁|殴打|推搡|打人|动手|吼|身份证|护照|出国|住院|去世|搬走|搬离|反对|赞成|弃权|"
+    "已经|一直|又把|已把|也说|还说|"
     r"\d+票"  # a tally (景海涛186票)
 )
 # Lookaheads, so an introducing word inside another's match is still seen (联系车主周建平).
@@ -1342,9 +1343,28 @@ _PERSON_NICKNAME = re.compile(rf"(?<=[{_HAN}（(：:\-])([小阿][{_HAN}])")
 # 保安亮子, 儿子强娃子, 保洁四儿: a given name's character and (娃)子, or a number and 儿, right
 # after a word for a person (not 儿子, 房子: no given name's character).
 _NICKNAME_HEADS = "".join(sorted(_GIVEN - {"小"})) + "柱栓锁"
-_SUFFIX_NICKNAME = re.compile(
-    rf"(?<=[{_HAN}（(：:])((?:[{_NICKNAME_HEADS}]娃?子|[二三四五六七八九]儿)(?![子女媳]))"
-)
+_NICKNAME_HEAD_SET = frozenset(_NICKNAME_HEADS)
+_NICKNAME_END = re.compile("[子儿](?![子女媳])")  # found by its end: 子 and 儿 are rarer
+_NICKNAME_NUMBERS = frozenset("二三四五六七八九")
+
+
+def _suffix_nicknames(view: str) -> Iterator[tuple[int, int]]:
+    for m in _NICKNAME_END.finditer(view):
+        end = m.end()
+        start = end - 2
+        if m.group() == "子" and start >= 1 and view[start] == "娃":
+            start -= 1  # 强娃子
+        if start < 1 or view[start] not in (
+            _NICKNAME_HEAD_SET if m.group() == "子" else _NICKNAME_NUMBERS
+        ):
+            continue
+        before = start - (view[start - 1] in "（(：:")
+        if (_HAN_CHAR.match(view, start - 1) or before < start) and _ENDS_PERSON.search(
+            view, max(0, before - 6), before
+        ):
+            yield start, end
+
+
 # 群里“强子”… 强子是1506的租户, 【开心果】… 开心果就是2058的马春梅: a quoted word that the
 # text says is a person (a flat's, or a name), there or further on.
 _ALIAS_IS = re.compile(
@@ -1389,8 +1409,18 @@ _PINYIN_SURNAME = re.compile(f"{_PINYIN}{{1,2}}")
 _PINYIN_GIVEN = re.compile(f"{_PINYIN}{{1,3}}")
 # X师傅, W经理: a surname's initial before a title (X师傅（姓谢）).
 _INITIAL_TITLED = re.compile(
-    rf"(?<![A-Za-z0-9])[A-Z](?=\s?(?:{'|'.join(PERSON_TITLES)}|经理|老师|主任|警官))"
+    rf"(?=[A-Z])(?<![A-Za-z0-9])[A-Z](?=\s?(?:{'|'.join(PERSON_TITLES)}|经理|老师|主任|警官))"
 )
+# 和ZJ两户，ZJ说, 你找XJH也没用: a person's initials, where a person is spoken of (not
+# ICU, LED, APP: the initials are checked against words everyone writes in capitals).
+_INITIALS = re.compile(r"(?=[A-Z])(?<![A-Za-z0-9@.#\-])[A-Z]{2,3}(?![A-Za-z0-9])")
+_INITIALS_AFTER = re.compile("(?:找|和|叫|问|让|给|跟|与|联系|通知|提醒|回访|业主|住户|保安|邻居)$")
+_INITIALS_DO = re.compile("说|讲|称|两户|家|本人|反映|表示|投诉|同意")
+_NOT_INITIALS = frozenset(
+    ("ICU", "LED", "APP", "VIP", "CEO", "HR", "PM", "QQ", "TV", "SOS", "GPS", "ATM", "CBD",
+     "KTV", "DIY", "USB", "PVC", "PPR", "SUV", "EMS", "DHL", "UPS", "SF", "JD", "AI", "IT", "OK",
+     "PDF", "PPT", "NFC", "ETC", "DN", "PE", "PP", "BIM", "CAD")
+)  # fmt: skip
 # 黎sir, 陈Sir: a surname and the Cantonese "sir" (a policeman, a teacher, a manager).
 _SIR = re.compile(rf"(?=[\ssS])(?<=([{SURNAMES}]))\s?(?:sir|Sir|SIR)(?![A-Za-z])")
 # @燕燕 说, @物业小程, ＠1338陶姐: who a chat message is addressed to, past a role or a flat
@@ -1409,7 +1439,7 @@ _NOT_LABEL = re.compile(r"\d|栋|座|楼|群|截图|转|通知|公告|回复|记
 
 def _cased_names(cased: str) -> list[_Span]:
     """Names found in the text as typed (case and spaces kept): Latin names, pinyin capitals,
-    chat mentions and speakers, 黎sir and X师傅."""
+    chat mentions and speakers, 黎sir, X师傅 and initials (找XJH)."""
     spans = [
         _Span(*m.span(), KIND_NAME)
         for m in _LATIN_NAME.finditer(cased)
@@ -1423,6 +1453,15 @@ def _cased_names(cased: str) -> list[_Span]:
     ]
     spans += [_Span(m.start() - 1, m.start(), KIND_NAME) for m in _SIR.finditer(cased)]
     spans += [_Span(*m.span(), KIND_NAME) for m in _INITIAL_TITLED.finditer(cased)]
+    spans += [
+        _Span(*m.span(), KIND_NAME)
+        for m in _INITIALS.finditer(cased)
+        if m.group() not in _NOT_INITIALS
+        and (
+            _INITIALS_DO.match(cased, m.end())
+            or _INITIALS_AFTER.search(cased, max(0, m.start() - 2), m.start())
+        )
+    ]
     for m in _MENTION.finditer(cased):
         lead = _MENTION_LEAD.match(m.group(1))
         start = m.start(1) + (lead.end() if lead else 0)
@@ -1560,15 +1599,28 @@ def _good_name(word: str, strict: bool = True) -> bool:
     )
 
 
-def _short_name(view: str, start: int, name: str) -> bool:
-    """A surname and one character right after a word for a person, ending the clause, that
-    the dictionary does not know (二房东石军，; not 业主方面，): a name the tagger calls a noun."""
+def _unknown_pair(name: str) -> bool:
+    """A surname and a given name's character the dictionary does not know as a word (冷军说):
+    a name the tagger calls a noun."""
     return (
         len(name) == 2
-        and _CLAUSE_END.match(view, start + 2) is not None
+        and name[1] in _GIVEN
         and name not in _NOT_NAMES
-        and not _PERSON_WORD.fullmatch(name)
         and not rjieba.has_word(name)
+    )
+
+
+# What a person does, after an unknown pair that names them (冷军说, 冷军已经).
+_SAYS = re.compile("说|称|表示|反映|要求|同意|已经|一直")
+
+
+def _short_name(view: str, start: int, name: str) -> bool:
+    """An unknown pair right after a word for a person, ending the clause (二房东石军，; not
+    业主方面，)."""
+    return (
+        _unknown_pair(name)
+        and _CLAUSE_END.match(view, start + 2) is not None
+        and not _PERSON_WORD.fullmatch(name)
     )
 
 
@@ -1658,12 +1710,13 @@ def _trim_name(name: str) -> str:
 
 def _name_at(start: int, name: str) -> tuple[int, int]:
     """A name's span, without an honorific it ends in or its surname is followed by (王师傅,
-    张工来 -> 王, 张): the honorific stays."""
+    张工来 -> 王, 张): the honorific stays; not a given name's last character (肖春生)."""
     surname = _SURNAME_IN.match(name)
     if surname and _STARTS_HONORIFIC.match(name, surname.end()):
         return start, start + surname.end()
     m = _ENDS_HONORIFIC.search(name)
-    if m and m.start() >= 1:
+    # 肖春生, 王建华: a one-character title (陈生, 刘工) ends a name only after a surname alone
+    if m and m.start() >= 1 and (len(m.group()) > 1 or not surname or m.start() == surname.end()):
         name = name[: m.start()]
     return start, start + len(name)
 
@@ -1764,11 +1817,6 @@ def _listed_name(name: str) -> bool:
     return name not in _NOT_NAMES and all(tag not in _FUNCTION_TAGS for _, tag in tags)
 
 
-def _after_person(view: str, m: re.Match[str]) -> bool:
-    end = m.start() - (view[m.start() - 1] in "（(：:")
-    return _ENDS_PERSON.search(view, max(0, end - 6), end) is not None
-
-
 def _person_nickname(view: str, m: re.Match[str]) -> bool:
     """保姆（小芳）, 租客小鲍: 小X or 阿X right after a word for a person, unless a word."""
     nick = m.group(1)
@@ -1789,6 +1837,9 @@ def _person_nickname(view: str, m: re.Match[str]) -> bool:
 _BRACKET_NAME = re.compile(
     rf"[（(](?<=[{_HAN}”\"」』a-z][（(])(?:全名|真名|本名|原名|大名|姓名)?[:：]?"
     rf"([{_HAN}]{{2,4}}(?:[·•・.][{_HAN}]{{2,6}})?)(?=(?:先生|女士|小姐)?[)）,，、])"
+)
+_PERSONAL_WORD = re.compile(
+    rf"{_PERSON_WORDS}|{_HONORIFIC}|{'|'.join(PERSON_TITLES)}|娃儿|[小老阿][{_HAN}]"
 )
 _ENDS_PERSONAL = re.compile(
     rf"(?:{_PERSON_WORDS}|{_HONORIFIC}|{'|'.join(PERSON_TITLES)}|娃儿|仔|佬|妹|[”\"」』a-z])$"
@@ -1903,7 +1954,11 @@ def _name_spans(view: str) -> list[_Span]:
     for m in _NAME_AFTER.finditer(view):
         name = m.group(1)
         surname = _SURNAME_IN.match(name)
-        if surname and _good_name(name) and _surname_starts_here(view, m.start(1), surname.group()):
+        if (
+            surname
+            and (_good_name(name) or (_unknown_pair(name) and _SAYS.match(view, m.end(1))))
+            and _surname_starts_here(view, m.start(1), surname.group())
+        ):
             found.add(_name_at(m.start(1), name))
     # 欧阳娜娜: the tagger splits a compound surname off its given name; not 房东方建国.
     for m in _COMPOUND_NAME.finditer(view):
@@ -1914,17 +1969,18 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(m.span() for m in _AH_NAME.finditer(view) if m.group(1) not in _NOT_AH)
     found.update(m.span() for m in _CHILD_NAME.finditer(view) if m.group() not in _NOT_PET)
     found.update(m.span(1) for m in _PERSON_NICKNAME.finditer(view) if _person_nickname(view, m))
-    found.update(m.span(1) for m in _SUFFIX_NICKNAME.finditer(view) if _after_person(view, m))
+    found.update(_suffix_nicknames(view))
     found.update(m.span(1) for m in _ANY_TITLED.finditer(view) if _titled_here(view, m))
     found.update(m.span(1) for m in _QUOTED_NICKNAME.finditer(view))
     found.update(m.span(1) for m in _ALIAS_IS.finditer(view))
     found.update(span for m in _COUPLE.finditer(view) for span in _couple(m))
-    found.update(m.span(1) for m in _WHOSE_PET.finditer(view) if m.group(1) not in _NOT_PET)
     found.update(
         m.span(1)
-        for m in _GIVEN_SIBLING.finditer(view)
-        if m.group(1) not in _NOT_NAMES and not rjieba.has_word(m.group(1))
+        for m in _WHOSE_PET.finditer(view)
+        if m.group(1) not in _NOT_PET
+        and _ENDS_PERSON.search(view, max(0, m.start() - 6), m.start())
     )
+    found.update(_siblings(view))
     found.update(m.span(1) for m in _BRACKET_NAME.finditer(view) if _bracket_name(view, m))
     found.update(m.span(1) for m in _DISPATCHED.finditer(view) if _dispatched(m.group(1)))
     for pattern in _NICKNAMES:
@@ -1995,16 +2051,43 @@ _AND_NICKNAME = re.compile(
 )
 
 
-# 前台的雯雯: a pet name after whose it is; 工程部的建波哥: two given names' characters and
-# 哥 or 姐, where the dictionary knows no word of the two.
-_WHOSE_PET = re.compile(rf"(?:{_PERSON_WORDS})的(([{_HAN}])\2)")
-_GIVEN_SIBLING = re.compile(
-    rf"(?:^|(?<=[的，。、；：:\s“\"（(\x00]))([{''.join(sorted(_GIVEN - set('小大老阿')))}]{{2}})"
-    rf"(?=[哥姐](?![{_HAN}]?们))"
-)
-# 夏天和冬冬两口子, 亮亮跟小雪俩: the two of a couple or a pair, named.
+# 前台的雯雯: a pet name after whose it is (anchored on 的, which is rarer than any start).
+_WHOSE_PET = re.compile(rf"的(([{_HAN}])\2)")
+# 工程部的建波哥: two given names' characters and 哥 or 姐, where the dictionary knows no word
+# of the two; 强哥说, 芳姐来: one, as friends call someone, before what they do (not 大哥,
+# 表姐, 帅哥). Both anchored on 哥 and 姐.
+_SIBLING = re.compile(rf"[哥姐](?![{_HAN}]?们)")
+_SIBLING_HEADS = frozenset(_GIVEN - set("小大老阿"))
+_BEFORE_SIBLING = frozenset('的，。、；：: “"（(\x00')
+_SIBLING_DOES = re.compile("说|讲|称|来|家|和|也|还|都|已经|表示|反映|要求|同意|帮")
+
+
+def _siblings(view: str) -> Iterator[tuple[int, int]]:
+    for m in _SIBLING.finditer(view):
+        at = m.start()
+        two = view[at - 2 : at]
+        if (
+            len(two) == 2
+            and all(c in _SIBLING_HEADS for c in two)
+            and (at == 2 or view[at - 3] in _BEFORE_SIBLING)
+            and two not in _NOT_NAMES
+            and not rjieba.has_word(two)
+        ):
+            yield at - 2, at
+        elif (
+            at >= 1
+            and view[at - 1] in _SIBLING_HEADS
+            and (at == 1 or view[at - 2] in _BEFORE_SIBLING or view[at - 2] in "和与跟")
+            and _SIBLING_DOES.match(view, at + 1)
+            and not rjieba.has_word(view[at - 1 : at + 1])
+        ):
+            yield at - 1, at + 1
+
+
+# 夏天和冬冬两口子, 亮亮跟小雪俩: the two of a couple or a pair, named (anchored on 和).
 _COUPLE = re.compile(
-    rf"([{_HAN}]{{2}})[和与跟]([{_HAN}]{{2,3}}?)(?=两口子|小两口|俩口子|夫妻|夫妇|两个人|俩)"
+    rf"[和与跟](?<=([{_HAN}]{{2}})[和与跟])([{_HAN}]{{2,3}}?)"
+    r"(?=两口子|小两口|俩口子|夫妻|夫妇|两个人|俩)"
 )
 _NOT_IN_COUPLE = re.compile("[他她我你您这那其]|楼|邻|家|户")
 
@@ -2225,14 +2308,17 @@ _NAME_TOKEN = re.compile(f"[{_HAN}]{{2,4}}|[A-Za-z]{{2,12}}")
 
 def _repeated(text: str, spans: list[_Span]) -> list[_Span]:
     """A flat or a name found once in a text is one wherever the text repeats it (隔壁306噪音 …
-    同306嘅; 业主龙海平 … 龙海平赔偿; @ZW … ZW就是): the words around the second may not say
-    so. Digits and letters only where they stand alone (not the 306 of 1306, the ZW of ZWX)."""
+    同306嘅; 业主龙海平 … 龙海平赔偿; @ZW … ZW就是), and so is a full name's given name (肖春生 …
+    春生修): the words around the second may not say so. Digits and letters only where they
+    stand alone (not the 306 of 1306, the ZW of ZWX)."""
     kinds = {
         text[s.start : s.end]: s.kind
         for s in spans
         if (s.kind == KIND_UNIT and _FLAT_TOKEN.fullmatch(text, s.start, s.end))
         or (s.kind == KIND_NAME and _NAME_TOKEN.fullmatch(text, s.start, s.end))
     }
+    # 肖春生 … “春生修”: a full name's given name, written alone elsewhere in the text
+    kinds |= {given: KIND_NAME for token in list(kinds) if (given := _given_of(token))}
     tokens = list(kinds)
     if len(tokens) * len(text) < _SCAN_LIMIT:  # most texts: a few tokens, a short text
         found = [(at, token) for token in tokens for at in _find_all(text, token)]
@@ -2248,6 +2334,16 @@ def _repeated(text: str, spans: list[_Span]) -> list[_Span]:
             and (at + len(token) == len(text) or not _word_char(text[at + len(token)]))
         )
     ]
+
+
+def _given_of(token: str) -> str | None:
+    """The two given names' characters of a found full name (春生 of 肖春生, 慧敏 of 欧阳慧敏)."""
+    surname = 2 if token[:2] in _COMPOUNDS else 1
+    given = token[surname:]
+    if len(given) != 2 or token[0] not in SURNAMES or not _ALL_HAN.fullmatch(token):
+        return None
+    # not a title or a word for a person the span held (王阿姨, 陈业主)
+    return None if given in _NOT_NAMES or _PERSONAL_WORD.fullmatch(given) else given
 
 
 # Above this many token-characters, an automaton finds a text's tokens faster than a search

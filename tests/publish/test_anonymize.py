@@ -363,6 +363,19 @@ def known(*values: str) -> RegisterValues:
             ["石军", "雯雯", "建波", "吴", "强娃子", "乐乐"],
             ["联系二房东", "前台的", "和工程部的", "哥都来了", "某孃孃和她儿子", "我娃娃"],
         ),
+        # a full name's given name alone elsewhere in the text, and its last character kept
+        # by no title (生 of 陈生); a surname and a given name's character the dictionary
+        # does not know, before what a person does; 强哥; initials where a person is meant
+        (
+            "维修记录中“春生修”指的是水电工肖春生，冷军已经把车挪走了，徐萱同意，王金说不是他家",
+            ["春生", "肖", "冷军", "徐萱", "王金"],
+            ["维修记录中", "修”指的是水电工", "已经把车挪走了", "同意", "说不是他家"],
+        ),
+        (
+            "强哥说他弟弟会来，回访ZJ两户，ZJ说不用了，你找XJH也没用，提醒张伟",
+            ["强哥", "ZJ", "XJH", "张伟"],
+            ["说他弟弟会来", "两户", "说不用了", "也没用", "提醒"],
+        ),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
         (
             "王建国和天天来的快递员都说，工头叫贾师傅的",
@@ -406,6 +419,8 @@ def test_personal_details_are_removed(text, gone, kept):
         "【业主群截图】：电梯坏了 【12345转办】：请回复，开着 WIFI ON，LED TV 坏了",
         # 和 before a word a title only begins; a word the dictionary knows after a person
         "业主和工程部协商，业主和工长都在，通知业主方面，联系邻居高层，小孩天天跳绳",
+        # a brother and a sister as words; capitals everyone writes
+        "大哥说，表姐说，帅哥说，找HR，ICU说，联系SF快递，业主和APP都说，高层已经停电",
         # floors from and to, a garage's floor below ground
         "保洁员负责A座12-20楼，在B1充电桩那边，某小姐说",
         # 和, 与, 于 between words, not the surname before a name
