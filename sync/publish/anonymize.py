@@ -342,7 +342,7 @@ _UNITS = (
     # office floor's unit); 2排7号 (a row's door); 10號3樓 (Hong Kong's street number, floor)
     re.compile(
         r"(?=\d)(?<![0-9a-z])(?:\d{1,2}\s*(?:"
-        r"(?:层|f)\s*-?\s*(?:\d{1,2}\s*号|\d{2,3}|[a-z])(?![0-9a-z])|楼\s*\d{1,2}\s*号(?![楼线院码])"
+        r"(?:层|f)\s*-?\s*(?:\d{1,2}\s*号|\d{2,3}|[a-z])(?![0-9a-z])|楼\s*\d{1,2}\s*(?:号(?![楼线院码])|室)"
         r"|楼\s*(?:(?:[a-z]|[东西南北中]户|之\s*\d{1,2})(?![0-9a-z])|\d{1,2}\s*单元)"
         r"|排\s*\d{1,3}\s*号(?![楼线院码]))"
         r"|\d{1,4}+\s*号\s*\d{1,2}\s*楼(?![0-9a-z上下道梯顶层]))"
@@ -380,7 +380,7 @@ _ROOM_AFTER = re.compile(
     r"的?(?:业主|住户|户主|租户|租客|房东|邻居|小孩|孩子|老人|狗|猫|阳台|门|窗|空调|卫生间|厨房|"
     r"客厅|卧室|露台|楼板|墙|养|爷爷|奶奶|阿姨|叔叔|伯伯|婆婆|老太|[小老阿][\u4e00-\u9fff])|卫生间|阳台|厨房|客厅|卧室|门铃|门口|窗户|空调|外机|楼下|楼上|"
     r"隔壁|对门|(?:在|正在)?(?:漏水|渗水|装修|施工)|噪音|协商|赔偿|拆(?:除|了|墙|改)|私(?:搭|改|建|接|拉|装)|"
-    r"违建|打孔|停工|隔(?:成|断|出)|群租|分机|"
+    r"违建|打孔|停工|隔(?:成|断|出)|群租|分机|[一这那整]套|"
     r"[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|户主|空置|空关|已签|未)|"
     r"住(?:的|着|了|咗|在|户|客)|公司|主人|[未不]?在家|无人|那(?:个|位|家|户)|租(?:给|出)|"
     r"宿舍|寝室|档口|访客|学生|家属|走廊|下面|上面|嘅|[-－][a-z](?![a-z])|"
@@ -944,6 +944,8 @@ class RegisterValues:
                 and compact.joined(end)
             ):
                 continue  # 302 inside 13025, Oliver inside Olivera: not this value
+            if value[0].isdigit() and start and text[start - 1] in "月第":
+                continue  # a building's 14号 in 3月14号, 第5幢: a date, an ordinal
             kind, replacement = self.values[value]
             out.append(_Span(start, end, kind, self.rows[value], replacement))
         return out
@@ -1041,7 +1043,7 @@ _PERSON_WORDS = (
     "婆娘|维保员|护理员|辅警|唱票人|计票人|发帖人|付款人|收款人|接报人|油漆工|锁匠|干事|名单|名字|"
     "登记名|学徒|徒弟|骑手|理赔员|查勘员|消防员|检查员|监事|同学|女友|男友|前夫|前妻|承租人|同住人|"
     "代投人|收件人|寄件人|总监|群主|团长|设计师|施工员|带班|陪同人|秩序员|技工|水电工|木工|瓦工|"
-    "主人|出席|缺席|列席|店长"
+    "主人|出席|缺席|列席|店长|代表|小伙子|小伙|小姑娘|姑娘|男子|女子|老头|老太太"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|提醒|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -1387,6 +1389,8 @@ _CHILD_WORDS = (
 _CHILD_NAME = re.compile(
     f"(?=([{_HAN}])\\1)(?:" + "|".join(f"(?<={w})" for w in _CHILD_WORDS) + f")([{_HAN}])\\2"
 )
+# 东门人脸识别: a gate, where a compound surname starts a name only before a title.
+_GATES = frozenset(("东门", "西门"))
 _COMPOUND_NAME = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + f")[{_HAN}]{{1,2}}")
 # Two or more capitalised words: a foreign name (David Smith) in Chinese text.
 _LATIN_NAME = re.compile(
@@ -1795,7 +1799,9 @@ def _room_names(view: str) -> list[_Span]:
         )
         # After 的 (楼下836的…) a thing follows as often (的熊孩子, 的左家装): only what reads
         # as a name whole (的万俟志远) or as a surname and given names (的朴美英).
-        if view[m.start(1) - 1] == "的":
+        if _PERSON_WORD.fullmatch(name):
+            named = False  # 208的钟点工阿姨
+        elif view[m.start(1) - 1] == "的":
             named = _given_names(name) or all(tag in _NAME_TAGS for _, tag in _tags(name))
         else:
             named = _good_name(name, strict=False) or bool(listed and _listed_name(name))
@@ -1925,6 +1931,12 @@ _NAMING = re.compile(
 )
 
 
+# 曹杨新村, 曹杨路, 宋庆龄陵园: a name that begins a place's name is the place's.
+_PLACE_AFTER = re.compile(
+    "新村|大道|路(?![过上口边])|街(?!道办)|公园|陵园|小区|花园|广场|菜场|市场|中学|小学|医院|大厦|商场"
+)
+
+
 def _name_spans(view: str) -> list[_Span]:
     """Names of people in no register column, in text with spaces already dropped."""
     found: set[tuple[int, int]] = set()  # the finders often agree: one span each
@@ -1962,7 +1974,7 @@ def _name_spans(view: str) -> list[_Span]:
             found.add(_name_at(m.start(1), name))
     # 欧阳娜娜: the tagger splits a compound surname off its given name; not 房东方建国.
     for m in _COMPOUND_NAME.finditer(view):
-        if _surname_starts_here(view, m.start(), m.group()[:2]):
+        if m.group()[:2] not in _GATES and _surname_starts_here(view, m.start(), m.group()[:2]):
             found.add(_name_at(m.start(), _compound_name(view, m)))
     found.update(m.span(1) for m in _TITLED.finditer(view) if _titled(view, m))
     found.update(m.span(1) for m in _NICKNAME.finditer(view) if _nickname(view, m))
@@ -1994,7 +2006,11 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(_kana_names(view))
     found.update(_minority_names(view))
     found.update(_families(view))
-    names = [_Span(a, b, KIND_NAME) for a, b in found if view[a:b] not in _NOT_NAMES]
+    names = [
+        _Span(a, b, KIND_NAME)
+        for a, b in found
+        if view[a:b] not in _NOT_NAMES and not _PLACE_AFTER.match(view, b)
+    ]
     # What someone is called, and who a bracket says what they are: the finders have judged
     # the word itself (都叫他马上, 告知文明（物业秩序员）).
     names += [_Span(*m.span(1), KIND_NAME) for m in _CALLED.finditer(view) if _called(view, m)]
@@ -2406,6 +2422,7 @@ def _register_titled(text: str, known: RegisterValues) -> list[_Span]:
         _Span(m.start(1), m.end(1), KIND_NAME)
         for m in _BEFORE_ANY_TITLE.finditer(text)
         if m.group(1) in known.surnames
+        and not text[max(0, m.start(1) - 3) : m.end(1)].endswith(_PARTIES)  # 自来水公司师傅
         and (
             (_PERSON_TITLE_AT.match(text, m.end(1)) and m.group(1) not in _NOT_BEFORE_TITLE)
             or _titled(text, m)

@@ -376,6 +376,12 @@ def known(*values: str) -> RegisterValues:
             ["强哥", "ZJ", "XJH", "张伟"],
             ["说他弟弟会来", "两户", "说不用了", "也没用", "提醒"],
         ),
+        # after a description of a person or 代表; a flat that is a set of rooms; a floor's 室
+        (
+            "小伙子叫陶子健，业主代表沙国栋三方碰头，群租！2805一套三房，15楼3室的新业主",
+            ["陶子健", "沙国栋", "2805", "15楼3室"],
+            ["小伙子叫", "业主代表", "三方碰头", "一套三房", "的新业主"],
+        ),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
         (
             "王建国和天天来的快递员都说，工头叫贾师傅的",
@@ -421,6 +427,9 @@ def test_personal_details_are_removed(text, gone, kept):
         "业主和工程部协商，业主和工长都在，通知业主方面，联系邻居高层，小孩天天跳绳",
         # a brother and a sister as words; capitals everyone writes
         "大哥说，表姐说，帅哥说，找HR，ICU说，联系SF快递，业主和APP都说，高层已经停电",
+        # a company's 司 and a word for a person before a title; gates; places named after
+        # someone
+        "自来水公司师傅讲，楼下的钟点工阿姨，东门人脸识别，曹杨新村，宋庆龄陵园",
         # floors from and to, a garage's floor below ground
         "保洁员负责A座12-20楼，在B1充电桩那边，某小姐说",
         # 和, 与, 于 between words, not the surname before a name
@@ -525,6 +534,15 @@ def test_a_register_flat_inside_a_longer_number_is_left_to_it():
     text = "工单号：2026-1204-0093，热力公司400-043-1888"
     assert anonymize(text, register) == text
     assert scan(anonymize(text, register), register) == []
+
+
+def test_a_register_building_is_not_read_in_a_date():
+    """A unit cell holding only a building (14号, as Shanghai's lanes number them) is the
+    register's; 3月14号 is a date, and 第14号 an ordinal."""
+    register = known("14号")
+    assert anonymize("14号楼道灯坏了，3月14号晚上修，第14号工单", register) == (
+        "〔房号〕楼道灯坏了，3月14号晚上修，第14号工单"
+    )
 
 
 def test_a_shop_floor_is_no_villa():

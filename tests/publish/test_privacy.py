@@ -1,11 +1,11 @@
 """The privacy corpora measured: what anonymize() removes from text typed the way staff type, what
 it leaves readable, and what the site gate's scan() finds.
 
-Nine corpora, in the format of tests/privacy_corpus.py, go through the same checks and thresholds:
+Ten corpora, in the format of tests/privacy_corpus.py, go through the same checks and thresholds:
 - tuned (tests/privacy_corpus.py): the anonymizer was tuned against it, so it flatters it;
 - holdout (tests/privacy_holdout.py): written afterwards, how the anonymizer generalizes;
-- blind (tests/privacy_blind.py) and blind2 to blind7 (tests/privacy_blind2.py to
-  privacy_blind7.py), each written later by someone who had not read the anonymizer or the other
+- blind (tests/privacy_blind.py) and blind2 to blind8 (tests/privacy_blind2.py to
+  privacy_blind8.py), each written later by someone who had not read the anonymizer or the other
   corpora: nobody tunes against them case by case.
   They run only with PRIVACY_BLIND=1 (`PRIVACY_BLIND=1 .venv/bin/python -m pytest
   tests/publish/test_privacy.py -k blind -s -p no:warnings`) and is skipped otherwise, so the normal suite
@@ -71,6 +71,7 @@ from tests import (
     privacy_blind5,
     privacy_blind6,
     privacy_blind7,
+    privacy_blind8,
     privacy_corpus,
     privacy_holdout,
 )
@@ -243,6 +244,7 @@ BLIND4 = Corpus.build("blind4", privacy_blind4.CASES, privacy_blind4.EXTRA_ROWS,
 BLIND5 = Corpus.build("blind5", privacy_blind5.CASES, privacy_blind5.EXTRA_ROWS, 200)
 BLIND6 = Corpus.build("blind6", privacy_blind6.CASES, privacy_blind6.EXTRA_ROWS, 200)
 BLIND7 = Corpus.build("blind7", privacy_blind7.CASES, privacy_blind7.EXTRA_ROWS, 200)
+BLIND8 = Corpus.build("blind8", privacy_blind8.CASES, privacy_blind8.EXTRA_ROWS, 200)
 ON_REQUEST = pytest.mark.skipif(
     os.environ.get("PRIVACY_BLIND") != "1",
     reason="blind corpus, measured on request: PRIVACY_BLIND=1 .venv/bin/python -m pytest "
@@ -258,6 +260,7 @@ CORPORA = (
     pytest.param(BLIND5, id="blind5", marks=ON_REQUEST),
     pytest.param(BLIND6, id="blind6", marks=ON_REQUEST),
     pytest.param(BLIND7, id="blind7", marks=ON_REQUEST),
+    pytest.param(BLIND8, id="blind8", marks=ON_REQUEST),
 )
 
 
@@ -428,6 +431,12 @@ _COMPOUND_SURNAMES = (
     "慕容",
     "夏侯",
     "令狐",
+    "端木",
+    "淳于",
+    "东郭",
+    "钟离",
+    "尉迟",
+    "公孙",
 )
 
 
