@@ -509,10 +509,11 @@ def _floor_doors(view: str, rooms: frozenset[str] | set[str]) -> list[_Span]:
 
 
 # GB 50016-2014, JGJ 130: a standard's number, not a phone.
-# GB 50016-2014, No.0028716, 出警编号20240611-0093, SZJC-2024-0619: a document's number.
+# GB 50016-2014, No.0028716, 出警编号20240611-0093, SZJC-2024-0619, SH12345-1108-03317: a
+# document's number.
 _STANDARD = re.compile(
     r"(?:gb|gb/t|jgj|jg|cj|db|iso|en|no\.?|编号|单号|工单号?|回执号?|文号|合同号|订单号|"
-    r"流水号|批次号?|[a-z]-)\s*[:：]?\s*$"
+    r"流水号|批次号?|[a-z]\d*-)\s*[:：]?\s*$"
 )
 # Numbers anyone may call, printed on every notice board: 400-880-6677, 95598.
 _MOBILE = re.compile(r"1[3-9]\d(?:\D?\d){8}")
@@ -1505,7 +1506,8 @@ _EVERYDAY = (
 )
 _EVERYDAY_MORE = (
     "白班 夜班 早班 中班 阳光 安抚 钟点 岳母 岳父 房东 租客 宋体 黑体 楷体 张贴 张卡 张纸 柴犬 "
-    "许可 许可证 冷却 冷却塔 蓝光 李宁 周黑鸭 金鼎 康乐 康乐园 古老 古董 古树"
+    "许可 许可证 冷却 冷却塔 蓝光 李宁 周黑鸭 金鼎 康乐 康乐园 古老 古董 古树 "
+    "戴帽子 戴眼镜 戴口罩 戴头盔 戴手套 戴安全帽"
 )
 # A name cell holding one of these names no one (先生, 业主, 前台); a resident may well be
 # called 宁静 or 高峰, and the cell says so.

@@ -430,6 +430,8 @@ def test_personal_details_are_removed(text, gone, kept):
         # a company's 司 and a word for a person before a title; gates; places named after
         # someone
         "自来水公司师傅讲，楼下的钟点工阿姨，东门人脸识别，曹杨新村，宋庆龄陵园",
+        # what someone wears (戴: a surname too); a work order's number of letters and dashes
+        "一个戴帽子的男人，戴眼镜的女娃娃，工单号SH12345-1108-03317",
         # floors from and to, a garage's floor below ground
         "保洁员负责A座12-20楼，在B1充电桩那边，某小姐说",
         # 和, 与, 于 between words, not the surname before a name
