@@ -1757,6 +1757,19 @@ def _tagged_name(view: str, pos: int, word: str, surname: re.Match[str]) -> bool
     )
 
 
+def _tagged_word_name(view: str, start: int, name: str) -> str:
+    """The name a tagged word at `start` gives: '' for a word of the dictionary that ends in
+    no character of given names (毛巾, 朱红色, 黄金周, 高新区), unless it is two characters
+    and a given name's character follows (梁家|荣, 李子|刚: the tagger cut the name short)."""
+    if len(name) == 2 and name[1] not in _GIVEN:
+        after = view[start + 2 : start + 3]
+        if after in _GIVEN and _ends_here(view, start + 3):
+            return name + after
+    if name[-1] in _GIVEN or name[-1] == "家" or not rjieba.has_word(name):
+        return name  # 刘家: a household, by its surname
+    return ""
+
+
 def _compound_name(view: str, m: re.Match[str]) -> str:
     """欧阳娜娜, 司马俊 (not 司马俊白, where 白天 follows): a compound surname and one or two
     characters, the second only when it does not begin the next word."""
@@ -1954,10 +1967,11 @@ def _name_spans(view: str) -> list[_Span]:
                 # 长王强, 据罗志华: the tagger glued a character or two before the name.
                 m = _SURNAME_IN.search(word)
                 if m and m.start() <= 2 and _tagged_name(view, starts[i], word, m):
-                    name = word[m.start() :]
+                    name = _tagged_word_name(view, starts[i] + m.start(), word[m.start() :])
                     if len(name) >= 3 and name[-1] in _GLUED:  # 伏建明家, 粟丽称
                         name = name[:-1]
-                    found.add(_name_at(starts[i] + m.start(), name))
+                    if name:
+                        found.add(_name_at(starts[i] + m.start(), name))
     for pattern, strict in ((_PERSON_NAME, False), (_LINKED_NAME, True)):
         for m in pattern.finditer(view):
             name = _trim_name(m.group(1))

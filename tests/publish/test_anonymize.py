@@ -382,6 +382,12 @@ def known(*values: str) -> RegisterValues:
             ["陶子健", "沙国栋", "2805", "15楼3室"],
             ["小伙子叫", "业主代表", "三方碰头", "一套三房", "的新业主"],
         ),
+        # a name the tagger cut after its second character (李子|刚, 梁家|荣)
+        (
+            "拉了飞线，李子刚、梁家荣几户一起来的",
+            ["子刚", "家荣", "刚、", "荣几"],
+            ["几户一起来的"],
+        ),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
         (
             "王建国和天天来的快递员都说，工头叫贾师傅的",
@@ -430,6 +436,8 @@ def test_personal_details_are_removed(text, gone, kept):
         # a company's 司 and a word for a person before a title; gates; places named after
         # someone
         "自来水公司师傅讲，楼下的钟点工阿姨，东门人脸识别，曹杨新村，宋庆龄陵园",
+        # words the tagger calls names, that end in no character of given names
+        "毛巾和洗衣粉，大门换成朱红色，黄金周人多，车库里有辆车，高空作业需系安全带，卫生巾",
         # what someone wears (戴: a surname too); a work order's number of letters and dashes
         "一个戴帽子的男人，戴眼镜的女娃娃，工单号SH12345-1108-03317",
         # floors from and to, a garage's floor below ground
