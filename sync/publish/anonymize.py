@@ -64,7 +64,7 @@ HONORIFICS = (
     "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
     "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢", "教练",
     "爹爹", "阿嬷", "干事", "教授", "科长", "处长", "局长", "所长", "院长", "校长", "站长", "厂长",
-    "部长", "村长", "大娘", "大婶", "大叔", "大姨", "单元长", "娘娘", "孃孃",
+    "部长", "村长", "大娘", "大婶", "大叔", "大姨", "单元长", "娘娘", "孃孃", "婶", "支书",
 )  # fmt: skip
 # Titles that follow only a person (官先生, 钭女士): after any character that is no word of
 # its own, whether or not it is a surname we list.
@@ -1044,7 +1044,8 @@ _PERSON_WORDS = (
     "婆娘|维保员|护理员|辅警|唱票人|计票人|发帖人|付款人|收款人|接报人|油漆工|锁匠|干事|名单|名字|"
     "登记名|学徒|徒弟|骑手|理赔员|查勘员|消防员|检查员|监事|同学|女友|男友|前夫|前妻|承租人|同住人|"
     "代投人|收件人|寄件人|总监|群主|团长|设计师|施工员|带班|陪同人|秩序员|技工|水电工|木工|瓦工|"
-    "主人|出席|缺席|列席|店长|代表|小伙子|小伙|小姑娘|姑娘|男子|女子|老头|老太太"
+    "主人|出席|缺席|列席|店长|代表|小伙子|小伙|小姑娘|姑娘|男子|女子|老头|老太太|支书|村支书|媳妇|"
+    "他哥|他弟|他姐|他妹|她哥|她弟|她姐|她妹|她男人|俺爹|俺娘|俺哥|俺姐"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|提醒|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -1072,14 +1073,14 @@ _PERSON_WORD = re.compile(_PERSON_WORDS)
 _NAME_AFTER = re.compile(rf"{_AT_SURNAME}({_SURNAME}[{_HAN}]{{1,2}}?)(?={_AFTER})")
 _TITLED = re.compile(
     rf"{_AT_SURNAME}({_SURNAME})(?:{_HONORIFIC}|太(?![挤吵脏贵多少大小高低冷热累远近久快慢差好难重轻深浅长短晚早乱了过"
-    rf"不没热闹简单麻烦严危可]))"
+    rf"不没热闹简单麻烦严危可窄宽]))"
 )
 _NICKNAME = re.compile(rf"[小老]([{SURNAMES}])")
 _ANY_TITLED = re.compile(rf"([{_HAN}])(?=(?:{'|'.join(PERSON_TITLES)}))")
 # Characters before a title that make a phrase, not a name (那位先生, 老先生, 男女).
 _NOT_BEFORE_TITLE = frozenset(
     "的老该此这那位每各某本男女小大一二三四五六七八九十两几多好众诸先后前新旧上下给和跟与对向"
-    "把被让叫请由是在有为称说问找名个家户们同他她我你您它其洁政递姆"
+    "把被让叫请由是在有为称说问找名个家户们同他她我你您它其洁政递姆店馆"
 )
 # 昵称“岁月静好”, 叫“快乐老头”, 叫伊“水仔”, 群里“向日葵”, 付款人“光哥”: a nickname in quotes.
 _QUOTED_NICKNAME = re.compile(
@@ -1092,6 +1093,52 @@ _NOT_PET = frozenset(
     ("天天", "常常", "刚刚", "慢慢", "好好", "人人", "偏偏", "渐渐", "妈妈", "爸爸", "哥哥", "姐姐",
      "弟弟", "妹妹", "爷爷", "奶奶", "叔叔", "舅舅", "姑姑")
 )  # fmt: skip
+
+
+# 狗蛋, 铁柱, 狗剩, 二妮, 三妞, 二愣: a village's nicknames, by their form; 小帅他爹, 二小家的,
+# 拴柱媳妇: a nickname before whose parent, household or wife it names.
+_VILLAGE_NICKNAME = re.compile(
+    "(?:[狗铁黑石钢牛][蛋娃]|[铁拴栓石][柱锁]|狗剩|[满来][仓福囤]"
+    "|(?<![一二三四五六七八九十第百千万两])[二三四五六七八九][妮妞丫愣胖孬憨蛋狗])"
+    "(?![糕汤饼面花卷白黄壳皮])"
+)
+_KIN_OF = re.compile("(?:他|她)?(?:爹|娘|爸|妈)|媳妇|家的|家(?=[说办])")
+_NOT_KIN_OF = re.compile(
+    "[他她我你您俺伊这那哪谁咱自人亲东农老的爹娘爸妈囡伢娃]|大家|楼|邻|孩|子女|物业|业主|住户|对门|隔壁"
+)
+_NICKNAME_START = frozenset("小大二三四五六七八九阿")
+
+
+def _village_names(view: str) -> Iterator[tuple[int, int]]:
+    yield from (m.span() for m in _VILLAGE_NICKNAME.finditer(view))
+    for m in _KIN_OF.finditer(view):
+        at = m.start()
+        word = view[at - 2 : at]
+        if (
+            len(word) == 2
+            and _HAN_CHAR.match(word)
+            and _HAN_CHAR.match(word, 1)
+            and (word[0] in _NICKNAME_START or all(c in _GIVEN for c in word))
+            and not _NOT_KIN_OF.search(word)
+            and word not in _NOT_PET
+            and not _PERSON_WORD.fullmatch(word)
+            and not (m.group()[-1] in "爹娘爸妈" and rjieba.has_word(view[at - 1 : at + 1]))
+            and _word_starts(view, at - 2)  # 小姑|娘, 新娘; not 大家
+        ):
+            yield at - 2, at
+
+
+def _word_starts(view: str, at: int) -> bool:
+    """Whether no word of the dictionary runs across `at` from before it."""
+    head = view[max(0, at - 3) : at]
+    done = 0
+    for word in rjieba.cut(head + view[at : at + 2], hmm=False):
+        if done < len(head) < done + len(word):
+            return False
+        done += len(word)
+        if done >= len(head):
+            return True
+    return True
 
 
 def _pet_parents(view: str) -> Iterator[tuple[int, int]]:
@@ -1507,7 +1554,7 @@ _EVERYDAY = (
 _EVERYDAY_MORE = (
     "白班 夜班 早班 中班 阳光 安抚 钟点 岳母 岳父 房东 租客 宋体 黑体 楷体 张贴 张卡 张纸 柴犬 "
     "许可 许可证 冷却 冷却塔 蓝光 李宁 周黑鸭 金鼎 康乐 康乐园 古老 古董 古树 "
-    "戴帽子 戴眼镜 戴口罩 戴头盔 戴手套 戴安全帽"
+    "戴帽子 戴眼镜 戴口罩 戴头盔 戴手套 戴安全帽 胡辣汤 牛肉汤 牛肉汤馆 牛肉"
 )
 # A name cell holding one of these names no one (先生, 业主, 前台); a resident may well be
 # called 宁静 or 高峰, and the cell says so.
@@ -2017,6 +2064,7 @@ def _name_spans(view: str) -> list[_Span]:
     found.update(_described(view))
     found.update(_dotted_names(view))
     found.update(_pet_parents(view))
+    found.update(_village_names(view))
     found.update(filter(None, (_alias(view, m) for m in _FULL_NAME_NEXT.finditer(view))))
     found.update(m.span(1) for m in _FULL_NAME.finditer(view) if _full_name(view, m))
     found.update(_kana_names(view))
@@ -2088,7 +2136,7 @@ _WHOSE_PET = re.compile(rf"的(([{_HAN}])\2)")
 # 工程部的建波哥: two given names' characters and 哥 or 姐, where the dictionary knows no word
 # of the two; 强哥说, 芳姐来: one, as friends call someone, before what they do (not 大哥,
 # 表姐, 帅哥). Both anchored on 哥 and 姐.
-_SIBLING = re.compile(rf"[哥姐](?![{_HAN}]?们)")
+_SIBLING = re.compile(rf"[哥姐叔婶嫂](?![{_HAN}]?们)")
 _SIBLING_HEADS = frozenset(_GIVEN - set("小大老阿"))
 _BEFORE_SIBLING = frozenset('的，。、；：: “"（(\x00')
 _SIBLING_DOES = re.compile("说|讲|称|来|家|和|也|还|都|已经|表示|反映|要求|同意|帮")
@@ -2098,6 +2146,18 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
     for m in _SIBLING.finditer(view):
         at = m.start()
         two = view[at - 2 : at]
+        if m.group() in "叔婶嫂":  # 建国叔, 红旗嫂, 桂芝婶: the given name, whatever it reads as
+            if (
+                len(two) == 2
+                and _HAN_CHAR.match(two)
+                and _HAN_CHAR.match(two, 1)
+                and two[1] not in "大老小表堂师阿爷"
+                and not _NOT_KIN_OF.search(two)
+                and not _PERSON_WORD.fullmatch(two)
+                and _word_starts(view, at - 2)
+            ):
+                yield at - 2, at
+            continue
         if (
             len(two) == 2
             and all(c in _SIBLING_HEADS for c in two)

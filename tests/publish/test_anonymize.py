@@ -388,6 +388,14 @@ def known(*values: str) -> RegisterValues:
             ["子刚", "家荣", "刚、", "荣几"],
             ["几户一起来的"],
         ),
+        # a village's nicknames, and a nickname before whose parent, household or wife it
+        # names; a given name before 叔, 婶, 嫂 (建国叔, 红旗嫂); 支书
+        (
+            "楼下狗蛋他们几个，邻居铁蛋把车停了，七号楼的二愣，监控看是25楼小帅他爹，反映二小家的"
+            "电瓶车，拴柱媳妇晒玉米，建国叔说，反映红旗嫂养鸡，村里马支书说过",
+            ["狗蛋", "铁蛋", "二愣", "小帅", "二小", "拴柱", "建国", "红旗", "马"],
+            ["他们几个", "把车停了", "他爹", "家的", "媳妇晒玉米", "叔说", "嫂养鸡", "某支书"],
+        ),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
         (
             "王建国和天天来的快递员都说，工头叫贾师傅的",
@@ -438,6 +446,8 @@ def test_personal_details_are_removed(text, gone, kept):
         "自来水公司师傅讲，楼下的钟点工阿姨，东门人脸识别，曹杨新村，宋庆龄陵园",
         # words the tagger calls names, that end in no character of given names
         "毛巾和洗衣粉，大门换成朱红色，黄金周人多，车库里有辆车，高空作业需系安全带，卫生巾",
+        # a kinship word's own words (小姑娘, 爹爹, 爷叔, 大家的), a shop's 店 and 馆 before its boss
+        "物业的小姑娘说，他爹爹说，楼上的爷叔天天唱，大家的事，烧烤店老板说，牛肉汤馆，那条路太窄",
         # what someone wears (戴: a surname too); a work order's number of letters and dashes
         "一个戴帽子的男人，戴眼镜的女娃娃，工单号SH12345-1108-03317",
         # floors from and to, a garage's floor below ground
