@@ -15,7 +15,9 @@ Three finders, merged:
   units and bare room numbers where the words around them make them rooms;
 - free-text names (`anonymize` only, not the gate's `scan`): rjieba's person-name tags,
   names after words that introduce a person (邻居, 保安, 业主 …) or before a verb of
-  speech, a surname before an honorific or title (李经理), 老王/小李.
+  speech, a surname before an honorific or title (李经理), 老王/小李, nicknames by their
+  form or context (强子, 狗蛋, 小帅他爹), and, given the complaint's own 投诉人 cell, that
+  resident's given name alone (丽萍 of 褚丽萍).
 """
 
 from __future__ import annotations
