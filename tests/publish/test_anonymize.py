@@ -543,11 +543,20 @@ def test_a_register_flat_before_an_extension_is_no_count_of_minutes():
 
 
 @pytest.mark.parametrize(
-    "text", ["发现1512分机线路接触不良", "我们公司在写字楼1512，门口", "把我家房号写成1512了"]
+    "text",
+    [
+        "发现1512分机线路接触不良",
+        "我们公司在写字楼1512，门口",
+        "把我家房号写成1512了",
+        "伊爸爸一个人住11号1512，电话打不通",
+        "讲1512交房都两个礼拜了",
+        "俺是1512的，恁物业啥时候来修",
+    ],
 )
 def test_the_gate_finds_a_register_flat_where_the_words_make_it_one(text):
     """The gate reads short numbers as flats only in room context (a page's 1512 may be a
-    count): an intercom's extension, an office tower's floor, a flat written wrong are."""
+    count): an intercom's extension, an office tower's floor, a flat written wrong, a flat
+    after its lane house's number (11号1512, as Shanghai writes it), a flat handed over, are."""
     assert [f.kind for f in scan(text, known("5栋1512"))] == ["房号"]
 
 
