@@ -1106,7 +1106,7 @@ _VILLAGE_NICKNAME = re.compile(
 )
 _KIN_OF = re.compile("(?:他|她)?(?:爹|娘|爸|妈)|媳妇|家的|家(?=[说办])")
 _NOT_KIN_OF = re.compile(
-    "[他她我你您俺伊这那哪谁咱自人亲东农老的爹娘爸妈囡伢娃]|大家|楼|邻|孩|子女|物业|业主|住户|对门|隔壁"
+    "[他她我你您俺伊这那哪谁咱自人亲东农老的爹娘爸妈囡伢娃和与跟同及]|大家|楼|邻|孩|子女|物业|业主|住户|对门|隔壁"
 )
 _NICKNAME_START = frozenset("小大二三四五六七八九阿")
 
@@ -1120,14 +1120,27 @@ def _village_names(view: str) -> Iterator[tuple[int, int]]:
             len(word) == 2
             and _HAN_CHAR.match(word)
             and _HAN_CHAR.match(word, 1)
-            and (word[0] in _NICKNAME_START or all(c in _GIVEN for c in word))
+            # 他爹/她娘 say whose parent outright (建业他爹); 爹, 家 alone need a nickname's form
+            and (
+                m.group()[0] in "他她"
+                or word[0] in _NICKNAME_START
+                or all(c in _GIVEN for c in word)
+            )
             and not _NOT_KIN_OF.search(word)
             and word not in _NOT_PET
             and not _PERSON_WORD.fullmatch(word)
             and not (m.group()[-1] in "爹娘爸妈" and rjieba.has_word(view[at - 1 : at + 1]))
+            and not _word_ends_kin(view, m.end())  # 他娘家: her family's home
+            and _tags(word)[0][1] not in _FUNCTION_TAGS | {"v", "vn"}  # 处理他娘家
             and _word_starts(view, at - 2)  # 小姑|娘, 新娘; not 大家
         ):
             yield at - 2, at
+
+
+def _word_ends_kin(view: str, end: int) -> bool:
+    """Whether the kin word ending at `end` begins a word with what follows (娘家, 爹妈)."""
+    pair = view[end - 1 : end + 1]
+    return len(pair) == 2 and rjieba.has_word(pair)
 
 
 def _word_starts(view: str, at: int) -> bool:
@@ -1893,8 +1906,8 @@ def _person_nickname(view: str, m: re.Match[str]) -> bool:
     if nick in _NOT_NICKNAMES or nick[1] in _NOT_AH:
         return False
     tags = _tags(nick)
-    if len(tags) == 1 and tags[0][1] not in _NAME_TAGS:
-        return False  # 小心, 小孩, 阿姨
+    if len(tags) == 1 and tags[0][1] not in _NAME_TAGS and rjieba.has_word(nick):
+        return False  # 小心, 小孩, 阿姨 (not 小栓, a word of no dictionary)
     end = m.start() - (view[m.start() - 1] in "（(：:-")
     if end < m.start() and _FLAT_AT_END.search(view, max(0, end - 4), end):
         return True  # a chat label's flat and nickname (1101-小芸)

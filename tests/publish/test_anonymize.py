@@ -396,6 +396,12 @@ def known(*values: str) -> RegisterValues:
             ["狗蛋", "铁蛋", "二愣", "小帅", "二小", "拴柱", "建国", "红旗", "马"],
             ["他们几个", "把车停了", "他爹", "家的", "媳妇晒玉米", "叔说", "嫂养鸡", "某支书"],
         ),
+        # whose father 他爹 says outright, whatever the name reads as; 小X after a kin word
+        (
+            "摆摊的建业他爹每天收拾，她儿子小栓的，小栓在外地",
+            ["建业", "小栓"],
+            ["他爹每天收拾", "她儿子"],
+        ),
         # two given names' characters that begin a clause before what a person says
         ("楼上漏水。晓光反映空调外机也漏，丽萍说", ["晓光", "丽萍"], ["反映空调外机也漏", "说"]),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
@@ -450,6 +456,8 @@ def test_personal_details_are_removed(text, gone, kept):
         "毛巾和洗衣粉，大门换成朱红色，黄金周人多，车库里有辆车，高空作业需系安全带，卫生巾",
         # a kinship word's own words (小姑娘, 爹爹, 爷叔, 大家的), a shop's 店 and 馆 before its boss
         "物业的小姑娘说，他爹爹说，楼上的爷叔天天唱，大家的事，烧烤店老板说，牛肉汤馆，那条路太窄",
+        # 他娘家: her family's home; a verb before it
+        "说周末回来处理他娘家门口堆的杂物",
         # words of given names' characters before 说 (明天, 平安)
         "明天说，平安说，已说明",
         # what someone wears (戴: a surname too); a work order's number of letters and dashes
