@@ -1118,8 +1118,7 @@ def _village_names(view: str) -> Iterator[tuple[int, int]]:
         word = view[at - 2 : at]
         if (
             len(word) == 2
-            and _HAN_CHAR.match(word)
-            and _HAN_CHAR.match(word, 1)
+            and _ALL_HAN.fullmatch(word)
             # 他爹/她娘 say whose parent outright (建业他爹); 爹, 家 alone need a nickname's form
             and (
                 m.group()[0] in "他她"
@@ -1131,7 +1130,7 @@ def _village_names(view: str) -> Iterator[tuple[int, int]]:
             and not _PERSON_WORD.fullmatch(word)
             and not (m.group()[-1] in "爹娘爸妈" and rjieba.has_word(view[at - 1 : at + 1]))
             and not _word_ends_kin(view, m.end())  # 他娘家: her family's home
-            and _tags(word)[0][1] not in _FUNCTION_TAGS | {"v", "vn"}  # 处理他娘家
+            and _tags(word)[0][1] not in _NOT_NICKNAME_TAGS  # 处理他娘家
             and _word_starts(view, at - 2)  # 小姑|娘, 新娘; not 大家
         ):
             yield at - 2, at
@@ -1145,15 +1144,7 @@ def _word_ends_kin(view: str, end: int) -> bool:
 
 def _word_starts(view: str, at: int) -> bool:
     """Whether no word of the dictionary runs across `at` from before it."""
-    head = view[max(0, at - 3) : at]
-    done = 0
-    for word in rjieba.cut(head + view[at : at + 2], hmm=False):
-        if done < len(head) < done + len(word):
-            return False
-        done += len(word)
-        if done >= len(head):
-            return True
-    return True
+    return not _inside_a_word(view[max(0, at - 3) : at + 1], view[at + 1 : at + 2], hmm=False)
 
 
 def _pet_parents(view: str) -> Iterator[tuple[int, int]]:
@@ -1617,6 +1608,8 @@ _NOT_GIVEN_TAGS = {
     "r", "t", "s", "y", "e", "o", "ad", "an",
 }  # fmt: skip
 _FUNCTION_TAGS = {"d", "p", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "f", "m", "q", "r", "y"}
+# Not a nickname: a verb or a function word before 他娘 (处理他娘家).
+_NOT_NICKNAME_TAGS = _FUNCTION_TAGS | {"v", "vn"}
 # Surname + title that is an everyday word (施工, 卫生) rather than a person (王总, 罗队).
 _WORD_TAGS = {"v", "vn", "d", "a", "ad", "an", "c", "p", "t", "s", "f", "m", "q"}
 _TITLED_WORDS = frozenset(
@@ -1679,7 +1672,7 @@ def _unknown_pair(name: str) -> bool:
 
 
 # What a person does, after an unknown pair that names them (冷军说, 冷军已经).
-_SAYS = re.compile("说|称|表示|反映|要求|同意|已经|一直")
+_SAYS = re.compile("说|讲|称|表示|反映|要求|同意|已经|一直")
 
 
 def _short_name(view: str, start: int, name: str) -> bool:
@@ -1727,11 +1720,12 @@ def _surname_starts_here(view: str, start: int, surname: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _inside_a_word(head: str, tail: str) -> bool:
+def _inside_a_word(head: str, tail: str, hmm: bool = True) -> bool:
     """Whether the last character of `head` is inside a longer word of head + tail that
-    starts before it (公司, 保安队, 小时工)."""
+    starts before it (公司, 保安队, 小时工); with `hmm` false, a word of the dictionary only
+    (the tagger's guesses glue any unknown pair: 楼小帅)."""
     at = 0
-    for word in rjieba.cut(head + tail):
+    for word in rjieba.cut(head + tail, hmm=hmm):
         if at + len(word) >= len(head):
             return at < len(head) - 1
         at += len(word)
@@ -2154,7 +2148,7 @@ _WHOSE_PET = re.compile(rf"的(([{_HAN}])\2)")
 # 表姐, 帅哥). Both anchored on 哥 and 姐.
 _SIBLING = re.compile(rf"[哥姐叔婶嫂](?![{_HAN}]?们)")
 _SIBLING_HEADS = frozenset(_GIVEN - set("小大老阿"))
-_BEFORE_SIBLING = frozenset('的，。、；：: “"（(\x00')
+_BEFORE_GIVEN = frozenset('的，。、；：:！？!? “"（(\x00')
 _SIBLING_DOES = re.compile("说|讲|称|来|家|和|也|还|都|已经|表示|反映|要求|同意|帮")
 
 
@@ -2165,8 +2159,7 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
         if m.group() in "叔婶嫂":  # 建国叔, 红旗嫂, 桂芝婶: the given name, whatever it reads as
             if (
                 len(two) == 2
-                and _HAN_CHAR.match(two)
-                and _HAN_CHAR.match(two, 1)
+                and _ALL_HAN.fullmatch(two)
                 and two[1] not in "大老小表堂师阿爷"
                 and not _NOT_KIN_OF.search(two)
                 and not _PERSON_WORD.fullmatch(two)
@@ -2174,18 +2167,12 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
             ):
                 yield at - 2, at
             continue
-        if (
-            len(two) == 2
-            and all(c in _SIBLING_HEADS for c in two)
-            and (at == 2 or view[at - 3] in _BEFORE_SIBLING)
-            and two not in _NOT_NAMES
-            and not rjieba.has_word(two)
-        ):
+        if _given_pair(view, at):
             yield at - 2, at
         elif (
             at >= 1
             and view[at - 1] in _SIBLING_HEADS
-            and (at == 1 or view[at - 2] in _BEFORE_SIBLING or view[at - 2] in "和与跟")
+            and (at == 1 or view[at - 2] in _BEFORE_GIVEN or view[at - 2] in "和与跟")
             and _SIBLING_DOES.match(view, at + 1)
             and not rjieba.has_word(view[at - 1 : at + 1])
         ):
@@ -2193,23 +2180,24 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
 
 
 # 晓光反映, 丽萍说: two given names' characters that begin a clause before what a person
-# says, where the dictionary knows no word of the two (anchored on the verb).
-_SAYS_AFTER_GIVEN = re.compile("说|反映|表示|讲|称")
-_CLAUSE_START = frozenset('，。、；：:！？!?\x00 “"（(')
-
-
+# does (anchored on the verb).
 def _given_names_saying(view: str) -> Iterator[tuple[int, int]]:
-    for m in _SAYS_AFTER_GIVEN.finditer(view):
-        at = m.start()
-        two = view[at - 2 : at]
-        if (
-            len(two) == 2
-            and (at == 2 or view[at - 3] in _CLAUSE_START)
-            and all(c in _SIBLING_HEADS for c in two)
-            and two not in _NOT_NAMES
-            and not rjieba.has_word(two)
-        ):
-            yield at - 2, at
+    return (
+        (m.start() - 2, m.start()) for m in _SAYS.finditer(view) if _given_pair(view, m.start())
+    )
+
+
+def _given_pair(view: str, at: int) -> bool:
+    """Whether the two characters before `at` are given names' characters that begin a clause
+    (or follow 的), where the dictionary knows no word of the two."""
+    two = view[at - 2 : at]
+    return (
+        len(two) == 2
+        and (at == 2 or view[at - 3] in _BEFORE_GIVEN)
+        and all(c in _SIBLING_HEADS for c in two)
+        and two not in _NOT_NAMES
+        and not rjieba.has_word(two)
+    )
 
 
 # 夏天和冬冬两口子, 亮亮跟小雪俩: the two of a couple or a pair, named (anchored on 和).
@@ -2465,13 +2453,19 @@ def _repeated(text: str, spans: list[_Span]) -> list[_Span]:
 
 
 def _given_of(token: str) -> str | None:
-    """The two given names' characters of a found full name (春生 of 肖春生, 慧敏 of 欧阳慧敏)."""
-    surname = 2 if token[:2] in _COMPOUNDS else 1
-    given = token[surname:]
-    if len(given) != 2 or token[0] not in SURNAMES or not _ALL_HAN.fullmatch(token):
+    """The given name of a found full name (春生 of 肖春生), not a title or a word for a person
+    the span held (王阿姨, 陈业主)."""
+    given = _given_part(token)
+    if given is None or token[0] not in SURNAMES:
         return None
-    # not a title or a word for a person the span held (王阿姨, 陈业主)
     return None if given in _NOT_NAMES or _PERSONAL_WORD.fullmatch(given) else given
+
+
+def _given_part(name: str) -> str | None:
+    """The two characters of given names after a Han name's surname (丽萍 of 褚丽萍, 慧敏 of
+    欧阳慧敏), or None for a name of another shape."""
+    given = name[2 if name[:2] in _COMPOUNDS else 1 :]
+    return given if len(given) == 2 and _ALL_HAN.fullmatch(name) else None
 
 
 # Above this many token-characters, an automaton finds a text's tokens faster than a search
@@ -2656,14 +2650,11 @@ def _own_given_names(cell: str, known: RegisterValues) -> tuple[str, ...]:
     values = known.cells.complainant.get(cell)
     if values is None:
         values = _cell_values([cell], [], []).complainant[cell]
-    out = []
-    for value, _, replacement in values:
-        if replacement or not _ALL_HAN.fullmatch(value):
-            continue
-        surname = 2 if value[:2] in _COMPOUNDS else 1
-        if len(value) == surname + 2:
-            out.append(value[surname:])
-    return tuple(out)
+    return tuple(
+        given
+        for value, _, replacement in values
+        if not replacement and (given := _given_part(value)) is not None
+    )
 
 
 def _replaced(text: str, spans: list[_Span]) -> str:

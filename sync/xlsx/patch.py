@@ -242,7 +242,7 @@ class _SheetPatch:
         found_at: dict[int, bytes] = {}  # column -> the cell's raw attributes
         trail: bytes | bytearray
         lead, trail, at = inner, b"", None
-        for col, found, has_ref in (c[1:] for c in self.scan.cells(inner, number)):
+        for _, col, found, has_ref in self.scan.cells(inner, number):
             raw = found.group(1)
             if at is None:
                 lead = inner[: found.start()]
