@@ -66,7 +66,8 @@ HONORIFICS = (
     "经理", "主任", "主管", "队长", "班长", "组长", "楼长", "医生", "律师", "书记", "会计",
     "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢", "教练",
     "爹爹", "阿嬷", "干事", "教授", "科长", "处长", "局长", "所长", "院长", "校长", "站长", "厂长",
-    "部长", "村长", "大娘", "大婶", "大叔", "大姨", "单元长", "娘娘", "孃孃", "婶", "支书",
+    "部长", "村长", "大娘", "大婶", "大叔", "大姨", "单元长", "娘娘", "孃孃", "婶", "支书", "社长",
+    "师奶", "姑娘",
 )  # fmt: skip
 # Titles that follow only a person (官先生, 钭女士): after any character that is no word of
 # its own, whether or not it is a surname we list.
@@ -87,7 +88,7 @@ SURNAMES = (
     "仲虞敖巩明佘池查麻苑迟邝傅赖容奚漆朴阎嵇晁闻蔺禹郜钮鄢庹冀羊郗阚笪郦鞠亓仉隗綦冼谌"
     "郏邰訾萧逄蒯竺厉芮宦於韶郁邴姒荆糜洪毋潭区贝楚湛巫祖薛于鄂莘栾狄巩杭殳屠"
     # Rarer surnames of the 百家姓 and of today's registers that start few everyday words
-    "储桓雍逯昝厍禚眭郄酆扈蹇邸璩琚萨裘宓钭戎蓟胥郤濮庾匡阙夔乜佴凤敬封伏仝粟"
+    "储桓雍逯昝厍禚眭郄酆扈蹇邸璩琚萨裘宓钭戎蓟胥郤濮庾匡阙夔乜佴凤敬封伏仝粟植"
 )
 COMPOUND_SURNAMES = (
     "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟",
@@ -1013,7 +1014,7 @@ def _alnum(ch: str) -> bool:
 # with a surname: 严立新, 柯文婷, 范志强 read as words to the tagger (立新, 志强), but where a
 # person is expected (after a word for one, a flat or a list's name) they are names.
 _GIVEN = frozenset(
-    "依小长伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红燕鹏辉健建国林波斌宇浩凯峰鑫亮晨欣雪琳婷倩颖慧晶莉梅琴云丹玲飞雷鸣志海文武成东俊新春"
+    "依小长伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红燕鹏辉健建国林波斌宇浩凯峰鑫亮晨欣雪琳婷倩颖慧晶莉梅琴云丹玲飞雷鸣志海文武成东俊新春畅"
     "秋冬荣宏兵彬佳嘉悦怡雨思梦雅涵轩睿博宁安然梓晓立德永福祥贵富金宝清泉江松柏青庆兴旺喜莲菊凤珍珠翠香芬美善爱惠淑贞洁琼瑶璐露媛妍姝蕾蓉薇菲芸芹"
     "萱岚月星阳光晖旭昊昕晗天航翔龙虎彪威雄豪彦毅诚信义仁礼智忠孝廉良康泰顺利达胜捷坤乾振民力根财全友才正世森川岩坚铁钢锋铭锐钧铮锦绣彩虹雯霏冰凌"
     "霜琪琦瑞璇瑾瑜璟珊珂玮玥钰婧婉娴姗娅妮娇嫣婵鸿雁鹃鸾莺佩琛宸泽洲淼沛澜润源溪潇湘汉中邦卫保伦运昌盛茂展远树培基耀祖宗继承绍延升腾跃扬帆舟彤赤"
@@ -1047,7 +1048,8 @@ _PERSON_WORDS = (
     "登记名|学徒|徒弟|骑手|理赔员|查勘员|消防员|检查员|监事|同学|女友|男友|前夫|前妻|承租人|同住人|"
     "代投人|收件人|寄件人|总监|群主|团长|设计师|施工员|带班|陪同人|秩序员|技工|水电工|木工|瓦工|"
     "主人|出席|缺席|列席|店长|代表|小伙子|小伙|小姑娘|姑娘|男子|女子|老头|老太太|支书|村支书|媳妇|"
-    "他哥|他弟|他姐|他妹|她哥|她弟|她姐|她妹|她男人|俺爹|俺娘|俺哥|俺姐"
+    "他哥|他弟|他姐|他妹|她哥|她弟|她姐|她妹|她男人|俺爹|俺娘|俺哥|俺姐|居民|家长|"
+    "个仔|个女|个孙|阿妈|阿爸|老豆|老母"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|提醒|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -1630,6 +1632,9 @@ def _good_name(word: str, strict: bool = True) -> bool:
     a person (`strict` false: 住户黄建新) a given name may read as a verb."""
     if word in _NOT_NAMES or len(word) < 2:
         return False
+    rest = word[2 if word[:2] in _COMPOUNDS else 1 :]
+    if rest not in HONORIFICS and _PERSON_WORD.fullmatch(rest):
+        return False  # 复建区业主反映: a place's 区 before a word for a person, not 区 the surname
     tags = _tags(word)
     # A surname and two characters: after a word for a person (住户吉淑琴, 业主龙海平), what the
     # dictionary makes of them (one noun; 龙海 a place) still names someone; and a name the
@@ -2065,6 +2070,8 @@ def _name_spans(view: str) -> list[_Span]:
         and _ENDS_PERSON.search(view, max(0, m.start() - 6), m.start())
     )
     found.update(_siblings(view))
+    found.update(_kin_addresses(view))
+    found.update(_head_nicknames(view))
     found.update(_given_names_saying(view))
     found.update(m.span(1) for m in _BRACKET_NAME.finditer(view) if _bracket_name(view, m))
     found.update(m.span(1) for m in _DISPATCHED.finditer(view) if _dispatched(m.group(1)))
@@ -2149,7 +2156,9 @@ _WHOSE_PET = re.compile(rf"的(([{_HAN}])\2)")
 _SIBLING = re.compile(rf"[哥姐叔婶嫂](?![{_HAN}]?们)")
 _SIBLING_HEADS = frozenset(_GIVEN - set("小大老阿"))
 _BEFORE_GIVEN = frozenset('的，。、；：:！？!? “"（(\x00')
-_SIBLING_DOES = re.compile("说|讲|称|来|家|和|也|还|都|已经|表示|反映|要求|同意|帮")
+_BIRTH_ORDER = frozenset("二三四五六七八九十细幺")
+_NUMBER_CHARS = frozenset("第一二三四五六七八九十百千几两")
+_SIBLING_DOES = re.compile("说|讲|称|来|家|和|同|也|还|都|已|表示|反映|要求|帮|话|喺|嘅|会|仲")
 
 
 def _siblings(view: str) -> Iterator[tuple[int, int]]:
@@ -2161,8 +2170,11 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
                 len(two) == 2
                 and _ALL_HAN.fullmatch(two)
                 and two[1] not in "大老小表堂师阿爷"
+                and two[1] not in _BIRTH_ORDER  # 系|七叔: the birth order alone (_kin_addresses)
+                and two[0] not in _NUMBER_CHARS  # 三个叔伯: a count of them
                 and not _NOT_KIN_OF.search(two)
                 and not _PERSON_WORD.fullmatch(two)
+                and not _ENDS_PERSON.search(view, max(0, at - 7), at - 1)  # 楼长|根叔
                 and _word_starts(view, at - 2)
             ):
                 yield at - 2, at
@@ -2177,6 +2189,50 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
             and not rjieba.has_word(view[at - 1 : at + 1])
         ):
             yield at - 1, at + 1
+
+
+# 七叔, 三婆, 细叔公 (a birth order), 琼姨, 辉叔, 英姨 (one character of a given name) before a
+# kin word, as southern neighbours address their elders; and 辉仔, 雄仔, 区仔, one character of a
+# name before 仔. Where a clause, a link word or a word for a person comes before them (not 大叔,
+# 表叔, 阿姨, 公仔: those heads make words of their own, which the dictionary knows).
+_KIN_ADDRESS = re.compile("叔公|伯公|婆婆|[叔婶姨姑婆伯仔]")
+_ADDRESS_HEADS = _SIBLING_HEADS | _BIRTH_ORDER | frozenset(SURNAMES)
+_BEFORE_ADDRESS = frozenset("同和与跟俾话搵叫问系及给找楼层座栋室户")
+
+
+def _kin_addresses(view: str) -> Iterator[tuple[int, int]]:
+    for m in _KIN_ADDRESS.finditer(view):
+        at = m.start()
+        head = view[at - 1 : at]
+        if not head or head not in _ADDRESS_HEADS or view[at + 1 : at + 2] == "们":
+            continue
+        if m.group() == "仔" and head in _BIRTH_ORDER:
+            continue  # 细仔: a small boy
+        if head not in _BIRTH_ORDER and rjieba.has_word(head + m.group()):
+            continue  # 世伯, 牛仔
+        before = view[max(0, at - 7) : at - 1]
+        if (
+            not before
+            or before[-1] in _BEFORE_GIVEN
+            or before[-1] in _BEFORE_ADDRESS
+            or not _HAN_CHAR.match(before[-1])
+            or _ENDS_INTRO.search(before)
+        ) and not (head in _BIRTH_ORDER and before[-1:] in _NUMBER_CHARS):
+            yield at - 1, at
+
+
+# 肥仔明, 大头辉, 高佬成 (by looks); 猪肉荣, 卖鱼胜, 肠粉玲 (by trade): how someone looks or what
+# they sell before one character of a given name, as southern neighbours name each other.
+_HEAD_NICKNAME = re.compile(
+    "(?:肥仔|肥婆|肥佬|靓仔|靓女|大头|大眼|高佬|矮仔|瘦仔|黑仔|光头|细佬|猪肉|牛肉|卖鱼|鱼档|菜档|"
+    f"烧腊|烧鹅|牛杂|肠粉|豆腐|糖水)[{''.join(sorted(_GIVEN))}]"
+)
+
+
+def _head_nicknames(view: str) -> Iterator[tuple[int, int]]:
+    for m in _HEAD_NICKNAME.finditer(view):
+        if not rjieba.has_word(m.group()) and _ends_here(view, m.end()):
+            yield m.span()
 
 
 # 晓光反映, 丽萍说: two given names' characters that begin a clause before what a person

@@ -404,6 +404,45 @@ def known(*values: str) -> RegisterValues:
         ),
         # two given names' characters that begin a clause before what a person says
         ("楼上漏水。晓光反映空调外机也漏，丽萍说", ["晓光", "丽萍"], ["反映空调外机也漏", "说"]),
+        # southern addresses: a birth order or one given name's character before a kin word
+        # or 仔, after a clause, a link word or a word for a person; nicknames by looks or
+        # trade; Cantonese 个仔/个女 before a name; 社长, 师奶, 姑娘 after a surname
+        (
+            "琼姨打电话嚟讲，菜地系七叔嘅，已同七叔个仔梁耀华讲，细叔公同意，楼长根叔同物业，"
+            "辉仔签咗，五楼区仔，二房东肥仔明收咗，一楼猪肉荣档口，高佬成已将，佢个女冯乐瑶，"
+            "家长区师奶已赔，通知何姑娘上门",
+            [
+                "琼",
+                "七叔",
+                "梁耀华",
+                "细叔",
+                "根叔",
+                "辉仔",
+                "区仔",
+                "肥仔明",
+                "猪肉荣",
+                "高佬成",
+                "冯乐瑶",
+                "区师奶",
+                "何姑娘",
+            ],
+            [
+                "姨打电话嚟讲",
+                "菜地系",
+                "个仔",
+                "同意",
+                "楼长",
+                "签咗",
+                "五楼",
+                "二房东",
+                "档口",
+                "已将",
+                "佢个女",
+                "家长",
+                "已赔",
+                "通知",
+            ],
+        ),
         # not a pet name after 和 (天天: every day); a title's surname, not the title
         (
             "王建国和天天来的快递员都说，工头叫贾师傅的",
@@ -473,6 +512,10 @@ def test_personal_details_are_removed(text, gone, kept):
         "通知楼上（住户）关水，物业（管家）说，Apple（苹果）售后，名单：保安部、工程部、客服部",
         # who is sent, when a role or a number of people
         "已派专人上门处理，派保安去现场，派车去接，派人过来",
+        # 区 ending a place before a word for a person; kin words after words that are no
+        # heads (大叔, 表叔, 阿姨, 公仔, 牛仔); a count of kin; 十几只; 明天 after a head's character
+        "复建区业主反映，商品房区居民投诉，小区住户说，大叔说，表叔讲，阿姨话，买公仔，穿牛仔裤，"
+        "十三叔公，佢三个叔伯都同意，肥仔明天来",
         # name words inside words, places and things (尾巴|图片, 呼和浩特, 格桑花)
         "尾巴图片已发群里，呼和浩特来的租客，格桑花开了，乌兰察布的快递",
     ],
