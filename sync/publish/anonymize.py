@@ -1158,7 +1158,11 @@ def _pet_parents(view: str) -> Iterator[tuple[int, int]]:
             and pet[0] == pet[1]
             and _HAN_CHAR.match(pet)
             and pet not in _NOT_PET
-            and not (at >= 3 and _HAN_CHAR.match(view, at - 3))
+            # after a clause, or a word that introduces someone (联系乐乐妈), not inside words
+            and (
+                not (at >= 3 and _HAN_CHAR.match(view, at - 3))
+                or _ENDS_INTRO.search(view, max(0, at - 8), at - 2)
+            )
         ):
             yield at - 2, at  # the child's name: 东东妈 -> 某某妈, and 东东 wherever it recurs
 
@@ -1805,10 +1809,17 @@ def _nickname(view: str, m: re.Match[str]) -> bool:
 _GLUED = frozenset("说称讲家")
 
 
+_CLASSIFIERS = frozenset("只条头匹棵株盆尾羽台辆")
+
+
 def _tagged_name(view: str, pos: int, word: str, surname: re.Match[str]) -> bool:
     """A tagged name from its surname on: two characters or more; a two-character one read
     as a name on its own too (not 安抚) and not inside a longer word (支付宝)."""
     name = word[surname.start() :]
+    at = pos + surname.start()
+    counted = view[at - 2 : at - 1]
+    if view[at - 1 : at] in _CLASSIFIERS and (counted in _NUMBER_CHARS or counted.isdigit()):
+        return False  # 十几只白鸽: counted animals or things, not people
     if len(name) > 2:
         return True
     return (
