@@ -1566,7 +1566,7 @@ _EVERYDAY = (
 _EVERYDAY_MORE = (
     "白班 夜班 早班 中班 阳光 安抚 钟点 岳母 岳父 房东 租客 宋体 黑体 楷体 张贴 张卡 张纸 柴犬 "
     "许可 许可证 冷却 冷却塔 蓝光 李宁 周黑鸭 金鼎 康乐 康乐园 古老 古董 古树 "
-    "戴帽子 戴眼镜 戴口罩 戴头盔 戴手套 戴安全帽 胡辣汤 牛肉汤 牛肉汤馆 牛肉"
+    "戴帽子 戴眼镜 戴口罩 戴头盔 戴手套 戴安全帽 胡辣汤 牛肉汤 牛肉汤馆 牛肉 盖章 温馨 白鸽"
 )
 # A name cell holding one of these names no one (先生, 业主, 前台); a resident may well be
 # called 宁静 or 高峰, and the cell says so.
@@ -1712,7 +1712,7 @@ _BEFORE_NAMES = frozenset(
 )
 
 
-def _surname_starts_here(view: str, start: int, surname: str) -> bool:
+def _surname_starts_here(view: str, start: int, surname: str, hmm: bool = True) -> bool:
     """Whether the surname at `start` begins a name rather than ending a word (公司联系,
     保安队长, 对方经理): true after an introducing word or a non-Chinese character, false
     where the segmenter reads the surname as the last character of a longer word."""
@@ -1724,7 +1724,7 @@ def _surname_starts_here(view: str, start: int, surname: str) -> bool:
     if (before + surname).endswith(_PARTIES):
         return False
     return not _inside_a_word(
-        before + surname, view[start + len(surname) : start + len(surname) + 3]
+        before + surname, view[start + len(surname) : start + len(surname) + 3], hmm
     )
 
 
@@ -1756,7 +1756,17 @@ def _titled(view: str, m: re.Match[str]) -> bool:
         first = next(iter(rjieba.cut(view[m.end() - len(title) : m.end() + 3])), "")
         if len(first) > len(title):
             return False
-    return _surname_starts_here(view, m.start(1), m.group(1))
+    # Before a post the dictionary knows (社长, 会计, 师傅), a surname the tagger glues to the
+    # word before it (股份社|黄社长, 维保|陆师傅) still starts a name: the dictionary decides.
+    hmm = word[len(m.group(1)) :] not in _POSTS
+    return _surname_starts_here(view, m.start(1), m.group(1), hmm)
+
+
+_POSTS = frozenset(
+    ("社长", "会计", "师傅", "经理", "主任", "主管", "队长", "班长", "组长", "医生", "律师", "书记",
+     "老板", "警官", "干事", "科长", "处长", "局长", "所长", "院长", "校长", "站长", "厂长", "部长",
+     "村长", "支书", "教练", "老师", "姑娘")
+)  # fmt: skip
 
 
 # Surnames that are also words joining two others (和, 与).

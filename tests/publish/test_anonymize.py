@@ -443,6 +443,12 @@ def known(*values: str) -> RegisterValues:
                 "通知",
             ],
         ),
+        # a surname the tagger glues to the word before it, before a post (社长, 会计, 师傅)
+        (
+            "已联系股份社黄社长，股份社植会计盖章，电梯维保陆师傅到场",
+            ["黄", "植", "陆"],
+            ["已联系股份社", "社长", "会计盖章", "电梯维保", "师傅到场"],
+        ),
         # a child's pet name before 妈 after a word that introduces someone
         (
             "管家已联系乐乐妈，请豆豆妈把车推走",
@@ -521,7 +527,8 @@ def test_personal_details_are_removed(text, gone, kept):
         # 区 ending a place before a word for a person; kin words after words that are no
         # heads (大叔, 表叔, 阿姨, 公仔, 牛仔); a count of kin; 十几只; 明天 after a head's character
         "复建区业主反映，商品房区居民投诉，小区住户说，大叔说，表叔讲，阿姨话，买公仔，穿牛仔裤，"
-        "十三叔公，佢三个叔伯都同意，肥仔明天来，养咗十几只白鸽，3只黄狗",
+        "十三叔公，佢三个叔伯都同意，肥仔明天来，养咗十几只白鸽，3只黄狗，宿管阿姨查寝，已关总阀，"
+        "物业方经理说",
         # name words inside words, places and things (尾巴|图片, 呼和浩特, 格桑花)
         "尾巴图片已发群里，呼和浩特来的租客，格桑花开了，乌兰察布的快递",
     ],
