@@ -373,7 +373,7 @@ _UNITS = (
 _BARE = re.compile(r"(?=\d)(?<![0-9a-z.:/+#,\]〕])(?<!(?<![\u4e00-\u9fff])-)\d{3,4}(?![0-9a-z])")
 _ROOM_BEFORE = re.compile(
     r"(?:楼上|楼下|隔壁|对门|对面|同层|同楼|单元|住在?|家住|房号|房间|室号|门牌|住户|业主|邻居|"
-    r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|家|该户|到|去|(?<!截)至|给|在|要求|约|顶楼|隔篱|"
+    r"租户|户主|房东|上门|与|和|跟|找|联系|通知|敲|家|屋企|该户|到|去|(?<!截)至|给|在|要求|约|顶楼|隔篱|"
     r"同栋|同座|同幢|栋的|座的|幢的|我是|俺是|他是|她是|说是|回访|被|\d门|来访|被访|探望|宿舍|寝室|对|"
     r"检查|排查|责令|把|写字楼|办公楼|(?:房号|门牌)[写改录][成为错]|"
     r"[\u4e00-\u9fff][-－]|(?:邻居|住户|业主|租户|房东|对方|楼上|楼下|隔壁|对门)是)的?\s*$"
@@ -2694,7 +2694,7 @@ def anonymize_many(
     over all of them together (an export's texts cost their length, not their number).
     `complainants`, where given, holds each text's 投诉人 cell: staff who know a resident
     write her given name alone (丽萍说…), and in her own complaint that is her."""
-    givens = [_own_given_names(c, known) for c in complainants] if known else []
+    givens = [given_names_of(c, known) for c in complainants] if known else []
     found, _ = _finds_many(texts, known, guess_names=True, givens=givens)
     return [_replaced(text, spans) for text, spans in zip(texts, found, strict=True)]
 
@@ -2711,7 +2711,7 @@ def anonymize_complaints(
     givens = [
         names
         for ts, cell in zip(texts, complainants, strict=True)
-        for names in [_own_given_names(cell, known)] * len(ts)
+        for names in [given_names_of(cell, known)] * len(ts)
     ]
     found, compact = _finds_many(flat, known, guess_names=True, givens=givens)
     folded = iter(compact.split(_JOIN) if flat else ())
@@ -2719,7 +2719,7 @@ def anonymize_complaints(
     return [_replaced(text, spans) for text, spans in zip(flat, found, strict=True)], forms
 
 
-def _own_given_names(cell: str, known: RegisterValues) -> tuple[str, ...]:
+def given_names_of(cell: str, known: RegisterValues) -> tuple[str, ...]:
     """The given names (丽萍 of 褚丽萍, 慧敏 of 欧阳慧敏) of the people a 投诉人 cell names, folded;
     none of a single character (too many words hold it)."""
     if not cell:
@@ -2801,8 +2801,10 @@ def _uncovered(matches: list[tuple[int, int, int]], names: int, covers: int) -> 
     return starts
 
 
-def scan(text: str, known: RegisterValues) -> list[Finding]:
+def scan(text: str, known: RegisterValues, givens: tuple[str, ...] = ()) -> list[Finding]:
     """The personal details in `text` for the site gate: the register's values in any
-    variant and the patterns, but no guessing of names in free text. Linear in len(text)."""
-    (spans,), _ = _finds_many([text], known, guess_names=False)
+    variant and the patterns, but no guessing of names in free text; and `givens`, the given
+    names of the complainant whose notice `text` is part of (丽萍 alone is her). Linear in
+    len(text)."""
+    (spans,), _ = _finds_many([text], known, guess_names=False, givens=[givens])
     return [Finding(s.kind, tuple(s.rows), s.start, s.end) for s in spans]

@@ -30,7 +30,14 @@ from ..core.gcpause import without_gc_pauses
 from ..core.model import CLOCK_NAMES, CLOCKS, Evaluation, Record
 from ..core.parse import AHEAD, EARLIEST
 from ..core.rules import Publishing, Rules, format_limit
-from .anonymize import CellValues, RegisterValues, anonymize_complaints, may_mention
+from .anonymize import (
+    CellValues,
+    RegisterValues,
+    anonymize_complaints,
+    fold,
+    given_names_of,
+    may_mention,
+)
 from .published import clean, generalize_areas
 
 EXPORT_VERSION = 2
@@ -71,17 +78,19 @@ class Publication:
     entries: list[Entry]
     known: RegisterValues
     notices: dict[str, int]
+    givens: dict[int, tuple[str, ...]]  # per notice's row, its complainant's given names
 
     @classmethod
     def from_export(cls, export: dict[str, Any], private: dict[str, Any]) -> Publication:
         header = {k: v for k, v in export.items() if k != "complaints"}
-        known, notices = RegisterValues.from_json(private["values"]), private["notices"]
-        return cls(header, [Entry.of(c) for c in export["complaints"]], known, notices)
+        entries = [Entry.of(c) for c in export["complaints"]]
+        return cls(header, entries, *read_private(_json(private).encode()))
 
     @property
     def private(self) -> dict[str, Any]:
         """The private part as the gate reads it."""
-        return {"values": self.known.to_json(), "notices": self.notices}
+        givens = {str(row): list(names) for row, names in self.givens.items()}
+        return {"values": self.known.to_json(), "notices": self.notices, "givens": givens}
 
     def state(self) -> bytes:
         """What the next export keeps from this one, besides the export's lines: each
@@ -339,6 +348,14 @@ def publication(
         kept[i] = Entry.of(entry, keys[i], mentions)
     entries: list[Entry] = kept  # type: ignore[assignment]  # every None was made above
     notice_rows = {e.notice: r.row for e, (r, *_) in zip(entries, rows, strict=True) if e.notice}
+    givens = _notice_givens(
+        [
+            (r, areas[(r.get("area"), r.get("project"))])
+            for e, (r, *_) in zip(entries, rows, strict=True)
+            if e.notice
+        ],
+        known,
+    )
     entries.sort(key=lambda e: e.received, reverse=True)
     header = {
         "version": EXPORT_VERSION,
@@ -346,7 +363,29 @@ def publication(
         "title": clean(pub.title),
         "min_cell": pub.min_cell,
     }
-    return Publication(header, entries, known, notice_rows)
+    return Publication(header, entries, known, notice_rows, givens)
+
+
+def _notice_givens(
+    notices: list[tuple[Record, str]], known: RegisterValues
+) -> dict[int, tuple[str, ...]]:
+    """Per published complaint's row, the given names its 投诉人 cell gives, for the gate to
+    find alone in that notice (丽萍说…): not one its area, category or target holds, which
+    the notice shows as they are (红梅苑)."""
+    givens = {}
+    for record, area in notices:
+        names = given_names_of(str(record.get("complainant") or ""), known)
+        if names:
+            cells = (area, str(record.get("category") or ""), str(record.get("target") or ""))
+            shown = _shown_as_is(*cells)
+            if names := tuple(n for n in names if n not in shown):
+                givens[record.row] = names
+    return givens
+
+
+@lru_cache(maxsize=1024)
+def _shown_as_is(*cells: str) -> str:
+    return fold(" ".join(cells))
 
 
 def _texts(record: Record, evaluation: Evaluation, shown: bool) -> list[str]:
@@ -412,10 +451,20 @@ def export_is_current(root: Path, rules: Rules, stamp: str) -> bool:
         return False
 
 
-def read_private(data: bytes) -> tuple[RegisterValues, dict[str, int]]:
-    """The gate's list and {notice id: register row} from the private file's bytes."""
+class Private(NamedTuple):
+    """What the gate checks a site against: the register's values, each notice's register
+    row, and per row its complainant's given names."""
+
+    known: RegisterValues
+    notices: dict[str, int]
+    givens: dict[int, tuple[str, ...]]
+
+
+def read_private(data: bytes) -> Private:
+    """The private part, from the private file's bytes."""
     private = json.loads(data)
-    return RegisterValues.from_json(private["values"]), dict(private["notices"])
+    givens = {int(row): tuple(names) for row, names in private["givens"].items()}
+    return Private(RegisterValues.from_json(private["values"]), dict(private["notices"]), givens)
 
 
 def _json(data: Any) -> str:

@@ -96,11 +96,14 @@ def check_site(
     known: RegisterValues,
     notice_rows: Mapping[str, int],
     assets: Mapping[str, str],
+    givens: Mapping[int, tuple[str, ...]] | None = None,
 ) -> GateReport:
     """Read every file of a built site. `assets` maps paths in the site to the digests of the
     files the theme and we ship; `notice_rows` maps a published notice id to its register row,
-    so a finding inside a notice names the row even when the value is in no register column."""
-    reader = _Reader(known, notice_rows)
+    so a finding inside a notice names the row even when the value is in no register column;
+    `givens` maps a notice's row to its complainant's given names, found alone in that notice
+    only (丽萍 is a resident in her own complaint, a word elsewhere)."""
+    reader = _Reader(known, notice_rows, givens or {})
     leaks: list[Leak] = []
     unchecked: list[tuple[str, str]] = []
     scanned = verified = 0
@@ -154,9 +157,15 @@ class _Reader:
     _REMEMBERED = 200  # characters: longer texts rarely repeat
     _LIMIT = 100_000  # texts remembered before starting afresh, to bound memory
 
-    def __init__(self, known: RegisterValues, notice_rows: Mapping[str, int]) -> None:
+    def __init__(
+        self,
+        known: RegisterValues,
+        notice_rows: Mapping[str, int],
+        givens: Mapping[int, tuple[str, ...]],
+    ) -> None:
         self._known = known
         self._notice_rows = notice_rows
+        self._givens = givens
         self._seen: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = {}
 
     def _without_our_anchors(self, text: str) -> str:
@@ -170,11 +179,13 @@ class _Reader:
         notice = m.group(1)
         return " " if notice is None or notice in self._notice_rows else m.group()
 
-    def findings(self, text: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
-        found = self._seen.get(text)
+    def findings(self, text: str, row: int | None) -> tuple[tuple[str, tuple[int, ...]], ...]:
+        givens = self._givens.get(row, ()) if row is not None else ()
+        # A notice's own text is read with its complainant's given names, and not remembered.
+        found = None if givens else self._seen.get(text)
         if found is None:
-            found = tuple((f.kind, tuple(f.rows)) for f in scan(text, self._known))
-            if len(text) <= self._REMEMBERED:
+            found = tuple((f.kind, tuple(f.rows)) for f in scan(text, self._known, givens))
+            if not givens and len(text) <= self._REMEMBERED:
                 if len(self._seen) >= self._LIMIT:
                     self._seen.clear()
                 self._seen[text] = found
@@ -183,7 +194,7 @@ class _Reader:
     def leaks(self, rel: str, segments: list[Segment]) -> list[Leak]:
         rows: dict[str, set[int]] = {}
         for text, notice_row in segments:
-            for kind, value_rows in self.findings(self._without_our_anchors(text)):
+            for kind, value_rows in self.findings(self._without_our_anchors(text), notice_row):
                 where = value_rows or ((notice_row,) if notice_row is not None else ())
                 rows.setdefault(kind, set()).update(where)
         return [Leak(rel, kind, tuple(sorted(r))) for kind, r in sorted(rows.items())]

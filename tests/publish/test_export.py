@@ -143,7 +143,7 @@ def test_write_publication_keeps_the_private_part_private(tmp_path, made, export
     assert json.loads(path.read_text(encoding="utf-8")) == export
     private = tmp_path / "build/private/personal-values.json"
     assert stat.S_IMODE(private.stat().st_mode) == 0o600
-    known, rows = read_private(private.read_bytes())
+    known, rows, _ = read_private(private.read_bytes())
     assert [f.kind for f in scan("张伟", known)] == ["姓名"]
     assert rows == made.private["notices"]
     assert not path.parent.joinpath("personal-values.json").exists()
@@ -171,6 +171,25 @@ def test_a_residents_given_name_alone_leaves_her_own_complaint(register):
     assert any(
         c["notice"] and c["notice"]["matter"] == "某某说楼下烧纸" for c in export["complaints"]
     )
+
+
+def test_the_gate_is_told_each_notices_given_names_but_not_one_its_area_shows(tmp_path, register):
+    """丽萍 alone in 褚丽萍's notice is hers for the gate too; 红梅 of 李红梅 is not asked in a
+    notice of 红梅苑, whose name every notice of it shows."""
+    records, evaluations = register
+    cells = [("褚丽萍", "3栋"), ("李红梅", "红梅苑")]
+    mixed = [
+        Record(r.row, {**r.values, "complainant": name, "area": area, "project": area})
+        for r, (name, area) in zip(records, cells * len(records), strict=False)
+    ]
+    made = publication(mixed, evaluations, sample_rules(), NOW)
+    write_publication(made, sample_rules(), tmp_path)
+    private = tmp_path / "build/private/personal-values.json"
+    givens = read_private(private.read_bytes()).givens
+    by_name = {r.row: r.values["complainant"] for r in mixed}
+    hers = {row for row in made.notices.values() if by_name[row] == "褚丽萍"}
+    assert hers and all("丽萍" in givens[row] for row in hers)
+    assert not any("红梅" in names for names in givens.values())
 
 
 def test_implausible_receipt_times_stay_out(register):

@@ -123,6 +123,31 @@ def test_a_hit_inside_a_notice_names_the_notices_row(tmp_path, known):
     assert report.leaks == (Leak("notices/2026-11/index.html", "电话", (NOTICE_ROW,)),)
 
 
+def test_a_complainants_given_name_alone_is_found_in_her_own_notice_only(tmp_path, known):
+    """丽萍 is 褚丽萍 in the notice of her complaint (her row), wherever that notice's text
+    goes (the page, the feed, the search index); on another notice, or outside any, it is a
+    word like any other."""
+    section = f'<h3 id="n-{NOTICE}">设备设施</h3><p>丽萍说已修好</p>'
+    after = '<h2 id="d-2026-11-17">11月17日</h2><p>丽萍花园东门</p>'
+    index = {"docs": [{"location": f"notices/2026-11/#n-{NOTICE}", "text": "丽萍说已修好"}]}
+    files = {
+        "notices/2026-11/index.html": page(section + after),
+        "search/search_index.json": json.dumps(index, ensure_ascii=False),
+    }
+    site = tmp_path / "site"
+    for rel, content in files.items():
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_text(content, encoding="utf-8")
+    notices = {NOTICE: NOTICE_ROW}
+    report = check_site(site, known, notices, {}, {NOTICE_ROW: ("丽萍",)})
+    assert set(report.leaks) == {
+        Leak("notices/2026-11/index.html", "姓名", (NOTICE_ROW,)),
+        Leak("search/search_index.json", "姓名", (NOTICE_ROW,)),
+    }
+    assert check_site(site, known, notices, {}, {NOTICE_ROW + 1: ("丽萍",)}).passed
+    assert check_site(site, known, notices, {}).passed
+
+
 def test_the_notice_section_ends_at_the_next_heading(tmp_path, known):
     body = (
         f'<h3 id="n-{NOTICE}">设备设施</h3><p>已修复</p>'

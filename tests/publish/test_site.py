@@ -400,7 +400,7 @@ def test_a_leak_written_into_a_generated_page_is_refused_naming_file_kind_and_ro
     month = before["notices/2026-11/index.html"].decode()
     first_day = month.split('<h2 id="d-')[1]
     first = re.findall(r'<h3 id="n-([a-z]+)"', first_day)[-1]
-    _, notice_rows = read_private((root / "build/private/personal-values.json").read_bytes())
+    _, notice_rows, _ = read_private((root / "build/private/personal-values.json").read_bytes())
     message = str(caught.value)
     assert f"notices/2026-11/index.html：含电话（登记表第 {notice_rows[first]} 行）" in message
     assert "4455" not in message and "2233" not in message
