@@ -463,7 +463,8 @@ class Private(NamedTuple):
 def read_private(data: bytes) -> Private:
     """The private part, from the private file's bytes."""
     private = json.loads(data)
-    givens = {int(row): tuple(names) for row, names in private["givens"].items()}
+    # A private part written before the givens were kept has none: the gate reads without them.
+    givens = {int(row): tuple(names) for row, names in private.get("givens", {}).items()}
     return Private(RegisterValues.from_json(private["values"]), dict(private["notices"]), givens)
 
 

@@ -449,6 +449,8 @@ def known(*values: str) -> RegisterValues:
             ["黄", "植", "陆"],
             ["已联系股份社", "社长", "会计盖章", "电梯维保", "师傅到场"],
         ),
+        # a flat after 屋企 (Cantonese: home)
+        ("佢屋企3311对住河涌", ["3311"], ["佢屋企", "对住河涌"]),
         # a child's pet name before 妈 after a word that introduces someone
         (
             "管家已联系乐乐妈，请豆豆妈把车推走",

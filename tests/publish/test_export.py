@@ -149,6 +149,12 @@ def test_write_publication_keeps_the_private_part_private(tmp_path, made, export
     assert not path.parent.joinpath("personal-values.json").exists()
 
 
+def test_a_private_part_written_before_the_givens_reads_without_them(made):
+    older = {"values": made.private["values"], "notices": made.private["notices"]}
+    known, notices, givens = read_private(json.dumps(older).encode())
+    assert notices == made.notices and givens == {} and known == made.known
+
+
 def test_control_characters_never_leave_the_register(register):
     records, evaluations = register
     dirty = [
