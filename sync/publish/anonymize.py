@@ -67,7 +67,7 @@ HONORIFICS = (
     "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢", "教练",
     "爹爹", "阿嬷", "干事", "教授", "科长", "处长", "局长", "所长", "院长", "校长", "站长", "厂长",
     "部长", "村长", "大娘", "大婶", "大叔", "大姨", "单元长", "娘娘", "孃孃", "婶", "支书", "社长",
-    "师奶", "姑娘",
+    "师奶", "姑娘", "总监", "代表",
 )  # fmt: skip
 # Titles that follow only a person (官先生, 钭女士): after any character that is no word of
 # its own, whether or not it is a surname we list.
@@ -387,7 +387,8 @@ _ROOM_AFTER = re.compile(
     r"[-－]\s*[\u4e00-\u9fff]|[（(](?:租户|业主|住户|户主|空置|空关|已签|未)|"
     r"住(?:的|着|了|咗|在|户|客)|公司|主人|[未不]?在家|无人|那(?:个|位|家|户)|租(?:给|出)|"
     r"宿舍|寝室|档口|访客|学生|家属|走廊|下面|上面|嘅|[-－][a-z](?![a-z])|"
-    r"的[\u4e00-\u9fff]{0,4}?(?:租户|租客|业主|住户|住客|老板|房东|邻居|两口子|孩子|一家|车(?!位|库|道|场))|"
+    r"的[\u4e00-\u9fff]{0,4}?(?:租户|租客|业主|住户|住客|老板|房东|邻居|两口子|孩子|一家|员工|行政|同事|"
+    r"车(?!位|库|道|场))|"
     rf"[\u4e00-\u9fff](?:{'|'.join(PERSON_TITLES)})|"
     rf"的?{_SURNAME}(?:[\u4e00-\u9fff]{{1,2}}(?:先生|女士|小姐|婆婆|阿姨|奶奶|爷爷|老师|师傅|同学)|"
     r"先生|女士|小姐|太太|阿姨|奶奶|爷爷|叔叔|伯伯|婆婆|大爷|大妈|大姐|大哥|老师|"
@@ -1049,7 +1050,7 @@ _PERSON_WORDS = (
     "代投人|收件人|寄件人|总监|群主|团长|设计师|施工员|带班|陪同人|秩序员|技工|水电工|木工|瓦工|"
     "主人|出席|缺席|列席|店长|代表|小伙子|小伙|小姑娘|姑娘|男子|女子|老头|老太太|支书|村支书|媳妇|"
     "他哥|他弟|他姐|他妹|她哥|她弟|她姐|她妹|她男人|俺爹|俺娘|俺哥|俺姐|居民|家长|"
-    "个仔|个女|个孙|阿妈|阿爸|老豆|老母"
+    "个仔|个女|个孙|阿妈|阿爸|老豆|老母|实习生|网管|小妹"
 )
 # Words after which a name often follows but so does anything else (联系黄晓明, 及时报修).
 _LINK_WORDS = "叫|找|由|请|让|转告|通知|告知|提醒|联系|和|与|及|跟|同|向|给|被|据|问|安排"
@@ -1088,14 +1089,14 @@ _NOT_BEFORE_TITLE = frozenset(
 )
 # 昵称“岁月静好”, 叫“快乐老头”, 叫伊“水仔”, 群里“向日葵”, 付款人“光哥”: a nickname in quotes.
 _QUOTED_NICKNAME = re.compile(
-    r"(?:昵称|微信名|网名|群名片?|群昵称|微信昵称|名叫|叫做?|[叫喊](?:他|她|伊)|群里|付款人|收款人|"
+    r"(?:昵称|微信名|网名|群名片?|群昵称|微信昵称|花名|名叫|叫做?|[叫喊](?:他|她|伊)|群里|付款人|收款人|"
     r"发帖人|外号|绰号|小名|自称)\s*[:：]?\s*[“\"「『]([^”\"」』]{1,12})[”\"」』]"
 )
 # 乐乐妈, 豆豆爸爸: a parent by the child's pet name (天天妈妈: every day, mother).
 _PARENT = re.compile("妈妈|爸爸|妈|爸")
 _NOT_PET = frozenset(
     ("天天", "常常", "刚刚", "慢慢", "好好", "人人", "偏偏", "渐渐", "妈妈", "爸爸", "哥哥", "姐姐",
-     "弟弟", "妹妹", "爷爷", "奶奶", "叔叔", "舅舅", "姑姑")
+     "弟弟", "妹妹", "爷爷", "奶奶", "叔叔", "舅舅", "姑姑", "明明", "宝宝")
 )  # fmt: skip
 
 
@@ -1195,7 +1196,11 @@ _NICKNAMES = (
 )
 # さとう けんいち, 山本さん: a name in hiragana (katakana writes loanwords: カラオケ), or before a
 # Japanese honorific (found from the honorific, which is rare, then looked behind).
-_HIRAGANA_NAME = re.compile(r"[\u3041-\u3096]{2,}(?<!さん)(?<!ちゃん)(?<!くん)(?<!さま)")
+# A run of hiragana (a given name), or of Hangul (a Korean resident's name: 김지훈), in a Chinese
+# register.
+_HIRAGANA_NAME = re.compile(
+    r"[\u3041-\u3096]{2,}(?<!さん)(?<!ちゃん)(?<!くん)(?<!さま)|[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3])"
+)
 _JAPANESE_TITLE = re.compile("さん|ちゃん|くん|さま|様")
 # The Han characters that end a window of the text (the window bounds how many).
 _HAN_BEFORE = re.compile(f"[{_HAN}]+$")
@@ -1765,7 +1770,7 @@ def _titled(view: str, m: re.Match[str]) -> bool:
 _POSTS = frozenset(
     ("社长", "会计", "师傅", "经理", "主任", "主管", "队长", "班长", "组长", "医生", "律师", "书记",
      "老板", "警官", "干事", "科长", "处长", "局长", "所长", "院长", "校长", "站长", "厂长", "部长",
-     "村长", "支书", "教练", "老师", "姑娘")
+     "村长", "支书", "教练", "老师", "姑娘", "总监", "代表")
 )  # fmt: skip
 
 
@@ -1921,7 +1926,8 @@ def _listed_name(name: str) -> bool:
 
 
 def _person_nickname(view: str, m: re.Match[str]) -> bool:
-    """保姆（小芳）, 租客小鲍: 小X or 阿X right after a word for a person, unless a word."""
+    """保姆（小芳）, 租客小鲍, 秩序部小满: 小X or 阿X right after a word for a person or a
+    department, unless a word."""
     nick = m.group(1)
     if nick in _NOT_NICKNAMES or nick[1] in _NOT_AH:
         return False
@@ -1931,7 +1937,14 @@ def _person_nickname(view: str, m: re.Match[str]) -> bool:
     end = m.start() - (view[m.start() - 1] in "（(：:-")
     if end < m.start() and _FLAT_AT_END.search(view, max(0, end - 4), end):
         return True  # a chat label's flat and nickname (1101-小芸)
-    return _ENDS_PERSON.search(view, max(0, m.start() - 6), end) is not None
+    return (
+        _ENDS_PERSON.search(view, max(0, m.start() - 6), end) is not None
+        or _ENDS_DEPARTMENT.search(view, max(0, m.start() - 4), end) is not None
+    )
+
+
+# 秩序部小满, 工程组小颖: a department's member by her nickname.
+_ENDS_DEPARTMENT = re.compile(f"[{_HAN}](?:部|组|队|班|科)$")
 
 
 # 强哥”（黎国强，手机…）, 保安杨娃儿（杨小勇）, 汤家阿姨（汤桂英）, 1704业主（雍小兵）, Queenie
@@ -2088,7 +2101,9 @@ def _name_spans(view: str) -> list[_Span]:
         m.span(1)
         for m in _WHOSE_PET.finditer(view)
         if m.group(1) not in _NOT_PET
-        and _ENDS_PERSON.search(view, max(0, m.start() - 6), m.start())
+        and _ENDS_PERSON.search(
+            view, max(0, m.start() - 7), m.start() - (view[m.start() - 1] == "的")
+        )
     )
     found.update(_siblings(view))
     found.update(_kin_addresses(view))
@@ -2169,8 +2184,8 @@ _AND_NICKNAME = re.compile(
 )
 
 
-# 前台的雯雯: a pet name after whose it is (anchored on 的, which is rarer than any start).
-_WHOSE_PET = re.compile(rf"的(([{_HAN}])\2)")
+# 前台的雯雯, 同事萌萌: a pet name, one given name's character twice, after whose it is.
+_WHOSE_PET = re.compile(rf"(([{''.join(sorted(_GIVEN))}])\2)")
 # 工程部的建波哥: two given names' characters and 哥 or 姐, where the dictionary knows no word
 # of the two; 强哥说, 芳姐来: one, as friends call someone, before what they do (not 大哥,
 # 表姐, 帅哥). Both anchored on 哥 and 姐.
@@ -2205,9 +2220,15 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
         elif (
             at >= 1
             and view[at - 1] in _SIBLING_HEADS
-            and (at == 1 or view[at - 2] in _BEFORE_GIVEN or view[at - 2] in "和与跟")
-            and _SIBLING_DOES.match(view, at + 1)
             and not rjieba.has_word(view[at - 1 : at + 1])
+            and (
+                (
+                    (at == 1 or view[at - 2] in _BEFORE_GIVEN or view[at - 2] in "和与跟")
+                    and _SIBLING_DOES.match(view, at + 1)
+                )
+                # 车主虎哥: after a word for a person, whatever follows
+                or _ENDS_PERSON.search(view, max(0, at - 7), at - 1) is not None
+            )
         ):
             yield at - 1, at + 1
 

@@ -449,6 +449,29 @@ def known(*values: str) -> RegisterValues:
             ["黄", "植", "陆"],
             ["已联系股份社", "社长", "会计盖章", "电梯维保", "师傅到场"],
         ),
+        # an office tower's people: 小X after a department or 实习生, a pet name after a
+        # colleague, 花名 in quotes, a Korean name in Hangul, 总监 and 代表 after a surname,
+        # X哥 after a word for a person
+        (
+            "秩序部小满在大堂，实习生小鹿，同事萌萌的奶茶，花名“风清扬”，企业微信里“김지훈”，"
+            "他们王总监口头订的，韩国公司的崔代表说，车主虎哥 贴的",
+            ["小满", "小鹿", "萌萌", "风清扬", "김지훈", "王总监", "崔代表", "虎哥"],
+            [
+                "秩序部",
+                "在大堂",
+                "实习生",
+                "同事",
+                "的奶茶",
+                "花名",
+                "企业微信里",
+                "总监口头订的",
+                "韩国公司的",
+                "代表说",
+                "车主",
+            ],
+        ),
+        # a tenant's office before its staff (3111的员工, 2507的行政)
+        ("拿错外卖的是3111的员工，2507的行政已同意", ["3111", "2507"], ["的员工", "的行政已同意"]),
         # a flat after 屋企 (Cantonese: home)
         ("佢屋企3311对住河涌", ["3311"], ["佢屋企", "对住河涌"]),
         # a child's pet name before 妈 after a word that introduces someone
@@ -530,7 +553,7 @@ def test_personal_details_are_removed(text, gone, kept):
         # heads (大叔, 表叔, 阿姨, 公仔, 牛仔); a count of kin; 十几只; 明天 after a head's character
         "复建区业主反映，商品房区居民投诉，小区住户说，大叔说，表叔讲，阿姨话，买公仔，穿牛仔裤，"
         "十三叔公，佢三个叔伯都同意，肥仔明天来，养咗十几只白鸽，3只黄狗，宿管阿姨查寝，已关总阀，"
-        "物业方经理说",
+        "物业方经理说，业主明明说过，请保安看看，业主代表开会，人大代表说，邻居表姐来，2026年的员工大会",
         # name words inside words, places and things (尾巴|图片, 呼和浩特, 格桑花)
         "尾巴图片已发群里，呼和浩特来的租客，格桑花开了，乌兰察布的快递",
     ],
