@@ -760,11 +760,12 @@ def _home_values(unit: str) -> list[str]:
 
 
 def _unit_values(unit: str) -> Contributions:
-    """A folded unit's values: its flat number (1102 of 3栋2单元1102室) or the home it ends
-    with (16-4, k8), and itself."""
+    """A folded unit's values: its flat number (1102 of 3栋2单元1102室, and the f11-02 an
+    office tower writes for it) or the home it ends with (16-4, k8), and itself."""
     out = []
     if room := _ROOM_AT_END.search(unit):
-        out.append((room.group(1), KIND_UNIT, ""))
+        flat = room.group(1)
+        out += [(flat, KIND_UNIT, ""), (f"f{flat[:-2]}-{flat[-2:]}", KIND_UNIT, "")]
     else:
         out += [(home, KIND_UNIT, "") for home in _home_values(unit) if len(home) >= 2]
     if len(unit) >= 3 or (len(unit) == 2 and not unit.isdigit()):
@@ -1210,7 +1211,11 @@ def _kana_names(view: str) -> Iterator[tuple[int, int]]:
     yield from (m.span() for m in _HIRAGANA_NAME.finditer(view))
     for m in _JAPANESE_TITLE.finditer(view):
         if han := _HAN_BEFORE.search(view, max(0, m.start() - 3), m.start()):
-            yield han.span()
+            start = han.start()
+            # not into a word for a person before the name (租户|田中さん)
+            while start < m.start() - 1 and _ENDS_PERSON.search(view, max(0, start - 5), start + 1):
+                start += 1
+            yield start, m.start()
 
 
 # 李春花（朝鲜族管家）: a name before a bracket that says what the person is (found from the
@@ -2697,42 +2702,45 @@ _RANK = {kind: i for i, kind in enumerate(_STRENGTH)}
 _HONORIFIC_AT = re.compile(rf"\s*(?:{_HONORIFIC})")
 
 
-def anonymize(text: str, known: RegisterValues | None = None, complainant: str = "") -> str:
-    """`text` with every personal detail replaced by a marker of its kind; `complainant` is
-    the 投诉人 cell of the complaint it is from.
+def anonymize(text: str, known: RegisterValues | None = None, people: Sequence[str] = ()) -> str:
+    """`text` with every personal detail replaced by a marker of its kind; `people` are the
+    cells that name the people of the complaint it is from (its 投诉人, its staff).
 
     A name before an honorific or title keeps it (张伟先生 -> 某先生, 李经理 -> 某经理); a
     staff name becomes its role (吴刚 -> 责任部门跟进人).
     """
-    return anonymize_many([text], known, [complainant])[0]
+    return anonymize_many([text], known, [people])[0]
 
 
 @without_gc_pauses
 def anonymize_many(
-    texts: Sequence[str], known: RegisterValues | None = None, complainants: Sequence[str] = ()
+    texts: Sequence[str],
+    known: RegisterValues | None = None,
+    people: Sequence[Sequence[str]] = (),
 ) -> list[str]:
     """`anonymize` for many texts at once: each pattern, the automaton and the tagger pass
     over all of them together (an export's texts cost their length, not their number).
-    `complainants`, where given, holds each text's 投诉人 cell: staff who know a resident
-    write her given name alone (丽萍说…), and in her own complaint that is her."""
-    givens = [given_names_of(c, known) for c in complainants] if known else []
+    `people`, where given, holds each text's cells that name its complaint's people: staff
+    who know a resident write her given name alone (丽萍说…), and in her own complaint that
+    is her; a colleague's alone (嘉慧已致电…) in the complaint she handles is her too."""
+    givens = [given_names_of(cells, known) for cells in people] if known else []
     found, _ = _finds_many(texts, known, guess_names=True, givens=givens)
     return [_replaced(text, spans) for text, spans in zip(texts, found, strict=True)]
 
 
 @without_gc_pauses
 def anonymize_complaints(
-    texts: Sequence[Sequence[str]], known: RegisterValues, complainants: Sequence[str]
+    texts: Sequence[Sequence[str]], known: RegisterValues, people: Sequence[Sequence[str]]
 ) -> tuple[list[str], list[bytes]]:
-    """`anonymize_many` of each complaint's texts, all in order, with its 投诉人 cell; and
+    """`anonymize_many` of each complaint's texts, all in order, with its people; and
     each complaint's texts as `may_mention` reads them, from the same fold: folded,
     spaceless, joined by `_JOIN`, in UTF-8 (searched as bytes, never decoded). An export
     keeps them with its entries, so a kept text is never folded again."""
     flat = [t for ts in texts for t in ts]
     givens = [
         names
-        for ts, cell in zip(texts, complainants, strict=True)
-        for names in [given_names_of(cell, known)] * len(ts)
+        for ts, cells in zip(texts, people, strict=True)
+        for names in [given_names_of(cells, known)] * len(ts)
     ]
     found, compact = _finds_many(flat, known, guess_names=True, givens=givens)
     folded = iter(compact.split(_JOIN) if flat else ())
@@ -2740,19 +2748,29 @@ def anonymize_complaints(
     return [_replaced(text, spans) for text, spans in zip(flat, found, strict=True)], forms
 
 
-def given_names_of(cell: str, known: RegisterValues) -> tuple[str, ...]:
-    """The given names (丽萍 of 褚丽萍, 慧敏 of 欧阳慧敏) of the people a 投诉人 cell names, folded;
-    none of a single character (too many words hold it)."""
-    if not cell:
-        return ()
-    values = known.cells.complainant.get(cell)
-    if values is None:
-        values = _cell_values([cell], [], []).complainant[cell]
+def given_names_of(cells: Sequence[str], known: RegisterValues) -> tuple[str, ...]:
+    """The given names (丽萍 of 褚丽萍, 慧敏 of 欧阳慧敏) of the people `cells` name (a 投诉人
+    cell, staff cells), folded; none of a single character (too many words hold it)."""
+    names: list[str] = []
+    for cell in cells:
+        values = known.cells.complainant.get(cell)
+        names += _givens_in(values) if values is not None else _cell_given_names(cell)
+    return tuple(names)
+
+
+def _givens_in(values: Contributions) -> tuple[str, ...]:
     return tuple(
         given
         for value, _, replacement in values
         if not replacement and (given := _given_part(value)) is not None
     )
+
+
+@lru_cache(maxsize=4096)
+def _cell_given_names(cell: str) -> tuple[str, ...]:
+    """given_names_of a cell the register's values were not read from (a staff cell): staff
+    cells repeat row after row."""
+    return _givens_in(_cell_values([cell], [], []).complainant[cell]) if cell else ()
 
 
 def _replaced(text: str, spans: list[_Span]) -> str:

@@ -36,6 +36,7 @@ from .anonymize import (
     anonymize_complaints,
     fold,
     given_names_of,
+    is_role,
     may_mention,
 )
 from .published import clean, generalize_areas
@@ -336,9 +337,7 @@ def publication(
     kept = _kept(keys, known, earlier)
     made = [i for i, keep in enumerate(kept) if keep is None]
     texts, forms = anonymize_complaints(
-        [_texts(*rows[i][:3]) for i in made],
-        known,
-        [str(rows[i][0].get("complainant") or "") for i in made],
+        [_texts(*rows[i][:3]) for i in made], known, [_people(rows[i][0], pub) for i in made]
     )
     anonymized = iter(texts)
     for i, mentions in zip(made, forms, strict=True):
@@ -355,6 +354,7 @@ def publication(
             if e.notice
         ],
         known,
+        pub,
     )
     entries.sort(key=lambda e: e.received, reverse=True)
     header = {
@@ -366,15 +366,22 @@ def publication(
     return Publication(header, entries, known, notice_rows, givens)
 
 
+def _people(record: Record, pub: Publishing) -> list[str]:
+    """The cells that name a complaint's own people: its 投诉人, and its staff cells that name
+    a person (not a role: 前台)."""
+    cells = [record.get(key) for key in ("complainant", *pub.staff_roles)]
+    return [str(c) for c in cells if c and not is_role(str(c))]
+
+
 def _notice_givens(
-    notices: list[tuple[Record, str]], known: RegisterValues
+    notices: list[tuple[Record, str]], known: RegisterValues, pub: Publishing
 ) -> dict[int, tuple[str, ...]]:
-    """Per published complaint's row, the given names its 投诉人 cell gives, for the gate to
-    find alone in that notice (丽萍说…): not one its area, category or target holds, which
+    """Per published complaint's row, the given names its people's cells give, for the gate
+    to find alone in that notice (丽萍说…): not one its area, category or target holds, which
     the notice shows as they are (红梅苑)."""
     givens = {}
     for record, area in notices:
-        names = given_names_of(str(record.get("complainant") or ""), known)
+        names = given_names_of(_people(record, pub), known)
         if names:
             cells = (area, str(record.get("category") or ""), str(record.get("target") or ""))
             shown = _shown_as_is(*cells)

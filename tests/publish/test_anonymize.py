@@ -606,14 +606,29 @@ def test_a_residents_given_name_alone_is_hers_in_her_own_complaint():
     register = RegisterValues.from_records(
         [Record(2, {"complainant": "褚丽萍"}), Record(3, {"complainant": "欧阳慧敏、訾红英"})]
     )
-    assert anonymize("群里“丽萍”说楼下烧纸", register, "褚丽萍") == "群里“某某”说楼下烧纸"
+    assert anonymize("群里“丽萍”说楼下烧纸", register, ["褚丽萍"]) == "群里“某某”说楼下烧纸"
     assert (
-        anonymize("訾红英说名字被打错成“紫红英”；慧敏同意", register, "欧阳慧敏、訾红英")
+        anonymize("訾红英说名字被打错成“紫红英”；慧敏同意", register, ["欧阳慧敏、訾红英"])
         == "某某说名字被打错成“紫某某”；某某同意"
     )
     texts = [["丽萍说楼下烧纸"], ["楼下烧纸，丽萍同意"]]
-    anonymized, _ = anonymize_complaints(texts, register, ["褚丽萍", "褚丽萍"])
+    anonymized, _ = anonymize_complaints(texts, register, [["褚丽萍"], ["褚丽萍"]])
     assert anonymized == ["某某说楼下烧纸", "楼下烧纸，某某同意"]
+    # a colleague's given name in the complaint whose staff cell names her
+    assert anonymize("嘉慧已致电业主", register, ["褚丽萍", "梁嘉慧"]) == "某某已致电业主"
+
+
+def test_an_office_towers_floor_and_door_form_of_a_register_flat_is_removed():
+    register = RegisterValues.from_records([Record(2, {"unit": "A座2101"})])
+    assert (
+        anonymize("他们公司是F21-01，门口牌子写错了", register)
+        == "他们公司是〔房号〕，门口牌子写错了"
+    )
+    assert {f.rows for f in scan("F21-01的快递", register)} == {(2,)}
+
+
+def test_a_japanese_name_before_san_stops_at_a_word_for_a_person():
+    assert anonymize("日资租户山本さん反映") == "日资租户某某さん反映"
 
 
 def test_a_complainant_who_left_no_name_is_no_value_to_look_for():

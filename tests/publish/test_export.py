@@ -179,6 +179,18 @@ def test_a_residents_given_name_alone_leaves_her_own_complaint(register):
     )
 
 
+def test_a_colleagues_given_name_alone_leaves_the_complaint_she_handles(register):
+    records, evaluations = register
+    handled = [
+        Record(r.row, {**r.values, "follower": "梁嘉慧", "content": "嘉慧已致电业主"})
+        for r in records
+    ]
+    made = publication(handled, evaluations, sample_rules(), NOW)
+    notices = [c["notice"] for c in made.export["complaints"] if c["notice"]]
+    assert notices and all(n["matter"] == "某某已致电业主" for n in notices)
+    assert all("嘉慧" in names for names in made.givens.values())
+
+
 def test_the_gate_is_told_each_notices_given_names_but_not_one_its_area_shows(tmp_path, register):
     """丽萍 alone in 褚丽萍's notice is hers for the gate too; 红梅 of 李红梅 is not asked in a
     notice of 红梅苑, whose name every notice of it shows."""

@@ -61,6 +61,7 @@ from sync.publish.anonymize import (
     anonymize,
     fold,
     given_names_of,
+    is_role,
     scan,
 )
 from sync.publish.handbook import fill
@@ -475,11 +476,17 @@ def survives(secret: Secret, output: str) -> bool:
     return any(w in run for run in _digit_runs(output) for w in windows)
 
 
+def _people(case: Case) -> list[str]:
+    """The case's cells that name its people, as the export gives them: its 投诉人 and its
+    staff cells that name a person."""
+    return [c for k in NAME_KEYS if (c := case.cells.get(k, "")) and not is_role(c)]
+
+
 def measure(corpus: Corpus, known: RegisterValues) -> list[Outcome]:
     """Each case's text anonymized against the corpus's register: what is left, what is lost."""
     results = []
     for case in corpus.cases:
-        output = anonymize(case.text, known, str(case.cells.get("complainant") or ""))
+        output = anonymize(case.text, known, _people(case))
         folded = fold(output)
         left = tuple(s for s in case.secrets if survives(s, output))
         lost = tuple(w for w in case.keep if fold(w) not in folded)
@@ -537,7 +544,7 @@ def _page_findings(case: Case, known: RegisterValues):
     complainant's given names."""
     page = PAGE.format(case.text)
     offset = page.index(case.text)
-    givens = given_names_of(case.cells.get("complainant", ""), known)
+    givens = given_names_of(_people(case), known)
     return page, offset, scan(page, known, givens)
 
 
