@@ -67,13 +67,13 @@ HONORIFICS = (
     "工", "老板", "同学", "伯", "叔", "姨", "嫂", "队", "警官", "局", "科", "生", "嬢嬢", "教练",
     "爹爹", "阿嬷", "干事", "教授", "科长", "处长", "局长", "所长", "院长", "校长", "站长", "厂长",
     "部长", "村长", "大娘", "大婶", "大叔", "大姨", "单元长", "娘娘", "孃孃", "婶", "支书", "社长",
-    "师奶", "姑娘", "总监", "代表",
+    "师奶", "姑娘", "总监", "代表", "娭毑", "嗲嗲", "嗲", "主席", "总工",
 )  # fmt: skip
 # Titles that follow only a person (官先生, 钭女士): after any character that is no word of
 # its own, whether or not it is a surname we list.
 PERSON_TITLES = (
     "先生", "女士", "小姐", "太太", "阿姨", "嬢嬢", "奶奶", "爷爷", "大爷", "大妈", "大姐",
-    "大哥", "阿婆", "阿伯", "师傅", "老板", "大娘", "大婶", "大叔", "娘娘",
+    "大哥", "阿婆", "阿伯", "师傅", "老板", "大娘", "大婶", "大叔", "娘娘", "娭毑", "嗲嗲",
 )  # fmt: skip
 _HONORIFIC = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # Common surnames (about 99% of the population). Characters that also start everyday words
@@ -1105,12 +1105,12 @@ _NOT_PET = frozenset(
 # 拴柱媳妇: a nickname before whose parent, household or wife it names.
 _VILLAGE_NICKNAME = re.compile(
     "(?:[狗铁黑石钢牛][蛋娃]|[铁拴栓石][柱锁]|狗剩|[满来][仓福囤]"
-    "|(?<![一二三四五六七八九十第百千万两])[二三四五六七八九][妮妞丫愣胖孬憨蛋狗])"
+    "|(?<![一二三四五六七八九十第百千万两])[二三四五六七八九][妮妞丫愣胖孬憨蛋狗]|[二三四五六七八九细]毛(?![钱线衣巾]))"
     "(?![糕汤饼面花卷白黄壳皮])"
 )
 _KIN_OF = re.compile("(?:他|她)?(?:爹|娘|爸|妈)|媳妇|家的|家(?=[说办])")
 _NOT_KIN_OF = re.compile(
-    "[他她我你您俺伊这那哪谁咱自人亲东农老的爹娘爸妈囡伢娃和与跟同及]|大家|楼|邻|孩|子女|物业|业主|住户|对门|隔壁"
+    "[他她我你您俺伊这那哪谁咱自人亲东农老的爹娘爸妈囡伢娃和与跟同及是个]|大家|楼|邻|孩|子女|物业|业主|住户|对门|隔壁"
 )
 _NICKNAME_START = frozenset("小大二三四五六七八九阿")
 
@@ -2197,7 +2197,7 @@ _WHOSE_PET = re.compile(rf"(([{''.join(sorted(_GIVEN))}])\2)")
 _SIBLING = re.compile(rf"[哥姐叔婶嫂](?![{_HAN}]?们)")
 _SIBLING_HEADS = frozenset(_GIVEN - set("小大老阿"))
 _BEFORE_GIVEN = frozenset('的，。、；：:！？!? “"（(\x00')
-_BIRTH_ORDER = frozenset("二三四五六七八九十细幺")
+_BIRTH_ORDER = frozenset("二三四五六七八九十细幺满")
 _NUMBER_CHARS = frozenset("第一二三四五六七八九十百千几两")
 _SIBLING_DOES = re.compile("说|讲|称|来|家|和|同|也|还|都|已|表示|反映|要求|帮|话|喺|嘅|会|仲")
 
@@ -2242,7 +2242,7 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
 # kin word, as southern neighbours address their elders; and 辉仔, 雄仔, 区仔, one character of a
 # name before 仔. Where a clause, a link word or a word for a person comes before them (not 大叔,
 # 表叔, 阿姨, 公仔: those heads make words of their own, which the dictionary knows).
-_KIN_ADDRESS = re.compile("叔公|伯公|婆婆|[叔婶姨姑婆伯仔]")
+_KIN_ADDRESS = re.compile("叔公|伯公|婆婆|娭毑|嗲嗲|伢子|妹子|[叔婶姨姑婆伯仔]")
 _ADDRESS_HEADS = _SIBLING_HEADS | _BIRTH_ORDER | frozenset(SURNAMES)
 _BEFORE_ADDRESS = frozenset("同和与跟俾话搵叫问系及给找楼层座栋室户")
 
@@ -2250,6 +2250,9 @@ _BEFORE_ADDRESS = frozenset("同和与跟俾话搵叫问系及给找楼层座栋
 def _kin_addresses(view: str) -> Iterator[tuple[int, int]]:
     for m in _KIN_ADDRESS.finditer(view):
         at = m.start()
+        if m.group() in _AFTER_NAMES_ONLY and (two := _given_before(view, at)):
+            yield two
+            continue
         head = view[at - 1 : at]
         if not head or head not in _ADDRESS_HEADS or view[at + 1 : at + 2] == "们":
             continue
@@ -2266,6 +2269,30 @@ def _kin_addresses(view: str) -> Iterator[tuple[int, int]]:
             or _ENDS_INTRO.search(before)
         ) and not (head in _BIRTH_ORDER and before[-1:] in _NUMBER_CHARS):
             yield at - 1, at
+
+
+# Kin words that follow only a person's name (长沙's 娭毑 and 嗲嗲, X伢子, X妹子): two
+# characters before them after a clause or a link word are a given name (桂花娭毑, 建平伢子).
+_AFTER_NAMES_ONLY = frozenset(("娭毑", "嗲嗲", "伢子", "妹子"))
+
+
+def _given_before(view: str, at: int) -> tuple[int, int] | None:
+    two = view[at - 2 : at] if at >= 2 else ""
+    before = view[at - 3 : at - 2] if at >= 3 else ""
+    if (
+        len(two) == 2
+        and _ALL_HAN.fullmatch(two)
+        and not _NOT_KIN_OF.search(two)
+        and not _PERSON_WORD.fullmatch(two)
+        and (
+            not before
+            or before in _BEFORE_GIVEN
+            or before in _BEFORE_ADDRESS
+            or not _HAN_CHAR.match(before)
+        )
+    ):
+        return at - 2, at
+    return None
 
 
 # 肥仔明, 大头辉, 高佬成 (by looks); 猪肉荣, 卖鱼胜, 肠粉玲 (by trade): how someone looks or what

@@ -1,11 +1,11 @@
 """The privacy corpora measured: what anonymize() removes from text typed the way staff type, what
 it leaves readable, and what the site gate's scan() finds.
 
-Thirteen corpora, in the format of tests/privacy_corpus.py, go through the same checks and thresholds:
+Fourteen corpora, in the format of tests/privacy_corpus.py, go through the same checks and thresholds:
 - tuned (tests/privacy_corpus.py): the anonymizer was tuned against it, so it flatters it;
 - holdout (tests/privacy_holdout.py): written afterwards, how the anonymizer generalizes;
-- blind (tests/privacy_blind.py) and blind2 to blind11 (tests/privacy_blind2.py to
-  privacy_blind11.py), each written later by someone who had not read the anonymizer or the other
+- blind (tests/privacy_blind.py) and blind2 to blind12 (tests/privacy_blind2.py to
+  privacy_blind12.py), each written later by someone who had not read the anonymizer or the other
   corpora: nobody tunes against them case by case.
   They run only with PRIVACY_BLIND=1 (`PRIVACY_BLIND=1 .venv/bin/python -m pytest
   tests/publish/test_privacy.py -k blind -s -p no:warnings`) and is skipped otherwise, so the normal suite
@@ -77,6 +77,7 @@ from tests import (
     privacy_blind9,
     privacy_blind10,
     privacy_blind11,
+    privacy_blind12,
     privacy_corpus,
     privacy_holdout,
 )
@@ -120,6 +121,7 @@ _TITLES = (
     # Southern kin and work titles (三叔公, 黄师奶, 陈社长): 某叔公 names nobody.
     *("叔公", "伯公", "师奶", "社长", "姑娘"),
     *("总监", "代表"),  # an office tower's posts (王总监, 崔代表)
+    *("娭毑", "嗲嗲", "伢子", "妹子", "主席", "总工"),  # 长沙: 邓娭毑, 王嗲嗲, 聂主席
     # Posts in a school, a hospital or a government office (康科长, 汪教授): 某科长 neither.
     *(
         "科长",
@@ -256,6 +258,7 @@ BLIND8 = Corpus.build("blind8", privacy_blind8.CASES, privacy_blind8.EXTRA_ROWS,
 BLIND9 = Corpus.build("blind9", privacy_blind9.CASES, privacy_blind9.EXTRA_ROWS, 200)
 BLIND10 = Corpus.build("blind10", privacy_blind10.CASES, privacy_blind10.EXTRA_ROWS, 200)
 BLIND11 = Corpus.build("blind11", privacy_blind11.CASES, privacy_blind11.EXTRA_ROWS, 200)
+BLIND12 = Corpus.build("blind12", privacy_blind12.CASES, privacy_blind12.EXTRA_ROWS, 200)
 ON_REQUEST = pytest.mark.skipif(
     os.environ.get("PRIVACY_BLIND") != "1",
     reason="blind corpus, measured on request: PRIVACY_BLIND=1 .venv/bin/python -m pytest "
@@ -275,6 +278,7 @@ CORPORA = (
     pytest.param(BLIND9, id="blind9", marks=ON_REQUEST),
     pytest.param(BLIND10, id="blind10", marks=ON_REQUEST),
     pytest.param(BLIND11, id="blind11", marks=ON_REQUEST),
+    pytest.param(BLIND12, id="blind12", marks=ON_REQUEST),
 )
 
 
