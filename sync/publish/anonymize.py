@@ -2789,7 +2789,7 @@ def _givens_in(values: Contributions) -> tuple[str, ...]:
     return tuple(
         given
         for value, _, replacement in values
-        if not replacement and (given := _given_part(value)) is not None
+        if not replacement and 3 <= len(value) <= 4 and (given := _given_part(value)) is not None
     )
 
 

@@ -369,8 +369,12 @@ def publication(
 def _people(record: Record, pub: Publishing) -> list[str]:
     """The cells that name a complaint's own people: its 投诉人, and its staff cells that name
     a person (not a role: 前台)."""
-    cells = [record.get(key) for key in ("complainant", *pub.staff_roles)]
-    return [str(c) for c in cells if c and not is_role(str(c))]
+    staff = [str(c) for key in pub.staff_roles if (c := record.get(key)) and not _is_role(str(c))]
+    complainant = record.get("complainant")
+    return [str(complainant), *staff] if complainant else staff
+
+
+_is_role = lru_cache(maxsize=4096)(is_role)  # staff cells repeat row after row
 
 
 def _notice_givens(

@@ -483,7 +483,8 @@ def survives(secret: Secret, output: str) -> bool:
 def _people(case: Case) -> list[str]:
     """The case's cells that name its people, as the export gives them: its 投诉人 and its
     staff cells that name a person."""
-    return [c for k in NAME_KEYS if (c := case.cells.get(k, "")) and not is_role(c)]
+    staff = [c for k in NAME_KEYS[1:] if (c := case.cells.get(k, "")) and not is_role(c)]
+    return [c for c in (case.cells.get("complainant", ""), *staff) if c]
 
 
 def measure(corpus: Corpus, known: RegisterValues) -> list[Outcome]:
