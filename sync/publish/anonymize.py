@@ -2241,8 +2241,11 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
 # 七叔, 三婆, 细叔公 (a birth order), 琼姨, 辉叔, 英姨 (one character of a given name) before a
 # kin word, as southern neighbours address their elders; and 辉仔, 雄仔, 区仔, one character of a
 # name before 仔. Where a clause, a link word or a word for a person comes before them (not 大叔,
-# 表叔, 阿姨, 公仔: those heads make words of their own, which the dictionary knows).
+# 表叔, 阿姨, 公仔: those heads make words of their own, which the dictionary knows). Before the
+# kin words that follow only a person's name (长沙's 娭毑 and 嗲嗲, X伢子, X妹子), two characters
+# are a given name too (桂花娭毑, 建平伢子).
 _KIN_ADDRESS = re.compile("叔公|伯公|婆婆|娭毑|嗲嗲|伢子|妹子|[叔婶姨姑婆伯仔]")
+_AFTER_NAMES_ONLY = frozenset(("娭毑", "嗲嗲", "伢子", "妹子"))
 _ADDRESS_HEADS = _SIBLING_HEADS | _BIRTH_ORDER | frozenset(SURNAMES)
 _BEFORE_ADDRESS = frozenset("同和与跟俾话搵叫问系及给找楼层座栋室户")
 
@@ -2250,8 +2253,16 @@ _BEFORE_ADDRESS = frozenset("同和与跟俾话搵叫问系及给找楼层座栋
 def _kin_addresses(view: str) -> Iterator[tuple[int, int]]:
     for m in _KIN_ADDRESS.finditer(view):
         at = m.start()
-        if m.group() in _AFTER_NAMES_ONLY and (two := _given_before(view, at)):
-            yield two
+        two = view[at - 2 : at] if at >= 2 else ""
+        if (
+            m.group() in _AFTER_NAMES_ONLY
+            and _ALL_HAN.fullmatch(two)
+            and two[1] not in "细小大老"  # 有细伢子, 被咬细伢子: any small child
+            and not _NOT_KIN_OF.search(two)
+            and not _PERSON_WORD.fullmatch(two)
+            and _opens_address(view, at - 2)
+        ):
+            yield at - 2, at
             continue
         head = view[at - 1 : at]
         if not head or head not in _ADDRESS_HEADS or view[at + 1 : at + 2] == "们":
@@ -2260,39 +2271,22 @@ def _kin_addresses(view: str) -> Iterator[tuple[int, int]]:
             continue  # 细仔: a small boy
         if head not in _BIRTH_ORDER and rjieba.has_word(head + m.group()):
             continue  # 世伯, 牛仔
-        before = view[max(0, at - 7) : at - 1]
-        if (
-            not before
-            or before[-1] in _BEFORE_GIVEN
-            or before[-1] in _BEFORE_ADDRESS
-            or not _HAN_CHAR.match(before[-1])
-            or _ENDS_INTRO.search(before)
-        ) and not (head in _BIRTH_ORDER and before[-1:] in _NUMBER_CHARS):
+        counted = head in _BIRTH_ORDER and two[:1] in _NUMBER_CHARS  # 十三叔, 三个叔伯
+        if _opens_address(view, at - 1) and not counted:
             yield at - 1, at
 
 
-# Kin words that follow only a person's name (长沙's 娭毑 and 嗲嗲, X伢子, X妹子): two
-# characters before them after a clause or a link word are a given name (桂花娭毑, 建平伢子).
-_AFTER_NAMES_ONLY = frozenset(("娭毑", "嗲嗲", "伢子", "妹子"))
-
-
-def _given_before(view: str, at: int) -> tuple[int, int] | None:
-    two = view[at - 2 : at] if at >= 2 else ""
-    before = view[at - 3 : at - 2] if at >= 3 else ""
-    if (
-        len(two) == 2
-        and _ALL_HAN.fullmatch(two)
-        and not _NOT_KIN_OF.search(two)
-        and not _PERSON_WORD.fullmatch(two)
-        and (
-            not before
-            or before in _BEFORE_GIVEN
-            or before in _BEFORE_ADDRESS
-            or not _HAN_CHAR.match(before)
-        )
-    ):
-        return at - 2, at
-    return None
+def _opens_address(view: str, at: int) -> bool:
+    """Whether a way of addressing someone may start at `at`: a clause's start, or after a
+    link word, a home (楼, 室), a character that is not Chinese or a word for a person."""
+    before = view[max(0, at - 6) : at]
+    return (
+        not before
+        or before[-1] in _BEFORE_GIVEN
+        or before[-1] in _BEFORE_ADDRESS
+        or not _HAN_CHAR.match(before[-1])
+        or _ENDS_INTRO.search(before) is not None
+    )
 
 
 # 肥仔明, 大头辉, 高佬成 (by looks); 猪肉荣, 卖鱼胜, 肠粉玲 (by trade): how someone looks or what
