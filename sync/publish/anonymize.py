@@ -319,7 +319,7 @@ _PASSPORT = re.compile(
 _ACCOUNT = re.compile(
     r"(?=[微wv加留q企支抖银卡账小快b视])(?<![0-9a-z])(?:微信号?|weixin|wechat|(?<!号)wx|(?<!号)vx|v信|加v|留v|v号|qq号?|企鹅号|支付宝账?号?|抖音号?|"
     r"银行卡号?|卡号|账号|小红书号?|快手号?|微博号?|b站号?|视频号)"
-    r"\s*(?:是|为|号|号码|id)?\s*[:：]?\s*([a-z][a-z0-9_\-]{4,19}|\d{5,19})(?![0-9a-z])"
+    r"\s*(?:号码|号|id)?\s*(?:是|为)?\s*[:：]?\s*([a-z][a-z0-9_\-]{4,19}|\d{5,19})(?![0-9a-z])"
 )
 # Runs of digits, numerals and letters are possessive (\d{1,3}+; also before 单元 and in a
 # list of flats): a shorter run is followed by another of its characters, which starts no
@@ -2405,11 +2405,13 @@ def _finds_many(
     *,
     guess_names: bool,
     givens: Sequence[tuple[str, ...]] = (),
+    flats: frozenset[str] = frozenset(),
 ) -> tuple[list[list[_Span]], str]:
     """Every personal detail in each text, as spans of the text as given, overlaps merged;
     and the texts folded and spaceless, joined by `_JOIN`, as the register's values were
     matched in them ('' without `known`). `givens`, where given, holds per text the given
-    names of its own complainant, names wherever that text writes them."""
+    names of its own people, names wherever that text writes them; `flats`, for the gate,
+    the flats written bare that are flats wherever `anonymize` counts the register's."""
     if not texts:
         return [], ""
     views = [_view(t, _ZW) if _ZW.search(t) else None for t in texts]
@@ -2420,7 +2422,7 @@ def _finds_many(
     if guess_names:
         latin_names = _spread(_cased_names(cased), folded_texts)
     if not guess_names:
-        found = _spread(_pattern_spans(joined), folded_texts)
+        found = _spread(_pattern_spans(joined, flats), folded_texts)
     else:
         # The register's own flats written bare (501漏水到我家) count for `anonymize` wherever
         # nothing makes them an amount, a count, a product or a service number; the gate counts
@@ -2861,10 +2863,28 @@ def _uncovered(matches: list[tuple[int, int, int]], names: int, covers: int) -> 
     return starts
 
 
-def scan(text: str, known: RegisterValues, givens: tuple[str, ...] = ()) -> list[Finding]:
+class Own(NamedTuple):
+    """What is a notice's own: its people's given names and its flats, which the gate finds
+    in that notice written alone or bare (丽萍说…, 3408衣柜), as `anonymize` does in its
+    complaint; elsewhere they are words and numbers like any other."""
+
+    names: tuple[str, ...] = ()
+    flats: frozenset[str] = frozenset()
+
+
+NOTHING_OWN = Own()
+
+
+def own_of(people: Sequence[str], unit: str, known: RegisterValues) -> Own:
+    """What is a complaint's own: the given names of its people's cells and the flats of its
+    房号 cell."""
+    flats = frozenset(v for v, *_ in known.cells.unit.get(unit, ()) if v in known.rooms)
+    return Own(given_names_of(people, known), flats)
+
+
+def scan(text: str, known: RegisterValues, own: Own = NOTHING_OWN) -> list[Finding]:
     """The personal details in `text` for the site gate: the register's values in any
-    variant and the patterns, but no guessing of names in free text; and `givens`, the given
-    names of the complainant whose notice `text` is part of (丽萍 alone is her). Linear in
-    len(text)."""
-    (spans,), _ = _finds_many([text], known, guess_names=False, givens=[givens])
+    variant and the patterns, but no guessing of names in free text; and what is `own` to
+    the notice `text` is part of. Linear in len(text)."""
+    (spans,), _ = _finds_many([text], known, guess_names=False, givens=[own.names], flats=own.flats)
     return [Finding(s.kind, tuple(s.rows), s.start, s.end) for s in spans]

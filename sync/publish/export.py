@@ -32,12 +32,13 @@ from ..core.parse import AHEAD, EARLIEST
 from ..core.rules import Publishing, Rules, format_limit
 from .anonymize import (
     CellValues,
+    Own,
     RegisterValues,
     anonymize_complaints,
     fold,
-    given_names_of,
     is_role,
     may_mention,
+    own_of,
 )
 from .published import clean, generalize_areas
 
@@ -79,7 +80,7 @@ class Publication:
     entries: list[Entry]
     known: RegisterValues
     notices: dict[str, int]
-    givens: dict[int, tuple[str, ...]]  # per notice's row, its complainant's given names
+    own: dict[int, Own]  # per notice's row, its people's given names and its flats
 
     @classmethod
     def from_export(cls, export: dict[str, Any], private: dict[str, Any]) -> Publication:
@@ -90,8 +91,8 @@ class Publication:
     @property
     def private(self) -> dict[str, Any]:
         """The private part as the gate reads it."""
-        givens = {str(row): list(names) for row, names in self.givens.items()}
-        return {"values": self.known.to_json(), "notices": self.notices, "givens": givens}
+        own = {str(row): [list(o.names), sorted(o.flats)] for row, o in self.own.items()}
+        return {"values": self.known.to_json(), "notices": self.notices, "own": own}
 
     def state(self) -> bytes:
         """What the next export keeps from this one, besides the export's lines: each
@@ -347,7 +348,7 @@ def publication(
         kept[i] = Entry.of(entry, keys[i], mentions)
     entries: list[Entry] = kept  # type: ignore[assignment]  # every None was made above
     notice_rows = {e.notice: r.row for e, (r, *_) in zip(entries, rows, strict=True) if e.notice}
-    givens = _notice_givens(
+    own = _notices_own(
         [
             (r, areas[(r.get("area"), r.get("project"))])
             for e, (r, *_) in zip(entries, rows, strict=True)
@@ -363,7 +364,7 @@ def publication(
         "title": clean(pub.title),
         "min_cell": pub.min_cell,
     }
-    return Publication(header, entries, known, notice_rows, givens)
+    return Publication(header, entries, known, notice_rows, own)
 
 
 def _people(record: Record, pub: Publishing) -> list[str]:
@@ -377,21 +378,24 @@ def _people(record: Record, pub: Publishing) -> list[str]:
 _is_role = lru_cache(maxsize=4096)(is_role)  # staff cells repeat row after row
 
 
-def _notice_givens(
+def _notices_own(
     notices: list[tuple[Record, str]], known: RegisterValues, pub: Publishing
-) -> dict[int, tuple[str, ...]]:
-    """Per published complaint's row, the given names its people's cells give, for the gate
-    to find alone in that notice (丽萍说…): not one its area, category or target holds, which
-    the notice shows as they are (红梅苑)."""
-    givens = {}
+) -> dict[int, Own]:
+    """Per published complaint's row, what is its own for the gate to find in its notice:
+    the given names its people's cells give (丽萍说…) and the flats its 房号 cell gives (3408衣柜),
+    but not one its area, category or target holds, which the notice shows as they are
+    (红梅苑)."""
+    own = {}
     for record, area in notices:
-        names = given_names_of(_people(record, pub), known)
-        if names:
+        names, flats = own_of(_people(record, pub), str(record.get("unit") or ""), known)
+        if names or flats:
             cells = (area, str(record.get("category") or ""), str(record.get("target") or ""))
             shown = _shown_as_is(*cells)
-            if names := tuple(n for n in names if n not in shown):
-                givens[record.row] = names
-    return givens
+            names = tuple(n for n in names if n not in shown)
+            flats = frozenset(f for f in flats if f not in shown)
+            if names or flats:
+                own[record.row] = Own(names, flats)
+    return own
 
 
 @lru_cache(maxsize=1024)
@@ -464,19 +468,23 @@ def export_is_current(root: Path, rules: Rules, stamp: str) -> bool:
 
 class Private(NamedTuple):
     """What the gate checks a site against: the register's values, each notice's register
-    row, and per row its complainant's given names."""
+    row, and per row what is that notice's own."""
 
     known: RegisterValues
     notices: dict[str, int]
-    givens: dict[int, tuple[str, ...]]
+    own: dict[int, Own]
 
 
 def read_private(data: bytes) -> Private:
     """The private part, from the private file's bytes."""
     private = json.loads(data)
-    # A private part written before the givens were kept has none: the gate reads without them.
-    givens = {int(row): tuple(names) for row, names in private.get("givens", {}).items()}
-    return Private(RegisterValues.from_json(private["values"]), dict(private["notices"]), givens)
+    # A private part written before notices had their own values has none: the gate reads
+    # without them.
+    own = {
+        int(row): Own(tuple(names), frozenset(flats))
+        for row, (names, flats) in private.get("own", {}).items()
+    }
+    return Private(RegisterValues.from_json(private["values"]), dict(private["notices"]), own)
 
 
 def _json(data: Any) -> str:

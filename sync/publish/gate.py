@@ -31,7 +31,7 @@ import material
 import mkdocs.contrib.search
 
 from ..errors import SyncError
-from .anonymize import RegisterValues, scan
+from .anonymize import NOTHING_OWN, Own, RegisterValues, scan
 
 
 @dataclass(frozen=True)
@@ -96,14 +96,14 @@ def check_site(
     known: RegisterValues,
     notice_rows: Mapping[str, int],
     assets: Mapping[str, str],
-    givens: Mapping[int, tuple[str, ...]] | None = None,
+    own: Mapping[int, Own] | None = None,
 ) -> GateReport:
     """Read every file of a built site. `assets` maps paths in the site to the digests of the
     files the theme and we ship; `notice_rows` maps a published notice id to its register row,
     so a finding inside a notice names the row even when the value is in no register column;
-    `givens` maps a notice's row to its complainant's given names, found alone in that notice
-    only (丽萍 is a resident in her own complaint, a word elsewhere)."""
-    reader = _Reader(known, notice_rows, givens or {})
+    `own` maps a notice's row to its people's given names and its flats, found alone or bare
+    in that notice only (丽萍 is a resident in her own complaint, a word elsewhere)."""
+    reader = _Reader(known, notice_rows, own or {})
     leaks: list[Leak] = []
     unchecked: list[tuple[str, str]] = []
     scanned = verified = 0
@@ -161,11 +161,11 @@ class _Reader:
         self,
         known: RegisterValues,
         notice_rows: Mapping[str, int],
-        givens: Mapping[int, tuple[str, ...]],
+        own: Mapping[int, Own],
     ) -> None:
         self._known = known
         self._notice_rows = notice_rows
-        self._givens = givens
+        self._own = own
         self._seen: dict[str, tuple[tuple[str, tuple[int, ...]], ...]] = {}
 
     def _without_our_anchors(self, text: str) -> str:
@@ -180,12 +180,14 @@ class _Reader:
         return " " if notice is None or notice in self._notice_rows else m.group()
 
     def findings(self, text: str, row: int | None) -> tuple[tuple[str, tuple[int, ...]], ...]:
-        givens = self._givens.get(row, ()) if row is not None else ()
-        # A notice's own text is read with its complainant's given names, and not remembered.
-        found = None if givens else self._seen.get(text)
+        own = self._own.get(row) if row is not None else None
+        # A notice's own text is read with what is its own, and not remembered.
+        found = None if own else self._seen.get(text)
         if found is None:
-            found = tuple((f.kind, tuple(f.rows)) for f in scan(text, self._known, givens))
-            if not givens and len(text) <= self._REMEMBERED:
+            found = tuple(
+                (f.kind, tuple(f.rows)) for f in scan(text, self._known, own or NOTHING_OWN)
+            )
+            if not own and len(text) <= self._REMEMBERED:
                 if len(self._seen) >= self._LIMIT:
                     self._seen.clear()
                 self._seen[text] = found

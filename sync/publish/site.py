@@ -136,7 +136,7 @@ def build_site(
         return BuildReport(site_dir, last["notices"], last["months"], 0, rebuilt=False)
     stamp.unlink(missing_ok=True)
     export = json.loads(export_bytes)
-    known, notice_rows, givens = read_private(personal_bytes)
+    known, notice_rows, own = read_private(personal_bytes)
     notices = sum(1 for c in export["complaints"] if c["notice"])
     months = len({c["notice"]["received"][:7] for c in export["complaints"] if c["notice"]})
     staging = staging_dir(site_dir)
@@ -152,7 +152,7 @@ def build_site(
             check_output(staging, root / BUILD_DOCS)
         with _stops_the_build("核对网站", GateCrashed):
             report = check_site(
-                staging, known, notice_rows, assets | builder_manifest(builder), givens
+                staging, known, notice_rows, assets | builder_manifest(builder), own
             )
         if not report.passed:
             raise PersonalDataLeak(refusal(report))

@@ -490,6 +490,12 @@ def known(*values: str) -> RegisterValues:
                 "屋里",
             ],
         ),
+        # an account's id after 微信id是, 号码为
+        (
+            "他的微信id是kwonjh_bj，QQ号码为3261578894",
+            ["kwonjh_bj", "3261578894"],
+            ["他的微信id是"],
+        ),
         # a tenant's office before its staff (3111的员工, 2507的行政)
         ("拿错外卖的是3111的员工，2507的行政已同意", ["3111", "2507"], ["的员工", "的行政已同意"]),
         # a flat after 屋企 (Cantonese: home)

@@ -151,8 +151,8 @@ def test_write_publication_keeps_the_private_part_private(tmp_path, made, export
 
 def test_a_private_part_written_before_the_givens_reads_without_them(made):
     older = {"values": made.private["values"], "notices": made.private["notices"]}
-    known, notices, givens = read_private(json.dumps(older).encode())
-    assert notices == made.notices and givens == {} and known == made.known
+    known, notices, own = read_private(json.dumps(older).encode())
+    assert notices == made.notices and own == {} and known == made.known
 
 
 def test_control_characters_never_leave_the_register(register):
@@ -188,26 +188,30 @@ def test_a_colleagues_given_name_alone_leaves_the_complaint_she_handles(register
     made = publication(handled, evaluations, sample_rules(), NOW)
     notices = [c["notice"] for c in made.export["complaints"] if c["notice"]]
     assert notices and all(n["matter"] == "某某已致电业主" for n in notices)
-    assert all("嘉慧" in names for names in made.givens.values())
+    assert all("嘉慧" in own.names for own in made.own.values())
 
 
-def test_the_gate_is_told_each_notices_given_names_but_not_one_its_area_shows(tmp_path, register):
-    """丽萍 alone in 褚丽萍's notice is hers for the gate too; 红梅 of 李红梅 is not asked in a
-    notice of 红梅苑, whose name every notice of it shows."""
+def test_the_gate_is_told_each_notices_own_names_and_flats_but_not_what_its_area_shows(
+    tmp_path, register
+):
+    """丽萍 alone in 褚丽萍's notice is hers for the gate too, and 1102 her flat; 红梅 of 李红梅 is
+    not asked in a notice of 红梅苑, whose name every notice of it shows."""
     records, evaluations = register
-    cells = [("褚丽萍", "3栋"), ("李红梅", "红梅苑")]
+    cells = [("褚丽萍", "3栋", "3栋2单元1102室"), ("李红梅", "红梅苑", "5栋302")]
     mixed = [
-        Record(r.row, {**r.values, "complainant": name, "area": area, "project": area})
-        for r, (name, area) in zip(records, cells * len(records), strict=False)
+        Record(
+            r.row, {**r.values, "complainant": name, "area": area, "project": area, "unit": unit}
+        )
+        for r, (name, area, unit) in zip(records, cells * len(records), strict=False)
     ]
     made = publication(mixed, evaluations, sample_rules(), NOW)
     write_publication(made, sample_rules(), tmp_path)
     private = tmp_path / "build/private/personal-values.json"
-    givens = read_private(private.read_bytes()).givens
+    own = read_private(private.read_bytes()).own
     by_name = {r.row: r.values["complainant"] for r in mixed}
     hers = {row for row in made.notices.values() if by_name[row] == "褚丽萍"}
-    assert hers and all("丽萍" in givens[row] for row in hers)
-    assert not any("红梅" in names for names in givens.values())
+    assert hers and all("丽萍" in own[row].names and "1102" in own[row].flats for row in hers)
+    assert not any("红梅" in o.names or "1102" in o.flats for r, o in own.items() if r not in hers)
 
 
 def test_implausible_receipt_times_stay_out(register):

@@ -13,7 +13,7 @@ import pytest
 from publication_samples import sample_register, sample_rules
 
 from sync.core.model import Record
-from sync.publish.anonymize import RegisterValues
+from sync.publish.anonymize import Own, RegisterValues
 from sync.publish.gate import Leak, check_site, digest, theme_dirs, theme_manifest
 from sync.publish.site import MERMAID, vendored_files
 
@@ -123,12 +123,12 @@ def test_a_hit_inside_a_notice_names_the_notices_row(tmp_path, known):
     assert report.leaks == (Leak("notices/2026-11/index.html", "电话", (NOTICE_ROW,)),)
 
 
-def test_a_complainants_given_name_alone_is_found_in_her_own_notice_only(tmp_path, known):
-    """丽萍 is 褚丽萍 in the notice of her complaint (her row), wherever that notice's text
-    goes (the page, the feed, the search index); on another notice, or outside any, it is a
-    word like any other."""
-    section = f'<h3 id="n-{NOTICE}">设备设施</h3><p>丽萍说已修好</p>'
-    after = '<h2 id="d-2026-11-17">11月17日</h2><p>丽萍花园东门</p>'
+def test_a_notices_own_given_name_and_flat_are_found_alone_in_it_only(tmp_path, known):
+    """丽萍 is 褚丽萍 in the notice of her complaint (her row), and 3408 her flat, wherever
+    that notice's text goes (the page, the feed, the search index); on another notice, or
+    outside any, they are a word and a number like any other."""
+    section = f'<h3 id="n-{NOTICE}">设备设施</h3><p>丽萍说已修好</p><p>回南天3408衣柜发霉</p>'
+    after = '<h2 id="d-2026-11-17">11月17日</h2><p>丽萍花园东门，3408衣柜</p>'
     index = {"docs": [{"location": f"notices/2026-11/#n-{NOTICE}", "text": "丽萍说已修好"}]}
     files = {
         "notices/2026-11/index.html": page(section + after),
@@ -139,12 +139,14 @@ def test_a_complainants_given_name_alone_is_found_in_her_own_notice_only(tmp_pat
         (site / rel).parent.mkdir(parents=True, exist_ok=True)
         (site / rel).write_text(content, encoding="utf-8")
     notices = {NOTICE: NOTICE_ROW}
-    report = check_site(site, known, notices, {}, {NOTICE_ROW: ("丽萍",)})
+    hers = Own(("丽萍",), frozenset({"3408"}))
+    report = check_site(site, known, notices, {}, {NOTICE_ROW: hers})
     assert set(report.leaks) == {
         Leak("notices/2026-11/index.html", "姓名", (NOTICE_ROW,)),
+        Leak("notices/2026-11/index.html", "房号", (NOTICE_ROW,)),
         Leak("search/search_index.json", "姓名", (NOTICE_ROW,)),
     }
-    assert check_site(site, known, notices, {}, {NOTICE_ROW + 1: ("丽萍",)}).passed
+    assert check_site(site, known, notices, {}, {NOTICE_ROW + 1: hers}).passed
     assert check_site(site, known, notices, {}).passed
 
 
