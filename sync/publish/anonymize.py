@@ -356,10 +356,10 @@ _UNITS = (
         r"(?=[\s\da-z])(?:(?<=[栋座幢])|(?<=楼上|楼下|对门|隔壁|隔篱))"
         r"\s*(?:\d{1,2}(?:[a-z]|-\d{1,2}(?!\s*[楼层]))(?![0-9a-z])|[a-z]\s*室)"
     ),
-    # A-18, C-28: a villa; B1-23, L2-17: a shop on a mall's floor
+    # A-18, C-28: a villa; B1-23, L2-17: a shop on a mall's floor; F16-06: an office tower's
     re.compile(
         r"(?=[a-z])(?<![0-9a-z号])(?:[a-z]-\d{1,2}(?![0-9a-z])(?!\s*(?:级|型|类|号线|层|楼))"
-        r"|(?<![0-9a-z])[a-z]\d-\d{2}(?![0-9a-z])(?!-\d))"
+        r"|(?<![0-9a-z])(?:[a-z]\d|f\d{2})-\d{2}(?![0-9a-z])(?!-\d))"
     ),
     re.compile(
         # not a pipe's size (DN100, De110)

@@ -490,6 +490,12 @@ def known(*values: str) -> RegisterValues:
                 "屋里",
             ],
         ),
+        # an office tower's floor and door (F16-06)
+        (
+            "为F16-06租户的网络公司施工误剪，这是F36-06那家装修的",
+            ["F16-06", "F36-06"],
+            ["租户的网络公司"],
+        ),
         # an account's id after 微信id是, 号码为
         (
             "他的微信id是kwonjh_bj，QQ号码为3261578894",
