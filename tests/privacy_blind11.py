@@ -50,7 +50,7 @@ After the class fixes of that day (总监 and 代表 counted as titles by the me
 values 180/180 (F21-01, the tower's form of A座2101, became one of its values), free names
 129/144 (89.6%), kept 1078/1087. Left: Japanese names with 桑 or a space (铃木桑, 佐藤 健), a
 romanized name in capitals (WONG ALICE), 钱处, 周律, initials (ZJ), 大刘/大壮/老黑/二虎 after
-负责人, 网管 or 叫, and free flats written F16-06 (24/29 after 的员工/的行政 became room context).
+负责人, 网管 or 叫. Free flats 26/29 after 的员工/的行政 became room context and F16-06 a flat.
 
 Its focus is blind5's to blind9's, the natural distribution of one office's register over a year,
 but of a sixth kind of office: a 北京 朝阳 望京 office managing a Grade-A 写字楼 (A座, company
