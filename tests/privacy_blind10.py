@@ -45,8 +45,8 @@ surname, and 植, a surname the list lacked. Lost words: 复建区 before 业主
 the surname), and words the tagger calls names (白鸽, 温馨, 陈家祠, 麦当劳, 龙舟景).
 After the class fixes of that day (and 叔公, 师奶, 社长 counted as titles by the measure, as
 某叔公 names nobody): register values 161/161 (嘉慧, a staff cell's given name alone, once the
-row's staff cells counted as its people), free names 155/159 (97.5%), kept 842/857. Left: 阿燕
-after 同 (before 两公婆), 细B, 细妹姨, 区董.
+row's staff cells counted as its people), free names 156/159 (98.1%), kept 842/857. Left: 阿燕
+after 同 (before 两公婆), 细B, 区董.
 
 Its focus is blind5's to blind9's, the natural distribution of one office's register over a year,
 but of a sixth kind of office: a 广州 白云 office managing 鹤溪新村 复建区, the 回迁楼 of a 城中村改造 (1-22座 towers;

@@ -2193,8 +2193,8 @@ _AND_NICKNAME = re.compile(
 _WHOSE_PET = re.compile(rf"(([{''.join(sorted(_GIVEN))}])\2)")
 # 工程部的建波哥: two given names' characters and 哥 or 姐, where the dictionary knows no word
 # of the two; 强哥说, 芳姐来: one, as friends call someone, before what they do (not 大哥,
-# 表姐, 帅哥). Both anchored on 哥 and 姐.
-_SIBLING = re.compile(rf"[哥姐叔婶嫂](?![{_HAN}]?们)")
+# 表姐, 帅哥). Both anchored on 哥 and 姐; 叔, 婶, 嫂 and 姨 take two characters of any kind.
+_SIBLING = re.compile(rf"[哥姐叔婶嫂姨](?![{_HAN}]?们)")
 _SIBLING_HEADS = frozenset(_GIVEN - set("小大老阿"))
 _BEFORE_GIVEN = frozenset('的，。、；：:！？!? “"（(\x00')
 _BIRTH_ORDER = frozenset("二三四五六七八九十细幺满")
@@ -2206,7 +2206,7 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
     for m in _SIBLING.finditer(view):
         at = m.start()
         two = view[at - 2 : at]
-        if m.group() in "叔婶嫂":  # 建国叔, 红旗嫂, 桂芝婶: the given name, whatever it reads as
+        if m.group() in "叔婶嫂姨":  # 建国叔, 红旗嫂, 细妹姨: the given name, whatever it reads as
             if (
                 len(two) == 2
                 and _ALL_HAN.fullmatch(two)
