@@ -2193,8 +2193,8 @@ _AND_NICKNAME = re.compile(
 _WHOSE_PET = re.compile(rf"(([{''.join(sorted(_GIVEN))}])\2)")
 # 工程部的建波哥: two given names' characters and 哥 or 姐, where the dictionary knows no word
 # of the two; 强哥说, 芳姐来: one, as friends call someone, before what they do (not 大哥,
-# 表姐, 帅哥). Both anchored on 哥 and 姐; 叔, 婶, 嫂 and 姨 take two characters of any kind.
-_SIBLING = re.compile(rf"[哥姐叔婶嫂姨](?![{_HAN}]?们)")
+# 表姐, 帅哥). Both anchored on 哥 and 姐.
+_SIBLING = re.compile(rf"[哥姐](?![{_HAN}]?们)")
 _SIBLING_HEADS = frozenset(_GIVEN - set("小大老阿"))
 _BEFORE_GIVEN = frozenset('的，。、；：:！？!? “"（(\x00')
 _BIRTH_ORDER = frozenset("二三四五六七八九十细幺满")
@@ -2205,21 +2205,6 @@ _SIBLING_DOES = re.compile("说|讲|称|来|家|和|同|也|还|都|已|表示|�
 def _siblings(view: str) -> Iterator[tuple[int, int]]:
     for m in _SIBLING.finditer(view):
         at = m.start()
-        two = view[at - 2 : at]
-        if m.group() in "叔婶嫂姨":  # 建国叔, 红旗嫂, 细妹姨: the given name, whatever it reads as
-            if (
-                len(two) == 2
-                and _ALL_HAN.fullmatch(two)
-                and two[1] not in "大老小表堂师阿爷"
-                and two[1] not in _BIRTH_ORDER  # 系|七叔: the birth order alone (_kin_addresses)
-                and two[0] not in _NUMBER_CHARS  # 三个叔伯: a count of them
-                and not _NOT_KIN_OF.search(two)
-                and not _PERSON_WORD.fullmatch(two)
-                and not _ENDS_PERSON.search(view, max(0, at - 7), at - 1)  # 楼长|根叔
-                and _word_starts(view, at - 2)
-            ):
-                yield at - 2, at
-            continue
         if _given_pair(view, at):
             yield at - 2, at
         elif (
@@ -2241,11 +2226,13 @@ def _siblings(view: str) -> Iterator[tuple[int, int]]:
 # 七叔, 三婆, 细叔公 (a birth order), 琼姨, 辉叔, 英姨 (one character of a given name) before a
 # kin word, as southern neighbours address their elders; and 辉仔, 雄仔, 区仔, one character of a
 # name before 仔. Where a clause, a link word or a word for a person comes before them (not 大叔,
-# 表叔, 阿姨, 公仔: those heads make words of their own, which the dictionary knows). Before the
-# kin words that follow only a person's name (长沙's 娭毑 and 嗲嗲, X伢子, X妹子), two characters
-# are a given name too (桂花娭毑, 建平伢子).
-_KIN_ADDRESS = re.compile("叔公|伯公|婆婆|娭毑|嗲嗲|伢子|妹子|[叔婶姨姑婆伯仔]")
+# 表叔, 阿姨, 公仔: those heads make words of their own, which the dictionary knows). Two
+# characters of any kind are a given name before 叔, 婶, 嫂 and 姨 where they start a word
+# (建国叔, 红旗嫂, 细妹姨), and before the kin words that follow only a person's name (长沙's
+# 娭毑 and 嗲嗲, X伢子, X妹子) where an address may start (桂花娭毑, 建平伢子).
+_KIN_ADDRESS = re.compile("叔公|伯公|婆婆|娭毑|嗲嗲|伢子|妹子|[叔婶嫂姨姑婆伯仔]")
 _AFTER_NAMES_ONLY = frozenset(("娭毑", "嗲嗲", "伢子", "妹子"))
+_AFTER_GIVEN_NAMES = frozenset("叔婶嫂姨")
 _ADDRESS_HEADS = _SIBLING_HEADS | _BIRTH_ORDER | frozenset(SURNAMES)
 _BEFORE_ADDRESS = frozenset("同和与跟俾话搵叫问系及给找楼层座栋室户")
 
@@ -2254,16 +2241,18 @@ def _kin_addresses(view: str) -> Iterator[tuple[int, int]]:
     for m in _KIN_ADDRESS.finditer(view):
         at = m.start()
         two = view[at - 2 : at] if at >= 2 else ""
-        if (
-            m.group() in _AFTER_NAMES_ONLY
-            and _ALL_HAN.fullmatch(two)
-            and two[1] not in "细小大老"  # 有细伢子, 被咬细伢子: any small child
-            and not _NOT_KIN_OF.search(two)
-            and not _PERSON_WORD.fullmatch(two)
-            and _opens_address(view, at - 2)
+        if _given_two(two) and (
+            (m.group() in _AFTER_NAMES_ONLY and _opens_address(view, at - 2))
+            or (
+                m.group() in _AFTER_GIVEN_NAMES
+                and not _ENDS_PERSON.search(view, max(0, at - 7), at - 1)  # 楼长|根叔
+                and _word_starts(view, at - 2)
+            )
         ):
             yield at - 2, at
             continue
+        if m.group() == "嫂":
+            continue  # 嫂 after one character: 大嫂, 月嫂
         head = view[at - 1 : at]
         if not head or head not in _ADDRESS_HEADS or view[at + 1 : at + 2] == "们":
             continue
@@ -2274,6 +2263,21 @@ def _kin_addresses(view: str) -> Iterator[tuple[int, int]]:
         counted = head in _BIRTH_ORDER and two[:1] in _NUMBER_CHARS  # 十三叔, 三个叔伯
         if _opens_address(view, at - 1) and not counted:
             yield at - 1, at
+
+
+def _given_two(two: str) -> bool:
+    """Whether two characters before a kin word may be a given name: not a size, an age or a
+    kin word's own start (细伢子, 大表姨, 阿姨), not a birth order (系|七叔: the birth order
+    alone), not after a count (三个叔伯), not a word for a person or whose kin it is."""
+    return (
+        len(two) == 2
+        and _ALL_HAN.fullmatch(two) is not None
+        and two[1] not in "大老小细表堂师阿爷"
+        and two[1] not in _BIRTH_ORDER
+        and two[0] not in _NUMBER_CHARS
+        and not _NOT_KIN_OF.search(two)
+        and not _PERSON_WORD.fullmatch(two)
+    )
 
 
 def _opens_address(view: str, at: int) -> bool:

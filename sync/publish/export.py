@@ -86,7 +86,7 @@ class Publication:
     def from_export(cls, export: dict[str, Any], private: dict[str, Any]) -> Publication:
         header = {k: v for k, v in export.items() if k != "complaints"}
         entries = [Entry.of(c) for c in export["complaints"]]
-        return cls(header, entries, *read_private(_json(private).encode()))
+        return cls(header, entries, *_private(private))
 
     @property
     def private(self) -> dict[str, Any]:
@@ -477,7 +477,10 @@ class Private(NamedTuple):
 
 def read_private(data: bytes) -> Private:
     """The private part, from the private file's bytes."""
-    private = json.loads(data)
+    return _private(json.loads(data))
+
+
+def _private(private: dict[str, Any]) -> Private:
     # A private part written before notices had their own values has none: the gate reads
     # without them.
     own = {
