@@ -2234,7 +2234,7 @@ _KIN_ADDRESS = re.compile("叔公|伯公|婆婆|娭毑|嗲嗲|伢子|妹子|[叔
 _AFTER_NAMES_ONLY = frozenset(("娭毑", "嗲嗲", "伢子", "妹子"))
 _AFTER_GIVEN_NAMES = frozenset("叔婶嫂姨")
 _ADDRESS_HEADS = _SIBLING_HEADS | _BIRTH_ORDER | frozenset(SURNAMES)
-_BEFORE_ADDRESS = frozenset("同和与跟俾话搵叫问系及给找楼层座栋室户")
+_BEFORE_ADDRESS = frozenset("同和与跟俾话说讲搵叫问系及给找楼层座栋室户")
 
 
 def _kin_addresses(view: str) -> Iterator[tuple[int, int]]:
@@ -2317,15 +2317,19 @@ def _given_names_saying(view: str) -> Iterator[tuple[int, int]]:
 
 def _given_pair(view: str, at: int) -> bool:
     """Whether the two characters before `at` are given names' characters that begin a clause
-    (or follow 的), where the dictionary knows no word of the two."""
+    (or follow 的), where the dictionary knows no word of the two or knows them as a proper
+    name (建国, 建华, 海燕: given names as common as words)."""
     two = view[at - 2 : at]
     return (
         len(two) == 2
         and (at == 2 or view[at - 3] in _BEFORE_GIVEN)
         and all(c in _SIBLING_HEADS for c in two)
         and two not in _NOT_NAMES
-        and not rjieba.has_word(two)
+        and (not rjieba.has_word(two) or _tags(two)[0][1] in _PROPER_TAGS)
     )
+
+
+_PROPER_TAGS = frozenset(("nr", "ns", "nz"))
 
 
 # 夏天和冬冬两口子, 亮亮跟小雪俩: the two of a couple or a pair, named (anchored on 和).

@@ -443,6 +443,13 @@ def known(*values: str) -> RegisterValues:
                 "通知",
             ],
         ),
+        # a given name the dictionary knows as a proper name, before what a person says; two
+        # characters before 伢子 after what someone says
+        (
+            "建国说已联系楼下，琼姨讲建平伢子收咗钱",
+            ["建国", "建平"],
+            ["说已联系楼下", "伢子收咗钱"],
+        ),
         # a surname the tagger glues to the word before it, before a post (社长, 会计, 师傅)
         (
             "已联系股份社黄社长，股份社植会计盖章，电梯维保陆师傅到场",
